@@ -1,0 +1,131 @@
+import { and, eq, gte, inArray, lt } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import {
+  households,
+  loginFailures,
+  memberships,
+  organisations,
+  sessions,
+  users,
+} from "../../db/schema/index.ts";
+
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select({ id: users.id, secretHash: users.secretHash })
+    .from(users)
+    .where(eq(users.email, email));
+  return row;
+}
+
+export async function findHouseholdAccount(db: DbOrTx, code: string) {
+  const [row] = await db
+    .select({ id: users.id, secretHash: users.secretHash, organisationId: households.organisationId })
+    .from(households)
+    .innerJoin(users, eq(users.id, households.userId))
+    .where(eq(households.code, code));
+  return row;
+}
+
+export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInsert) {
+  await db.insert(sessions).values(row);
+}
+
+/** The session with everything the request context needs, in one round trip. */
+export async function findSessionActor(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      isPlatformAdmin: users.isPlatformAdmin,
+      language: users.language,
+      activeOrganisationId: sessions.activeOrganisationId,
+      persistent: sessions.persistent,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      role: memberships.role,
+      householdId: households.id,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.userId, sessions.userId),
+        eq(memberships.organisationId, sessions.activeOrganisationId),
+      ),
+    )
+    .leftJoin(households, eq(households.userId, users.id))
+    .where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchSession(db: DbOrTx, tokenHash: string, now: Date) {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function setActiveOrganisation(db: DbOrTx, tokenHash: string, organisationId: string) {
+  await db
+    .update(sessions)
+    .set({ activeOrganisationId: organisationId })
+    .where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function listMemberships(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(organisations.name);
+}
+
+export async function findUserProfile(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      language: users.language,
+      isPlatformAdmin: users.isPlatformAdmin,
+      householdId: households.id,
+    })
+    .from(users)
+    .leftJoin(households, eq(households.userId, users.id))
+    .where(eq(users.id, userId));
+  return row;
+}
+
+export async function setUserLanguage(db: DbOrTx, userId: string, language: "fr" | "nl" | "en" | "de") {
+  await db.update(users).set({ language }).where(eq(users.id, userId));
+}
+
+export async function failuresSince(db: DbOrTx, keys: string[], since: Date) {
+  return db
+    .select({ key: loginFailures.key, failedAt: loginFailures.failedAt })
+    .from(loginFailures)
+    .where(and(inArray(loginFailures.key, keys), gte(loginFailures.failedAt, since)));
+}
+
+export async function recordFailures(db: DbOrTx, keys: string[], now: Date, pruneBefore: Date) {
+  await db
+    .delete(loginFailures)
+    .where(and(inArray(loginFailures.key, keys), lt(loginFailures.failedAt, pruneBefore)));
+  await db.insert(loginFailures).values(keys.map((key) => ({ key, failedAt: now })));
+}
+
+export async function clearFailures(db: DbOrTx, key: string) {
+  await db.delete(loginFailures).where(eq(loginFailures.key, key));
+}
+
+/** Ends every session of a user, e.g. after a PIN reset. */
+export async function deleteSessionsOfUser(db: DbOrTx, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}

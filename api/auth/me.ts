@@ -1,0 +1,72 @@
+import { z } from "@hono/zod-openapi";
+import type { Db } from "../../db/client.ts";
+import type { Actor } from "../http/context.ts";
+import { NotFound } from "../http/errors.ts";
+import { LANGUAGES } from "../http/i18n.ts";
+import * as repo from "./auth.repo.ts";
+
+const RoleSchema = z.enum(["coordinator", "adviser", "housing_manager", "household", "viewer"]);
+const OrganisationKindSchema = z.enum(["cpas", "commune", "slsp", "sisp", "asbl"]);
+
+const MembershipSchema = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  organisationKind: OrganisationKindSchema,
+  role: RoleSchema,
+});
+
+export const MeSchema = z
+  .object({
+    user: z.object({
+      id: z.uuid(),
+      email: z.string().nullable(),
+      displayName: z.string(),
+      language: z.enum(LANGUAGES),
+      isPlatformAdmin: z.boolean(),
+    }),
+    memberships: z.array(MembershipSchema),
+    activeOrganisation: MembershipSchema.nullable(),
+    householdId: z.uuid().nullable(),
+  })
+  .openapi("Me");
+
+export type Me = z.infer<typeof MeSchema>;
+
+export async function loadMe({
+  db,
+  userId,
+  activeOrganisationId,
+}: {
+  db: Db;
+  userId: string;
+  activeOrganisationId: string | null;
+}): Promise<Me> {
+  const [profile, memberships] = await Promise.all([
+    repo.findUserProfile(db, userId),
+    repo.listMemberships(db, userId),
+  ]);
+  if (!profile) throw new NotFound();
+  const { householdId, ...user } = profile;
+  return {
+    user,
+    memberships,
+    activeOrganisation: memberships.find((m) => m.organisationId === activeOrganisationId) ?? null,
+    householdId,
+  };
+}
+
+/** Switches the organisation a session acts in; an organisation the caller is not a member of is not found. */
+export async function switchActiveOrganisation({
+  db,
+  actor,
+  organisationId,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: string;
+}): Promise<Me> {
+  const memberships = await repo.listMemberships(db, actor.userId);
+  if (!memberships.some((m) => m.organisationId === organisationId)) throw new NotFound();
+  await repo.setActiveOrganisation(db, actor.sessionTokenHash, organisationId);
+  return loadMe({ db, userId: actor.userId, activeOrganisationId: organisationId });
+}

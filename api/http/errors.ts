@@ -1,0 +1,60 @@
+/** The closed set of errors domain code throws; `problem.ts` maps them to HTTP in one place. */
+export interface FieldError {
+  field: string;
+  code: string;
+  /** A message key from `messages.ts`, or text already in the caller's language. */
+  message: string;
+}
+
+export type Params = Record<string, string | number>;
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly params: Params = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(code);
+  }
+}
+
+export class Unauthenticated extends AppError {
+  constructor(code = "auth.required") {
+    super(401, code);
+  }
+}
+
+export class Forbidden extends AppError {
+  constructor(code = "auth.forbidden", params: Params = {}) {
+    super(403, code, params);
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(code = "resource.not_found") {
+    super(404, code);
+  }
+}
+
+export class Conflict extends AppError {
+  constructor(code: string, params: Params = {}) {
+    super(409, code, params);
+  }
+}
+
+/** A broken business rule (422), or a request that fails its schema (400). */
+export class Validation extends AppError {
+  constructor(code: string, fieldErrors: FieldError[] = [], params: Params = {}, status: 400 | 422 = 422) {
+    super(status, code, params, fieldErrors);
+  }
+}
+
+export class RateLimited extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    code = "auth.too_many_attempts",
+  ) {
+    super(429, code, { minutes: Math.ceil(retryAfterSeconds / 60) });
+  }
+}

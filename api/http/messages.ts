@@ -1,0 +1,250 @@
+import type { Params } from "./errors.ts";
+import type { Language } from "./i18n.ts";
+
+type Text = Record<Language, string>;
+interface Message {
+  title: Text;
+  detail?: Text;
+}
+
+/** Every error code the API answers with, in the four languages. French is the reference. */
+export const MESSAGES: Record<string, Message> = {
+  "request.invalid": {
+    title: {
+      fr: "Certains champs ne sont pas corrects.",
+      nl: "Sommige velden zijn niet correct.",
+      en: "Some fields are not correct.",
+      de: "Einige Felder sind nicht korrekt.",
+    },
+    detail: {
+      fr: "Corrigez les champs indiqués puis réessayez.",
+      nl: "Verbeter de aangeduide velden en probeer opnieuw.",
+      en: "Correct the fields shown and try again.",
+      de: "Korrigieren Sie die angegebenen Felder und versuchen Sie es erneut.",
+    },
+  },
+  "request.too_large": {
+    title: {
+      fr: "La demande est trop grande.",
+      nl: "De aanvraag is te groot.",
+      en: "The request is too large.",
+      de: "Die Anfrage ist zu groß.",
+    },
+  },
+  "request.malformed_json": {
+    title: {
+      fr: "La demande n'est pas lisible.",
+      nl: "De aanvraag is niet leesbaar.",
+      en: "The request cannot be read.",
+      de: "Die Anfrage ist nicht lesbar.",
+    },
+    detail: {
+      fr: "Le corps de la demande doit être du JSON valide.",
+      nl: "De inhoud van de aanvraag moet geldige JSON zijn.",
+      en: "The request body must be valid JSON.",
+      de: "Der Inhalt der Anfrage muss gültiges JSON sein.",
+    },
+  },
+  "route.not_found": {
+    title: {
+      fr: "Cette adresse n'existe pas.",
+      nl: "Dit adres bestaat niet.",
+      en: "This address does not exist.",
+      de: "Diese Adresse existiert nicht.",
+    },
+  },
+  "resource.not_found": {
+    title: {
+      fr: "Introuvable.",
+      nl: "Niet gevonden.",
+      en: "Not found.",
+      de: "Nicht gefunden.",
+    },
+    detail: {
+      fr: "Cet élément n'existe pas ou vous n'y avez pas accès.",
+      nl: "Dit element bestaat niet of u hebt er geen toegang toe.",
+      en: "This item does not exist or you do not have access to it.",
+      de: "Dieses Element existiert nicht oder Sie haben keinen Zugriff darauf.",
+    },
+  },
+  "auth.required": {
+    title: {
+      fr: "Veuillez vous connecter.",
+      nl: "Meld u aan.",
+      en: "Please sign in.",
+      de: "Bitte melden Sie sich an.",
+    },
+  },
+  "auth.invalid_credentials": {
+    title: {
+      fr: "Connexion impossible.",
+      nl: "Aanmelden mislukt.",
+      en: "Sign-in failed.",
+      de: "Anmeldung fehlgeschlagen.",
+    },
+    detail: {
+      fr: "L'identifiant ou le code secret n'est pas correct. Vérifiez et réessayez.",
+      nl: "De gebruikersnaam of geheime code is niet correct. Controleer en probeer opnieuw.",
+      en: "The identifier or the secret is not correct. Check and try again.",
+      de: "Kennung oder Geheimcode ist nicht korrekt. Prüfen Sie und versuchen Sie es erneut.",
+    },
+  },
+  "auth.forbidden": {
+    title: {
+      fr: "Vous n'avez pas le droit de faire ceci.",
+      nl: "U mag dit niet doen.",
+      en: "You are not allowed to do this.",
+      de: "Sie dürfen dies nicht tun.",
+    },
+  },
+  "auth.cross_site": {
+    title: {
+      fr: "Demande refusée.",
+      nl: "Aanvraag geweigerd.",
+      en: "Request refused.",
+      de: "Anfrage abgelehnt.",
+    },
+    detail: {
+      fr: "Cette demande vient d'un autre site. Utilisez l'application Eco-watchers directement.",
+      nl: "Deze aanvraag komt van een andere site. Gebruik de Eco-watchers-app rechtstreeks.",
+      en: "This request comes from another site. Use the Eco-watchers app directly.",
+      de: "Diese Anfrage kommt von einer anderen Website. Nutzen Sie die Eco-watchers-App direkt.",
+    },
+  },
+  "auth.no_active_organisation": {
+    title: {
+      fr: "Choisissez d'abord une organisation.",
+      nl: "Kies eerst een organisatie.",
+      en: "Choose an organisation first.",
+      de: "Wählen Sie zuerst eine Organisation.",
+    },
+  },
+  "auth.too_many_attempts": {
+    title: {
+      fr: "Trop d'essais.",
+      nl: "Te veel pogingen.",
+      en: "Too many attempts.",
+      de: "Zu viele Versuche.",
+    },
+    detail: {
+      fr: "Par sécurité, attendez {minutes} minute(s) avant de réessayer.",
+      nl: "Wacht voor de veiligheid {minutes} minuut/minuten voor u opnieuw probeert.",
+      en: "For your safety, wait {minutes} minute(s) before trying again.",
+      de: "Warten Sie zur Sicherheit {minutes} Minute(n), bevor Sie es erneut versuchen.",
+    },
+  },
+  "invitation.invalid": {
+    title: {
+      fr: "Ce code d'invitation n'est pas valable.",
+      nl: "Deze uitnodigingscode is niet geldig.",
+      en: "This invitation code is not valid.",
+      de: "Dieser Einladungscode ist nicht gültig.",
+    },
+    detail: {
+      fr: "Le code est peut-être expiré ou déjà utilisé. Demandez-en un nouveau à votre coordinateur.",
+      nl: "De code is misschien verlopen of al gebruikt. Vraag een nieuwe aan uw coördinator.",
+      en: "The code may have expired or been used already. Ask your coordinator for a new one.",
+      de: "Der Code ist vielleicht abgelaufen oder schon benutzt. Bitten Sie Ihre Koordination um einen neuen.",
+    },
+  },
+  "invitation.role_not_allowed": {
+    title: {
+      fr: "Vous ne pouvez pas inviter quelqu'un avec ce rôle.",
+      nl: "U kunt niemand met deze rol uitnodigen.",
+      en: "You cannot invite someone with this role.",
+      de: "Sie können niemanden mit dieser Rolle einladen.",
+    },
+  },
+  "invitation.wrong_password": {
+    title: {
+      fr: "Ce compte existe déjà.",
+      nl: "Dit account bestaat al.",
+      en: "This account already exists.",
+      de: "Dieses Konto existiert bereits.",
+    },
+    detail: {
+      fr: "Entrez le mot de passe de ce compte pour y ajouter l'organisation.",
+      nl: "Geef het wachtwoord van dit account in om de organisatie eraan toe te voegen.",
+      en: "Enter this account's password to add the organisation to it.",
+      de: "Geben Sie das Passwort dieses Kontos ein, um die Organisation hinzuzufügen.",
+    },
+  },
+  "organisation.slug_taken": {
+    title: {
+      fr: "Ce nom court est déjà pris.",
+      nl: "Deze korte naam is al in gebruik.",
+      en: "This short name is already taken.",
+      de: "Dieser Kurzname ist bereits vergeben.",
+    },
+  },
+  "household.code_taken": {
+    title: {
+      fr: "Ce code de ménage est déjà pris.",
+      nl: "Deze gezinscode is al in gebruik.",
+      en: "This household code is already taken.",
+      de: "Dieser Haushaltscode ist bereits vergeben.",
+    },
+    detail: {
+      fr: "Choisissez un autre code, ou laissez le champ vide pour en recevoir un.",
+      nl: "Kies een andere code, of laat het veld leeg om er een te krijgen.",
+      en: "Choose another code, or leave the field empty to get one.",
+      de: "Wählen Sie einen anderen Code oder lassen Sie das Feld leer, um einen zu erhalten.",
+    },
+  },
+  "server.error": {
+    title: {
+      fr: "Une erreur inattendue s'est produite.",
+      nl: "Er is een onverwachte fout opgetreden.",
+      en: "An unexpected error occurred.",
+      de: "Ein unerwarteter Fehler ist aufgetreten.",
+    },
+    detail: {
+      fr: "Rien n'a été enregistré. Réessayez dans un moment ; si cela continue, donnez ce numéro à votre conseiller : {requestId}.",
+      nl: "Er is niets opgeslagen. Probeer later opnieuw; blijft het, geef dan dit nummer aan uw begeleider: {requestId}.",
+      en: "Nothing was saved. Try again in a moment; if it persists, give this number to your adviser: {requestId}.",
+      de: "Es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal; wenn es bleibt, geben Sie diese Nummer Ihrer Beratung: {requestId}.",
+    },
+  },
+  "validation.required": {
+    title: {
+      fr: "Ce champ est obligatoire.",
+      nl: "Dit veld is verplicht.",
+      en: "This field is required.",
+      de: "Dieses Feld ist erforderlich.",
+    },
+  },
+  "validation.pin_format": {
+    title: {
+      fr: "Le code secret est fait de 4 à 8 chiffres.",
+      nl: "De geheime code bestaat uit 4 tot 8 cijfers.",
+      en: "The PIN is 4 to 8 digits.",
+      de: "Die PIN besteht aus 4 bis 8 Ziffern.",
+    },
+  },
+  "validation.password_length": {
+    title: {
+      fr: "Le mot de passe doit compter au moins 10 caractères.",
+      nl: "Het wachtwoord moet minstens 10 tekens lang zijn.",
+      en: "The password must be at least 10 characters long.",
+      de: "Das Passwort muss mindestens 10 Zeichen lang sein.",
+    },
+  },
+  "validation.household_code_format": {
+    title: {
+      fr: "Le code de ménage contient des lettres, des chiffres et des tirets (3 à 20).",
+      nl: "De gezinscode bevat letters, cijfers en koppeltekens (3 tot 20).",
+      en: "The household code has letters, digits and dashes (3 to 20).",
+      de: "Der Haushaltscode enthält Buchstaben, Ziffern und Bindestriche (3 bis 20).",
+    },
+  },
+};
+
+export function message(
+  code: string,
+  lang: Language,
+  params: Params = {},
+): { title: string; detail?: string } {
+  const m = MESSAGES[code] ?? MESSAGES["server.error"];
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return { title: fill(m?.title[lang] ?? code), detail: m?.detail ? fill(m.detail[lang]) : undefined };
+}

@@ -1,0 +1,99 @@
+import { createRoute, OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import type { Actor, AppEnv, Ctx, Role } from "./context.ts";
+import { Forbidden, Unauthenticated } from "./errors.ts";
+import { validationError } from "./problem.ts";
+
+/** Who may call a route. Every route declares one; the route-table test fails on a route without. */
+export type Access = "public" | "signed_in" | "platform_admin" | readonly Role[];
+
+const rules = new Map<string, Access>();
+
+/** The access rule of every route defined so far, keyed `METHOD /path/:param` as Hono lists routes. */
+export function routeRules(): ReadonlyMap<string, Access> {
+  return rules;
+}
+
+/** For the few routes not defined with `defineRoute` (docs, static files). */
+export function declareAccess(method: string, honoPath: string, access: Access): void {
+  rules.set(`${method.toUpperCase()} ${honoPath}`, access);
+}
+
+/** `createRoute` plus the access rule, enforced before the body is even validated. */
+export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(access: Access, config: R) {
+  const honoPath = config.path.replaceAll(/\{(\w+)\}/g, ":$1");
+  rules.set(`${config.method.toUpperCase()} ${honoPath}`, access);
+  const security = access === "public" ? [] : [{ session: [] }];
+  return createRoute({ ...config, security, middleware: [guard(access)] as const });
+}
+
+function guard(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (access === "public") return next();
+    const actor = c.get("actor");
+    if (!actor) throw new Unauthenticated();
+    if (access === "platform_admin" && !actor.isPlatformAdmin) throw new Forbidden();
+    if (Array.isArray(access)) {
+      if (!actor.role) throw new Forbidden("auth.no_active_organisation");
+      if (!access.includes(actor.role)) throw new Forbidden();
+    }
+    return next();
+  };
+}
+
+/** A module router whose schema failures become localised problem+json. */
+export function moduleRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) throw validationError(result.error, c.get("lang"));
+    },
+  });
+}
+
+/** The signed-in caller; the route's guard has already refused anonymous calls. */
+export function actorOf(c: Context<AppEnv>): Actor {
+  const actor = c.get("actor");
+  if (!actor) throw new Unauthenticated();
+  return actor;
+}
+
+/** The action context of a route that runs inside the caller's active organisation. */
+export function ctxOf(c: Context<AppEnv>): Ctx {
+  const actor = actorOf(c);
+  if (!actor.activeOrganisationId) throw new Forbidden("auth.no_active_organisation");
+  return { db: c.get("db"), actor, orgId: actor.activeOrganisationId, now: c.get("now") };
+}
+
+export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    code: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+    requestId: z.string(),
+  })
+  .openapi("Problem");
+
+const problemContent = { "application/problem+json": { schema: ProblemSchema } } as const;
+
+/** Shared problem+json responses, so the OpenAPI document lists them on every route. */
+export function problems<const S extends number>(...statuses: S[]) {
+  const out = {} as { [K in S]: { description: string; content: typeof problemContent } };
+  for (const s of statuses)
+    out[s] = { description: "Problem (application/problem+json)", content: problemContent };
+  return out;
+}
+
+/** A JSON response with its schema. */
+export function jsonResponse<T extends z.ZodType>(description: string, schema: T) {
+  return { description, content: { "application/json": { schema } } } as const;
+}
+
+/** A required JSON request body. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { content: { "application/json": { schema } }, required: true } as const;
+}

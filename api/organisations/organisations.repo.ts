@@ -1,0 +1,122 @@
+import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import { invitations, memberships, organisations, users } from "../../db/schema/index.ts";
+import type { Role } from "../http/context.ts";
+
+const organisationColumns = {
+  id: organisations.id,
+  slug: organisations.slug,
+  name: organisations.name,
+  kind: organisations.kind,
+  weatherStationCode: organisations.weatherStationCode,
+};
+
+export async function insertOrganisation(db: DbOrTx, row: typeof organisations.$inferInsert) {
+  const [created] = await db.insert(organisations).values(row).returning(organisationColumns);
+  return created as NonNullable<typeof created>;
+}
+
+export async function findOrganisation(db: DbOrTx, id: string) {
+  const [row] = await db.select(organisationColumns).from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
+export async function listAllOrganisations(db: DbOrTx) {
+  return db.select(organisationColumns).from(organisations).orderBy(organisations.name);
+}
+
+export async function listOrganisationsOfUser(db: DbOrTx, userId: string) {
+  return db
+    .select(organisationColumns)
+    .from(organisations)
+    .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
+    .where(eq(memberships.userId, userId))
+    .orderBy(organisations.name);
+}
+
+export async function listMembers(db: DbOrTx, orgId: string) {
+  return db
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      role: memberships.role,
+      since: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, orgId), isNotNull(users.email)))
+    .orderBy(users.displayName);
+}
+
+export async function insertInvitation(db: DbOrTx, row: typeof invitations.$inferInsert) {
+  const [created] = await db.insert(invitations).values(row).returning({
+    id: invitations.id,
+    role: invitations.role,
+    email: invitations.email,
+    expiresAt: invitations.expiresAt,
+  });
+  return created as NonNullable<typeof created>;
+}
+
+export async function listPendingInvitations(db: DbOrTx, orgId: string, now: Date) {
+  return db
+    .select({
+      id: invitations.id,
+      role: invitations.role,
+      email: invitations.email,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organisationId, orgId),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt));
+}
+
+/** Locks the invitation row so two people cannot accept the same code at once. */
+export async function findUsableInvitationForUpdate(db: DbOrTx, codeHash: string, now: Date) {
+  const [row] = await db
+    .select({ id: invitations.id, organisationId: invitations.organisationId, role: invitations.role })
+    .from(invitations)
+    .where(
+      and(eq(invitations.codeHash, codeHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
+    )
+    .for("update");
+  return row;
+}
+
+export async function markInvitationAccepted(db: DbOrTx, id: string, userId: string, now: Date) {
+  await db.update(invitations).set({ acceptedAt: now, acceptedBy: userId }).where(eq(invitations.id, id));
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select({ id: users.id, secretHash: users.secretHash })
+    .from(users)
+    .where(eq(users.email, email));
+  return row;
+}
+
+export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
+  const [created] = await db.insert(users).values(row).returning({ id: users.id });
+  return created as NonNullable<typeof created>;
+}
+
+/** Adds the membership, or changes the role of an existing one (a person holds one role per organisation). */
+export async function upsertMembership(
+  db: DbOrTx,
+  row: { organisationId: string; userId: string; role: Role },
+) {
+  await db
+    .insert(memberships)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [memberships.organisationId, memberships.userId],
+      set: { role: row.role },
+    });
+}

@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { hashSecret } from "../api/auth/index.ts";
+import type { Db, Tx } from "../db/client.ts";
+import { households, memberships, organisations, users } from "../db/schema/index.ts";
+
+export const DEMO_PASSWORD = "ecowatchers-demo";
+export const DEMO_PIN = "1234";
+
+type Role = "coordinator" | "adviser" | "housing_manager";
+const STAFF: Array<{ email: string; name: string; org: "cpas" | "logis" | null; role?: Role; admin?: true }> =
+  [
+    { email: "admin@demo.example", name: "Admin Démo", org: null, admin: true },
+    {
+      email: "coordination@cpas.demo.example",
+      name: "Claire Coordination",
+      org: "cpas",
+      role: "coordinator",
+    },
+    { email: "conseil1@cpas.demo.example", name: "Karim Conseil", org: "cpas", role: "adviser" },
+    { email: "conseil2@cpas.demo.example", name: "Sofie Raad", org: "cpas", role: "adviser" },
+    { email: "gestion@logis.demo.example", name: "Marc Gestion", org: "logis", role: "housing_manager" },
+  ];
+
+// Fictional pseudonyms; households choose how they want to be called in the group.
+const HOUSEHOLD_NAMES = [
+  "Famille Soleil",
+  "Madame Tilleul",
+  "Monsieur Rivière",
+  "Famille Érable",
+  "Madame Colline",
+  "Famille Lumière",
+  "Monsieur Brise",
+  "Madame Jonquille",
+  "Famille Horizon",
+  "Monsieur Châtaigne",
+];
+
+export const DEMO_LOGINS = {
+  staff: STAFF.map((s) => s.email),
+  households: HOUSEHOLD_NAMES.map((_, i) => `DEMO-${String(i + 1).padStart(2, "0")}`),
+};
+
+/** Creates what is missing of the demo and leaves what exists alone: safe to run at every start. */
+export async function seedDemo(db: Db): Promise<void> {
+  const hashes = new Map<string, string>();
+  const hashOnce = async (secret: string) => {
+    if (!hashes.has(secret)) hashes.set(secret, await hashSecret(secret));
+    return hashes.get(secret) as string;
+  };
+  const existing = await db.select({ email: users.email }).from(users);
+  const haveEmail = new Set(existing.map((u) => u.email));
+  const haveCodes = new Set((await db.select({ code: households.code }).from(households)).map((h) => h.code));
+  const allPresent =
+    STAFF.every((s) => haveEmail.has(s.email)) && DEMO_LOGINS.households.every((c) => haveCodes.has(c));
+  if (allPresent) return;
+  const passwordHash = await hashOnce(DEMO_PASSWORD);
+  const pinHash = await hashOnce(DEMO_PIN);
+
+  await db.transaction(async (tx) => {
+    const orgIds = {
+      cpas: await upsertOrganisation(tx, { slug: "cpas-demoville", name: "CPAS de Démoville", kind: "cpas" }),
+      logis: await upsertOrganisation(tx, { slug: "logis-demo", name: "Logis Démo", kind: "slsp" }),
+    };
+    let adviserId = "";
+    for (const s of STAFF) {
+      const userId = await upsertUser(tx, {
+        email: s.email,
+        displayName: s.name,
+        secretHash: passwordHash,
+        isPlatformAdmin: s.admin ?? false,
+      });
+      if (s.org && s.role)
+        await tx
+          .insert(memberships)
+          .values({ organisationId: orgIds[s.org], userId, role: s.role })
+          .onConflictDoNothing();
+      if (s.email === "conseil1@cpas.demo.example") adviserId = userId;
+    }
+    for (const [i, pseudonym] of HOUSEHOLD_NAMES.entries()) {
+      const code = DEMO_LOGINS.households[i] as string;
+      if (haveCodes.has(code)) continue;
+      const [user] = await tx
+        .insert(users)
+        .values({ secretHash: pinHash, displayName: pseudonym })
+        .returning({ id: users.id });
+      const userId = (user as { id: string }).id;
+      await tx.insert(memberships).values({ organisationId: orgIds.cpas, userId, role: "household" });
+      await tx
+        .insert(households)
+        .values({ organisationId: orgIds.cpas, code, pseudonym, userId, createdBy: adviserId });
+    }
+  });
+}
+
+async function upsertOrganisation(tx: Tx, row: typeof organisations.$inferInsert): Promise<string> {
+  await tx.insert(organisations).values(row).onConflictDoNothing({ target: organisations.slug });
+  const [org] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, row.slug));
+  return (org as { id: string }).id;
+}
+
+async function upsertUser(tx: Tx, row: typeof users.$inferInsert & { email: string }): Promise<string> {
+  const [found] = await tx.select({ id: users.id }).from(users).where(eq(users.email, row.email));
+  if (found) return found.id;
+  const [created] = await tx.insert(users).values(row).returning({ id: users.id });
+  return (created as { id: string }).id;
+}

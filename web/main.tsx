@@ -1,0 +1,3 @@
+import { render } from "preact";
+
+render(<main>Eco-watchers</main>, document.getElementById("app") as HTMLElement);

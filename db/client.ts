@@ -12,7 +12,13 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export type DbTarget =
-  | { kind: "postgres"; url: string; poolSize?: number }
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      /** Benchmarks only: false hands every query straight to postgres.js, to show the decay the gate prevents. */
+      gateQueries?: boolean;
+    }
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 export interface Database {
@@ -27,7 +33,8 @@ export async function createDatabase(target: DbTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const poolSize = target.poolSize ?? 10;
     const sql = postgres(target.url, { max: poolSize, onnotice: () => {} });
-    const db = drizzlePostgres({ client: gateClient(sql, poolSize), schema }) as unknown as Db;
+    const client = target.gateQueries === false ? sql : gateClient(sql, poolSize);
+    const db = drizzlePostgres({ client, schema }) as unknown as Db;
     return { db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });

@@ -29,7 +29,7 @@ export async function makeUser(
   }: Partial<typeof users.$inferInsert> & { organisationId?: string; role?: Role } = {},
 ) {
   passwordHash ??= hashSecret(TEST_PASSWORD);
-  const email = overrides.email ?? `${randomUUID().slice(0, 8)}@test.example`;
+  const email = (overrides.email ?? `${randomUUID().slice(0, 8)}@test.example`).toLowerCase();
   const [user] = await db
     .insert(users)
     .values({ displayName: email, secretHash: await passwordHash, ...overrides, email })

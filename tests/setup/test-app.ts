@@ -1,4 +1,4 @@
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { createApp } from "../../api/app.ts";
 import { TEST_PASSWORD, TEST_PIN } from "../factories/index.ts";
 import { createTestDatabase } from "./test-db.ts";
@@ -20,19 +20,27 @@ export interface CallResult {
   setCookie?: string;
 }
 
+export interface SetupOptions {
+  log?: Logger;
+  trustProxy?: boolean;
+}
+
 /** The real app on a fresh migrated database, with a clock tests can move. */
-export async function setupTestApp() {
+export async function setupTestApp({
+  log = pino({ level: "silent" }),
+  trustProxy = false,
+}: SetupOptions = {}) {
   const database = await createTestDatabase();
   const clock = { now: new Date("2026-03-10T09:00:00Z") };
   const app = createApp({
     db: database.db,
     config: {
       sessionSecret: "test-session-secret-0123456789abcdef",
-      trustProxy: false,
+      trustProxy,
       version: "test",
       clock: () => clock.now,
     },
-    log: pino({ level: "silent" }),
+    log,
   });
 
   async function call(method: string, path: string, options: CallOptions = {}): Promise<CallResult> {

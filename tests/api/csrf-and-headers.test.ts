@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeOrganisation, makeUser } from "../factories/index.ts";
+import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+
+let t: TestApp;
+let cookie: string;
+beforeAll(async () => {
+  t = await setupTestApp();
+  const org = await makeOrganisation(t.db);
+  const user = await makeUser(t.db, { organisationId: org.id, role: "adviser" });
+  cookie = await t.signIn(user.email as string);
+});
+afterAll(() => t.close());
+
+const body = { language: "nl" };
+
+describe("cross-site writes", () => {
+  it("refuses a write whose Origin is another site", async () => {
+    const res = await t.call("PATCH", "/api/me", {
+      cookie,
+      body,
+      headers: { origin: "https://evil.example" },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe("auth.cross_site");
+  });
+
+  it("refuses a write the browser marks Sec-Fetch-Site: cross-site", async () => {
+    const res = await t.call("PATCH", "/api/me", {
+      cookie,
+      body,
+      headers: { "sec-fetch-site": "cross-site" },
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it("accepts a write from the app's own origin", async () => {
+    const res = await t.call("PATCH", "/api/me", {
+      cookie,
+      body,
+      headers: { origin: "http://localhost", "sec-fetch-site": "same-origin" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.user.language).toBe("nl");
+  });
+
+  it("lets reads through from anywhere (they change nothing)", async () => {
+    const res = await t.call("GET", "/api/me", { cookie, headers: { "sec-fetch-site": "cross-site" } });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("secure headers", () => {
+  it("sends a strict content security policy and the usual hardening headers", async () => {
+    const res = await t.call("GET", "/api/health");
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+  });
+});

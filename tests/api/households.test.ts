@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeHousehold, makeOrganisation, makeUser } from "../factories/index.ts";
+import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+
+let t: TestApp;
+let orgId: string;
+let adviser: string;
+beforeAll(async () => {
+  t = await setupTestApp();
+  orgId = (await makeOrganisation(t.db)).id;
+  adviser = await t.signIn(
+    (await makeUser(t.db, { organisationId: orgId, role: "adviser" })).email as string,
+  );
+});
+afterAll(() => t.close());
+
+describe("household accounts", () => {
+  it("an adviser creates a household; it signs in with its code (any case) and the PIN shown once", async () => {
+    const res = await t.call("POST", "/api/households", {
+      cookie: adviser,
+      body: { pseudonym: "Famille Test" },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.pin).toMatch(/^\d{4}$/);
+    expect(res.body.household.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const login = await t.call("POST", "/api/auth/household-login", {
+      body: { code: res.body.household.code.toLowerCase(), pin: res.body.pin },
+    });
+    expect(login.status).toBe(200);
+    expect(login.body.householdId).toBe(res.body.household.id);
+    expect(login.body.user.displayName).toBe("Famille Test");
+  });
+
+  it("refuses a code already taken", async () => {
+    await t.call("POST", "/api/households", { cookie: adviser, body: { pseudonym: "A", code: "maison-1" } });
+    const again = await t.call("POST", "/api/households", {
+      cookie: adviser,
+      body: { pseudonym: "B", code: "MAISON-1" },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe("household.code_taken");
+  });
+
+  it("a PIN reset gives a new PIN, refuses the old one and signs the household out everywhere", async () => {
+    const household = await makeHousehold(t.db, { organisationId: orgId });
+    const oldSession = await t.signInHousehold(household.code);
+    const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: adviser });
+    expect(reset.status).toBe(200);
+    expect(reset.body.code).toBe(household.code);
+    expect((await t.call("GET", "/api/me", { cookie: oldSession })).status).toBe(401);
+    const oldPin = await t.call("POST", "/api/auth/household-login", {
+      body: { code: household.code, pin: "4321" },
+    });
+    expect(oldPin.status).toBe(401);
+    expect(await t.signInHousehold(household.code, reset.body.pin)).toMatch(/^ew_session=/);
+  });
+});
+
+describe("who sees which household", () => {
+  it("a household sees itself and nothing of another household", async () => {
+    const mine = await makeHousehold(t.db, { organisationId: orgId });
+    const other = await makeHousehold(t.db, { organisationId: orgId });
+    const cookie = await t.signInHousehold(mine.code);
+    expect((await t.call("GET", `/api/households/${mine.id}`, { cookie })).body.code).toBe(mine.code);
+    expect((await t.call("GET", `/api/households/${other.id}`, { cookie })).status).toBe(404);
+    expect((await t.call("GET", "/api/households", { cookie })).status).toBe(403);
+  });
+
+  it("staff of another organisation neither list nor open nor reset this organisation's households", async () => {
+    const household = await makeHousehold(t.db, { organisationId: orgId });
+    const elsewhere = await makeOrganisation(t.db);
+    const outsider = await t.signIn(
+      (await makeUser(t.db, { organisationId: elsewhere.id, role: "adviser" })).email as string,
+    );
+    const list = await t.call("GET", "/api/households", { cookie: outsider });
+    expect(list.body.map((h: { id: string }) => h.id)).not.toContain(household.id);
+    expect((await t.call("GET", `/api/households/${household.id}`, { cookie: outsider })).status).toBe(404);
+    expect(
+      (await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: outsider })).status,
+    ).toBe(404);
+    expect((await t.call("GET", `/api/households/${household.id}`, { cookie: adviser })).status).toBe(200);
+  });
+});

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeOrganisation, makeUser, TEST_PASSWORD } from "../factories/index.ts";
+import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+
+let t: TestApp;
+let adminCookie: string;
+beforeAll(async () => {
+  t = await setupTestApp();
+  const admin = await makeUser(t.db, { isPlatformAdmin: true });
+  adminCookie = await t.signIn(admin.email as string);
+});
+afterAll(() => t.close());
+
+async function acceptAs(code: string, email: string, extra: Record<string, unknown> = {}) {
+  return t.call("POST", "/api/invitations/accept", {
+    body: { code, email, password: TEST_PASSWORD, displayName: email, ...extra },
+  });
+}
+
+describe("from a new organisation to its team", () => {
+  it("admin creates an organisation and invites its coordinator, who invites an adviser", async () => {
+    const created = await t.call("POST", "/api/organisations", {
+      cookie: adminCookie,
+      body: { name: "CPAS de Liège-Test", slug: "cpas-liege-test", kind: "cpas" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: "CPAS de Liège-Test",
+      kind: "cpas",
+      weatherStationCode: "uccle",
+    });
+
+    const invite = await t.call("POST", `/api/organisations/${created.body.id}/invitations`, {
+      cookie: adminCookie,
+      body: { role: "coordinator", email: "Coord@Liege.example" },
+    });
+    expect(invite.status).toBe(201);
+    expect(invite.body.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+
+    const joined = await acceptAs(invite.body.code.toLowerCase(), "coord@liege.example", { language: "nl" });
+    expect(joined.status).toBe(200);
+    expect(joined.body.activeOrganisation).toMatchObject({
+      organisationId: created.body.id,
+      role: "coordinator",
+    });
+    expect(joined.body.user.language).toBe("nl");
+    const coordinator = joined.setCookie as string;
+
+    const adviserInvite = await t.call("POST", "/api/invitations", {
+      cookie: coordinator,
+      body: { role: "adviser" },
+    });
+    expect(adviserInvite.status).toBe(201);
+    const pending = await t.call("GET", "/api/invitations", { cookie: coordinator });
+    expect(pending.body.map((i: { role: string }) => i.role)).toEqual(["adviser"]);
+    expect(pending.body[0].code).toBeUndefined();
+
+    const adviser = await acceptAs(adviserInvite.body.code, "adviser@liege.example");
+    expect(adviser.body.activeOrganisation.role).toBe("adviser");
+    const members = await t.call("GET", "/api/members", { cookie: coordinator });
+    expect(members.body.map((m: { email: string; role: string }) => [m.email, m.role]).sort()).toEqual([
+      ["adviser@liege.example", "adviser"],
+      ["coord@liege.example", "coordinator"],
+    ]);
+    expect((await t.call("GET", "/api/invitations", { cookie: coordinator })).body).toEqual([]);
+
+    // An adviser may not grow the team.
+    const denied = await t.call("POST", "/api/invitations", {
+      cookie: adviser.setCookie,
+      body: { role: "adviser" },
+    });
+    expect(denied.status).toBe(403);
+  });
+
+  it("refuses a duplicate short name with 409", async () => {
+    const body = { name: "Logis A", slug: "logis-a", kind: "slsp" };
+    expect((await t.call("POST", "/api/organisations", { cookie: adminCookie, body })).status).toBe(201);
+    const again = await t.call("POST", "/api/organisations", { cookie: adminCookie, body });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe("organisation.slug_taken");
+  });
+});
+
+describe("invitation codes", () => {
+  it("works once, and not after its expiry", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const first = (await t.call("POST", "/api/invitations", { cookie, body: { role: "viewer" } })).body.code;
+    expect((await acceptAs(first, "viewer1@test.example")).status).toBe(200);
+    const reused = await acceptAs(first, "viewer2@test.example");
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe("invitation.invalid");
+    expect(reused.body.errors[0].field).toBe("code");
+
+    const second = (await t.call("POST", "/api/invitations", { cookie, body: { role: "viewer" } })).body.code;
+    const start = t.clock.now;
+    try {
+      t.clock.now = new Date(start.getTime() + 8 * 24 * 3600_000);
+      expect((await acceptAs(second, "viewer3@test.example")).status).toBe(422);
+    } finally {
+      t.clock.now = start;
+    }
+  });
+
+  it("lets a person already known join a second organisation with their password, and switch between them", async () => {
+    const orgA = await makeOrganisation(t.db, { name: "A" });
+    const orgB = await makeOrganisation(t.db, { name: "B", kind: "slsp" });
+    const person = await makeUser(t.db, { organisationId: orgA.id, role: "adviser" });
+    const coordB = await makeUser(t.db, { organisationId: orgB.id, role: "coordinator" });
+    const coordCookie = await t.signIn(coordB.email as string);
+    const code = (
+      await t.call("POST", "/api/invitations", { cookie: coordCookie, body: { role: "housing_manager" } })
+    ).body.code;
+
+    const wrong = await acceptAs(code, person.email as string, { password: "not-the-right-one" });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.code).toBe("invitation.wrong_password");
+
+    const joined = await acceptAs(code, person.email as string);
+    expect(joined.status).toBe(200);
+    expect(joined.body.memberships.map((m: { role: string }) => m.role).sort()).toEqual([
+      "adviser",
+      "housing_manager",
+    ]);
+
+    const cookie = await t.signIn(person.email as string);
+    const switched = await t.call("POST", "/api/me/active-organisation", {
+      cookie,
+      body: { organisationId: orgB.id },
+    });
+    expect(switched.body.activeOrganisation).toMatchObject({
+      organisationId: orgB.id,
+      role: "housing_manager",
+    });
+    expect((await t.call("GET", "/api/me", { cookie })).body.activeOrganisation.organisationId).toBe(orgB.id);
+
+    const stranger = await makeOrganisation(t.db);
+    const refused = await t.call("POST", "/api/me/active-organisation", {
+      cookie,
+      body: { organisationId: stranger.id },
+    });
+    expect(refused.status).toBe(404);
+  });
+
+  it("cannot make a household or be made by a coordinator for a role outside the list", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const res = await t.call("POST", "/api/invitations", { cookie, body: { role: "household" } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe("role");
+  });
+});
+
+describe("organisation list", () => {
+  it("shows a member only their organisations, and the administrator all of them", async () => {
+    const mine = await makeOrganisation(t.db);
+    await makeOrganisation(t.db);
+    const user = await makeUser(t.db, { organisationId: mine.id, role: "viewer" });
+    const cookie = await t.signIn(user.email as string);
+    const res = await t.call("GET", "/api/organisations", { cookie });
+    expect(res.body.map((o: { id: string }) => o.id)).toEqual([mine.id]);
+    const all = await t.call("GET", "/api/organisations", { cookie: adminCookie });
+    expect(all.body.length).toBeGreaterThan(2);
+  });
+});

@@ -10,7 +10,7 @@ import { loadActor } from "./auth/session-cookie.ts";
 import { householdRoutes } from "./households/households.routes.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
 import { csrfGuard } from "./http/csrf.ts";
-import { AppError, NotFound, Validation } from "./http/errors.ts";
+import { AppError, BadRequest, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { declareAccess } from "./http/route.ts";
 import { organisationRoutes } from "./organisations/organisations.routes.ts";
@@ -78,7 +78,7 @@ export function createApp({ db, config, log, webDist }: AppDeps) {
     bodyLimit({
       maxSize: 1024 * 1024,
       onError: () => {
-        throw new Validation("request.too_large", [], {}, 400);
+        throw new BadRequest("request.too_large");
       },
     }),
   );
@@ -112,7 +112,7 @@ export function createApp({ db, config, log, webDist }: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof AppError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status === 400)
-      return problemResponse(c, new Validation("request.malformed_json", [], {}, 400));
+      return problemResponse(c, new BadRequest("request.malformed_json"));
     c.get("log")?.error({ requestId: c.get("requestId"), err: error }, "unexpected error");
     return problemResponse(c, new AppError(500, "server.error"));
   });

@@ -3,7 +3,6 @@ import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono } from "hono";
 import type { AppEnv } from "./http/context.ts";
-import { declareAccess } from "./http/route.ts";
 
 /** Serves the built web app; any other path gets index.html so client-side routes survive a reload. */
 export function serveWeb(app: Hono<AppEnv>, webDist: string): void {
@@ -27,7 +26,4 @@ export function serveWeb(app: Hono<AppEnv>, webDist: string): void {
     c.header("cache-control", "no-cache");
     return c.html(indexHtml);
   });
-  declareAccess("GET", "/assets/*", "public");
-  declareAccess("ALL", "*", "public");
-  declareAccess("GET", "*", "public");
 }

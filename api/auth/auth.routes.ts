@@ -4,8 +4,7 @@ import type { AppEnv } from "../http/context.ts";
 import { LANGUAGES } from "../http/i18n.ts";
 import { clientAddress } from "../http/request-origin.ts";
 import { actorOf, defineRoute, jsonBody, jsonResponse, moduleRouter, problems } from "../http/route.ts";
-import * as repo from "./auth.repo.ts";
-import { loadMe, MeSchema, switchActiveOrganisation } from "./me.ts";
+import { changeLanguage, loadMe, MeSchema, signOut, switchActiveOrganisation } from "./me.ts";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.ts";
 import { type Credentials, signIn } from "./sign-in.ts";
 
@@ -93,7 +92,7 @@ export const authRoutes = moduleRouter()
     c.json(await startSession(c, { kind: "household", ...c.req.valid("json") }), 200),
   )
   .openapi(logout, async (c) => {
-    await repo.deleteSession(c.get("db"), actorOf(c).sessionTokenHash);
+    await signOut({ db: c.get("db"), actor: actorOf(c) });
     clearSessionCookie(c);
     return c.body(null, 204);
   })
@@ -102,9 +101,8 @@ export const authRoutes = moduleRouter()
     return c.json(await loadMe({ db: c.get("db"), userId, activeOrganisationId }), 200);
   })
   .openapi(updateMe, async (c) => {
-    const { userId, activeOrganisationId } = actorOf(c);
-    await repo.setUserLanguage(c.get("db"), userId, c.req.valid("json").language);
-    return c.json(await loadMe({ db: c.get("db"), userId, activeOrganisationId }), 200);
+    const { language } = c.req.valid("json");
+    return c.json(await changeLanguage({ db: c.get("db"), actor: actorOf(c), language }), 200);
   })
   .openapi(activeOrganisation, async (c) => {
     const { organisationId } = c.req.valid("json");

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Db } from "../../db/client.ts";
 import type { Actor } from "../http/context.ts";
 import { NotFound } from "../http/errors.ts";
-import { LANGUAGES } from "../http/i18n.ts";
+import { LANGUAGES, type Language } from "../http/i18n.ts";
 import * as repo from "./auth.repo.ts";
 
 const RoleSchema = z.enum(["coordinator", "adviser", "housing_manager", "household", "viewer"]);
@@ -69,4 +69,13 @@ export async function switchActiveOrganisation({
   if (!memberships.some((m) => m.organisationId === organisationId)) throw new NotFound();
   await repo.setActiveOrganisation(db, actor.sessionTokenHash, organisationId);
   return loadMe({ db, userId: actor.userId, activeOrganisationId: organisationId });
+}
+
+export async function changeLanguage({ db, actor, language }: { db: Db; actor: Actor; language: Language }) {
+  await repo.setUserLanguage(db, actor.userId, language);
+  return loadMe({ db, userId: actor.userId, activeOrganisationId: actor.activeOrganisationId });
+}
+
+export async function signOut({ db, actor }: { db: Db; actor: Actor }) {
+  await repo.deleteSession(db, actor.sessionTokenHash);
 }

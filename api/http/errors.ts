@@ -43,10 +43,17 @@ export class Conflict extends AppError {
   }
 }
 
-/** A broken business rule (422), or a request that fails its schema (400). */
+/** A broken business rule: 422, with the fields at fault. */
 export class Validation extends AppError {
-  constructor(code: string, fieldErrors: FieldError[] = [], params: Params = {}, status: 400 | 422 = 422) {
-    super(status, code, params, fieldErrors);
+  constructor(code: string, fieldErrors: FieldError[] = [], params: Params = {}) {
+    super(422, code, params, fieldErrors);
+  }
+}
+
+/** A request that cannot be read or fails its schema: 400. */
+export class BadRequest extends AppError {
+  constructor(code: string, fieldErrors: FieldError[] = []) {
+    super(400, code, {}, fieldErrors);
   }
 }
 

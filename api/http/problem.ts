@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { ZodError } from "zod";
 import * as zodLocales from "zod/locales";
 import type { AppEnv } from "./context.ts";
-import { type AppError, type FieldError, RateLimited, Validation } from "./errors.ts";
+import { type AppError, BadRequest, type FieldError, RateLimited } from "./errors.ts";
 import type { Language } from "./i18n.ts";
 import { MESSAGES, message } from "./messages.ts";
 
@@ -38,14 +38,14 @@ type ZodIssue = ZodError["issues"][number];
 const LOCALES: Record<Language, () => { localeError: (issue: never) => unknown }> = zodLocales;
 
 /** A schema failure → 400 with one entry per field, in the caller's language. */
-export function validationError(error: ZodError, lang: Language): Validation {
+export function validationError(error: ZodError, lang: Language): BadRequest {
   const localeError = LOCALES[lang]().localeError;
   const fieldErrors: FieldError[] = error.issues.map((issue: ZodIssue) => ({
     field: issue.path.map(String).join("."),
     code: issue.code,
     message: MESSAGES[issue.message] ? issue.message : zodMessage(localeError, issue),
   }));
-  return new Validation("request.invalid", fieldErrors, {}, 400);
+  return new BadRequest("request.invalid", fieldErrors);
 }
 
 // Finalised issues no longer carry the input; the English message still names what was received.

@@ -81,3 +81,11 @@ export async function inviteMember({
     return { ...invitation, code };
   });
 }
+
+export async function listPendingInvitations({ ctx }: { ctx: Ctx }) {
+  return repo.listPendingInvitations(ctx.db, ctx.orgId, ctx.now);
+}
+
+export async function listMembers({ ctx }: { ctx: Ctx }) {
+  return repo.listMembers(ctx.db, ctx.orgId);
+}

@@ -13,8 +13,13 @@ import {
   problems,
 } from "../http/route.ts";
 import { acceptInvitation } from "./accept-invitation.ts";
-import { createOrganisation, inviteMember, listVisibleOrganisations } from "./organisations.actions.ts";
-import * as repo from "./organisations.repo.ts";
+import {
+  createOrganisation,
+  inviteMember,
+  listMembers,
+  listPendingInvitations,
+  listVisibleOrganisations,
+} from "./organisations.actions.ts";
 
 const OrganisationSchema = z
   .object({
@@ -159,10 +164,7 @@ export const organisationRoutes = moduleRouter()
       201,
     );
   })
-  .openapi(listInvitations, async (c) => {
-    const ctx = ctxOf(c);
-    return c.json(await repo.listPendingInvitations(ctx.db, ctx.orgId, ctx.now), 200);
-  })
+  .openapi(listInvitations, async (c) => c.json(await listPendingInvitations({ ctx: ctxOf(c) }), 200))
   .openapi(accept, async (c) => {
     const db = c.get("db");
     const session = await acceptInvitation({
@@ -174,7 +176,4 @@ export const organisationRoutes = moduleRouter()
     setSessionCookie(c, session.token, false);
     return c.json(await loadMe({ db, ...session }), 200);
   })
-  .openapi(members, async (c) => {
-    const ctx = ctxOf(c);
-    return c.json(await repo.listMembers(ctx.db, ctx.orgId), 200);
-  });
+  .openapi(members, async (c) => c.json(await listMembers({ ctx: ctxOf(c) }), 200));

@@ -34,7 +34,7 @@ const database = await createDatabase(
 await migrate(database);
 if (config.demo) await seedDemo(database.db);
 const webDist = path.join(root, "web", "dist");
-await ensureWebBuilt({ root, distDir: webDist, log });
+ensureWebBuilt({ root, distDir: webDist, log });
 
 const app = createApp({
   db: database.db,

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
@@ -18,10 +19,15 @@ function newestSourceMtime(root: string): number {
 }
 
 /** `npm start` must work on a fresh clone: build the web app when it is missing or older than its sources. */
-export async function ensureWebBuilt({ root, distDir, log }: { root: string; distDir: string; log: Logger }) {
+export function ensureWebBuilt({ root, distDir, log }: { root: string; distDir: string; log: Logger }) {
   const built = statSync(path.join(distDir, "index.html"), { throwIfNoEntry: false });
   if (built && built.mtimeMs >= newestSourceMtime(root)) return;
   log.info(built ? "web app is older than its sources: rebuilding" : "web app not built yet: building");
-  const { build } = await import("vite");
-  await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+  // A separate process so the bundle is a production one whatever NODE_ENV the server runs under.
+  const vite = path.join(root, "node_modules", "vite", "bin", "vite.js");
+  execFileSync(process.execPath, [vite, "build", "--logLevel", "warn"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
 }

@@ -96,6 +96,8 @@ export async function findUserProfile(db: DbOrTx, userId: string) {
       language: users.language,
       isPlatformAdmin: users.isPlatformAdmin,
       householdId: households.id,
+      householdCode: households.code,
+      householdPseudonym: households.pseudonym,
     })
     .from(users)
     .leftJoin(households, eq(households.userId, users.id))

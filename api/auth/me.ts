@@ -27,6 +27,10 @@ export const MeSchema = z
     memberships: z.array(MembershipSchema),
     activeOrganisation: MembershipSchema.nullable(),
     householdId: z.uuid().nullable(),
+    household: z
+      .object({ code: z.string(), pseudonym: z.string() })
+      .nullable()
+      .openapi({ description: "For a household account: its sign-in code and pseudonym" }),
   })
   .openapi("Me");
 
@@ -46,12 +50,14 @@ export async function loadMe({
     repo.listMemberships(db, userId),
   ]);
   if (!profile) throw new NotFound();
-  const { householdId, ...user } = profile;
+  const { householdId, householdCode, householdPseudonym, ...user } = profile;
   return {
     user,
     memberships,
     activeOrganisation: memberships.find((m) => m.organisationId === activeOrganisationId) ?? null,
     householdId,
+    household:
+      householdCode && householdPseudonym ? { code: householdCode, pseudonym: householdPseudonym } : null,
   };
 }
 

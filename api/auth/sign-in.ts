@@ -42,7 +42,9 @@ export async function signIn({
   const secret = credentials.kind === "email" ? credentials.password : credentials.pin;
   if (!(await verifySecret(account?.secretHash, secret)) || !account) {
     await repo.recordFailures(db, [accountKey, addressKey], now, new Date(now.getTime() - THROTTLE.windowMs));
-    throw new Unauthenticated("auth.invalid_credentials");
+    throw new Unauthenticated(
+      credentials.kind === "email" ? "auth.invalid_credentials" : "auth.invalid_household_credentials",
+    );
   }
   await repo.clearFailures(db, accountKey);
 

@@ -83,10 +83,24 @@ export const MESSAGES: Record<string, Message> = {
       de: "Anmeldung fehlgeschlagen.",
     },
     detail: {
-      fr: "L'identifiant ou le code secret n'est pas correct. Vérifiez et réessayez.",
-      nl: "De gebruikersnaam of geheime code is niet correct. Controleer en probeer opnieuw.",
-      en: "The identifier or the secret is not correct. Check and try again.",
-      de: "Kennung oder Geheimcode ist nicht korrekt. Prüfen Sie und versuchen Sie es erneut.",
+      fr: "L'adresse e-mail ou le mot de passe n'est pas correct. Vérifiez et réessayez.",
+      nl: "Het e-mailadres of het wachtwoord is niet correct. Controleer en probeer opnieuw.",
+      en: "The e-mail address or the password is not correct. Check and try again.",
+      de: "E-Mail-Adresse oder Passwort ist nicht korrekt. Prüfen Sie und versuchen Sie es erneut.",
+    },
+  },
+  "auth.invalid_household_credentials": {
+    title: {
+      fr: "Connexion impossible.",
+      nl: "Aanmelden mislukt.",
+      en: "Sign-in failed.",
+      de: "Anmeldung fehlgeschlagen.",
+    },
+    detail: {
+      fr: "Le code du ménage ou le code PIN n'est pas correct. Vérifiez et réessayez.",
+      nl: "De gezinscode of de pincode is niet correct. Controleer en probeer opnieuw.",
+      en: "The household code or the PIN is not correct. Check and try again.",
+      de: "Der Haushaltscode oder die PIN ist nicht korrekt. Prüfen Sie und versuchen Sie es erneut.",
     },
   },
   "auth.forbidden": {

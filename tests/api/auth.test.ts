@@ -93,8 +93,24 @@ describe("household sign-in", () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.householdId).toBe(household.id);
+    expect(res.body.household).toEqual({ code: "SOLEIL-42", pseudonym: household.pseudonym });
     expect(res.body.user.email).toBeNull();
     expect(res.body.activeOrganisation.role).toBe("household");
+  });
+
+  it("answers a wrong PIN and an unknown code alike, in words a household knows", async () => {
+    await makeHousehold(t.db, { organisationId: orgId, code: "ETOILE-3" });
+    const wrongPin = await t.call("POST", "/api/auth/household-login", {
+      body: { code: "ETOILE-3", pin: "9999" },
+    });
+    const unknown = await t.call("POST", "/api/auth/household-login", {
+      body: { code: "NOPE-3", pin: TEST_PIN },
+    });
+    expect(wrongPin.status).toBe(401);
+    expect({ ...wrongPin.body, requestId: 0 }).toEqual({ ...unknown.body, requestId: 0 });
+    expect(wrongPin.body.detail).toBe(
+      "Le code du ménage ou le code PIN n'est pas correct. Vérifiez et réessayez.",
+    );
   });
 
   it("keeps a household signed in for 90 days when asked, with a persistent cookie", async () => {

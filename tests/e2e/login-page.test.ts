@@ -1,0 +1,70 @@
+import { gzipSync } from "node:zlib";
+import type { Response } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+
+const baseUrl = inject("browserBaseUrl");
+/** The login page is the first thing a household downloads, often on prepaid mobile data. */
+const LOGIN_JS_BUDGET_GZIP_BYTES = 25 * 1024;
+
+describe.skipIf(!baseUrl)("the login page", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is accessible in French and light to download", async () => {
+    const { page, errors } = browser;
+    // Gzipped size of each script the first visit downloads, by address (a file counts once).
+    const scripts = new Map<string, Promise<number>>();
+    const measure = (response: Response) => {
+      if (response.request().resourceType() === "script")
+        scripts.set(
+          response.url(),
+          response.body().then((body) => gzipSync(body, { level: 9 }).length),
+        );
+    };
+    page.on("response", measure);
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("heading", { level: 1, name: "Bienvenue" }).waitFor();
+    page.off("response", measure);
+    const sizes = await Promise.all(scripts.values());
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.info(`login page JS: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(total).toBeLessThan(LOGIN_JS_BUDGET_GZIP_BYTES);
+
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await page.title()).toBe("Connexion – Eco-watchers");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "login-fr");
+
+    await page.getByRole("link", { name: /Je suis un ménage/ }).click();
+    await page.getByLabel("Code PIN", { exact: true }).waitFor();
+    expect(await page.getAttribute('input[name="pin"]', "inputmode")).toBe("numeric");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "login-household-form");
+    expect(errors).toEqual([]);
+  });
+
+  it("switches to Dutch: texts and <html lang> follow, and the choice is kept", async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/login`);
+    await page.getByRole("button", { name: /NL/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Welkom" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
+    expect(await page.getByRole("link", { name: /Ik ben een gezin/ }).count()).toBe(1);
+    expect(await page.title()).toBe("Aanmelden – Eco-watchers");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "login-nl");
+
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Welkom" }).waitFor();
+    await page.getByRole("button", { name: /FR/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Bienvenue" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+  });
+});

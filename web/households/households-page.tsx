@@ -1,0 +1,38 @@
+import { useEffect, useMemo } from "preact/hooks";
+import { Page } from "../components/page.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { t } from "../lib/i18n/index.ts";
+import { CreateHouseholdForm } from "./create-household-form.tsx";
+import { HouseholdItem } from "./household-item.tsx";
+import { createHouseholdsState } from "./households-state.ts";
+
+/** Home of advisers, coordinators and housing managers: the organisation's households. */
+export default function HouseholdsPage() {
+  const state = useMemo(createHouseholdsState, []);
+  useEffect(() => {
+    void state.load();
+  }, [state]);
+  const households = state.households.value;
+
+  return (
+    <Page title={t("households.title")}>
+      <details class="panel">
+        <summary>{t("households.create")}</summary>
+        <p>{t("households.createIntro")}</p>
+        <CreateHouseholdForm state={state} />
+      </details>
+
+      <section aria-labelledby="households-list">
+        <h2 id="households-list">{t("households.list", { count: households?.length ?? 0 })}</h2>
+        <ProblemAlert problem={state.loadProblem.value} />
+        {households === null && !state.loadProblem.value && <p role="status">{t("status.loading")}</p>}
+        {households?.length === 0 && <p>{t("households.empty")}</p>}
+        <ul class="cards">
+          {households?.map((household) => (
+            <HouseholdItem key={household.id} household={household} resetPin={state.resetPin} />
+          ))}
+        </ul>
+      </section>
+    </Page>
+  );
+}

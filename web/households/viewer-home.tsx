@@ -1,0 +1,32 @@
+import { useEffect, useMemo } from "preact/hooks";
+import { Page } from "../components/page.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { t } from "../lib/i18n/index.ts";
+import { HouseholdItem } from "./household-item.tsx";
+import { createHouseholdsState } from "./households-state.ts";
+
+/** A viewer (a partner, an auditor) reads the organisation's households and changes nothing. */
+export default function ViewerHome() {
+  const state = useMemo(createHouseholdsState, []);
+  useEffect(() => {
+    void state.load();
+  }, [state]);
+  const households = state.households.value;
+
+  return (
+    <Page title={t("viewer.title")}>
+      <p class="lead">{t("viewer.intro")}</p>
+      <section aria-labelledby="viewer-list">
+        <h2 id="viewer-list">{t("households.list", { count: households?.length ?? 0 })}</h2>
+        <ProblemAlert problem={state.loadProblem.value} />
+        {households === null && !state.loadProblem.value && <p role="status">{t("status.loading")}</p>}
+        {households?.length === 0 && <p>{t("households.empty")}</p>}
+        <ul class="cards">
+          {households?.map((household) => (
+            <HouseholdItem key={household.id} household={household} />
+          ))}
+        </ul>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,163 @@
+import type { Catalogue } from "./index.ts";
+
+/** German (East Belgium): "Sie", short sentences. */
+export const de: Catalogue = {
+  "app.name": "Eco-watchers",
+  "app.skipToContent": "Zum Inhalt",
+
+  "action.signIn": "Anmelden",
+  "action.signingIn": "Anmeldung…",
+  "action.signOut": "Abmelden",
+  "action.print": "Drucken",
+  "action.cancel": "Abbrechen",
+  "action.retry": "Erneut versuchen",
+
+  "status.loading": "Wird geladen…",
+
+  "error.network.title": "Keine Verbindung.",
+  "error.network.detail": "Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.",
+  "error.unexpected.title": "Etwas ist schiefgelaufen.",
+  "error.unexpected.detail":
+    "Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, sagen Sie es Ihrer Beratung.",
+
+  "crash.title": "Etwas ist schiefgelaufen",
+  "crash.text": "Diese Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.",
+  "crash.reload": "Seite neu laden",
+
+  "language.label": "Sprache",
+  "language.failed": "Diese Sprache wurde nicht geladen. Versuchen Sie es erneut.",
+
+  "header.organisation": "Organisation",
+  "header.chooseOrganisation": "Wählen Sie eine Organisation",
+
+  "nav.label": "Menü",
+  "nav.home": "Start",
+  "nav.team": "Team",
+  "nav.admin": "Organisationen",
+
+  "role.coordinator": "Koordination",
+  "role.adviser": "Energieberatung",
+  "role.housing_manager": "Wohnungsverwaltung",
+  "role.household": "Haushalt",
+  "role.viewer": "Nur Lesezugriff",
+
+  "organisationKind.cpas": "ÖSHZ",
+  "organisationKind.commune": "Gemeinde",
+  "organisationKind.slsp": "Wohnungsbaugesellschaft (SLSP)",
+  "organisationKind.sisp": "Öffentliche Immobiliengesellschaft (SISP)",
+  "organisationKind.asbl": "Verein (VoG)",
+
+  "field.email": "E-Mail-Adresse",
+  "field.password": "Passwort",
+  "field.language": "Sprache",
+
+  "login.title": "Anmelden",
+  "login.welcome": "Willkommen",
+  "login.intro": "Wer sind Sie?",
+  "login.choice.household": "Ich bin ein Haushalt",
+  "login.choice.householdHint": "Ich habe einen Code und eine PIN.",
+  "login.choice.staff": "Ich bin eine Fachkraft",
+  "login.choice.staffHint": "ÖSHZ, Gemeinde, Wohnungsbaugesellschaft.",
+  "login.back": "Zurück zur Auswahl",
+  "login.invitation": "Ich habe einen Einladungscode erhalten",
+  "login.household.title": "Anmeldung für Haushalte",
+  "login.household.intro": "Ihren Code und Ihre PIN finden Sie auf der Karte von Ihrer Beratung.",
+  "login.household.code": "Haushaltscode",
+  "login.household.codeHint": "Zum Beispiel: DEMO-01",
+  "login.household.pin": "PIN",
+  "login.household.pinHint": "4 bis 8 Ziffern",
+  "login.household.showPin": "PIN anzeigen",
+  "login.household.staySignedIn": "Auf diesem Telefon angemeldet bleiben (90 Tage)",
+  "login.staff.title": "Anmeldung für Fachkräfte",
+
+  "accept.title": "Einer Organisation beitreten",
+  "accept.intro": "Sie haben einen Einladungscode erhalten. Erstellen Sie Ihr Konto, um zu beginnen.",
+  "accept.code": "Einladungscode",
+  "accept.displayName": "Ihr Name",
+  "accept.displayNameHint": "Ihre Kolleginnen und Kollegen sehen ihn.",
+  "accept.passwordHint": "Mindestens 10 Zeichen.",
+  "accept.submit": "Mein Konto erstellen",
+
+  "householdHome.title": "Start",
+  "householdHome.hello": "Guten Tag, {name}",
+  "householdHome.intro": "Willkommen bei Eco-watchers. Mit dieser App behalten Sie Ihre Energie im Blick.",
+  "householdHome.soonTitle": "Bald können Sie:",
+  "householdHome.soonReadings": "die Zahlen Ihrer Zähler eintragen;",
+  "householdHome.soonConsumption": "sehen, was Sie verbrauchen, in kWh und in Euro;",
+  "householdHome.soonSavings": "sehen, wie viel Sie sparen.",
+  "householdHome.adviser": "Eine Frage? Sprechen Sie mit Ihrer Beratung.",
+  "householdHome.yourCode": "Ihr Haushaltscode:",
+  "householdHome.keepPin": "Behalten Sie Ihre PIN für sich.",
+
+  "household.code": "Haushaltscode",
+  "household.pin": "PIN",
+  "household.writeOnCard": "Schreiben Sie diesen Code und diese PIN auf die Karte des Haushalts.",
+  "household.pinOnce": "Die PIN wird nicht mehr angezeigt. Sie können diese Karte drucken.",
+  "household.cardAddress": "Melden Sie sich an unter {address}",
+
+  "households.title": "Die Haushalte",
+  "households.list": "Begleitete Haushalte ({count})",
+  "households.empty": "Noch keine Haushalte.",
+  "households.since": "Seit dem {date}",
+  "households.create": "Einen Haushalt hinzufügen",
+  "households.createIntro": "Der Haushalt erhält einen Code und eine PIN zum Anmelden.",
+  "households.pseudonym": "Angezeigter Name",
+  "households.pseudonymHint":
+    "Ein Name, den Sie mit dem Haushalt wählen, zum Beispiel „Familie Sonne“. Nicht der echte Name.",
+  "households.code": "Haushaltscode (freiwillig)",
+  "households.codeHint": "Buchstaben, Ziffern und Bindestriche. Leer lassen, um einen zu erhalten.",
+  "households.language": "Sprache des Haushalts",
+  "households.createSubmit": "Haushalt erstellen",
+  "households.created": "Der Haushalt ist erstellt",
+  "households.resetPin": "Neue PIN",
+  "households.resetPinConfirm":
+    "{name} erhält eine neue PIN. Der Haushalt wird auf allen seinen Telefonen abgemeldet. Fortfahren?",
+  "households.resetPinYes": "Ja, neue PIN",
+  "households.newPin": "Neue PIN",
+
+  "viewer.title": "Nur Lesezugriff",
+  "viewer.intro": "Sie können die Haushalte der Organisation ansehen. Sie können nichts ändern.",
+
+  "invite.role": "Rolle",
+  "invite.email": "E-Mail-Adresse (freiwillig)",
+  "invite.emailHint": "Wenn Sie sie angeben, kann nur diese Adresse den Code benutzen.",
+  "invite.created": "Einladung erstellt",
+  "invite.code": "Einladungscode",
+  "invite.onlyOnce": "Dieser Code wird nicht mehr angezeigt. Geben Sie ihn der eingeladenen Person.",
+  "invite.expires": "Gültig bis {date}.",
+  "invite.forEmail": "Für {email}.",
+  "invite.link": "Die Person kann auch diese Adresse öffnen:",
+
+  "team.title": "Team",
+  "team.invite": "Jemanden einladen",
+  "team.inviteIntro": "Die Person erhält einen Code, um ihr Konto zu erstellen.",
+  "team.inviteSubmit": "Einladung erstellen",
+  "team.pending": "Offene Einladungen",
+  "team.noPending": "Keine offenen Einladungen.",
+  "team.noEmail": "Ohne E-Mail-Adresse",
+  "team.members": "Teammitglieder",
+  "team.since": "Mitglied seit dem {date}",
+
+  "admin.title": "Organisationen",
+  "admin.createTitle": "Eine Organisation erstellen",
+  "admin.orgName": "Name",
+  "admin.orgSlug": "Kurzname (freiwillig)",
+  "admin.orgSlugHint":
+    "Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel oeshz-eupen. Leer lassen, um ihn aus dem Namen zu bilden.",
+  "admin.orgKind": "Art",
+  "admin.create": "Organisation erstellen",
+  "admin.inviteTitle": "Eine Koordinatorin oder einen Koordinator einladen",
+  "admin.inviteIntro": "Die erste Person einer Organisation koordiniert ihr Team.",
+  "admin.inviteOrganisation": "Organisation",
+  "admin.inviteSubmit": "Einladung erstellen",
+  "admin.noOrganisation": "Erstellen Sie zuerst eine Organisation.",
+  "admin.listTitle": "Alle Organisationen",
+
+  "noOrganisation.title": "Keine Organisation",
+  "noOrganisation.text":
+    "Ihr Konto gehört zu keiner Organisation. Bitten Sie Ihre Koordination um eine Einladung.",
+
+  "notFound.title": "Seite nicht gefunden",
+  "notFound.text": "Diese Seite gibt es nicht.",
+  "notFound.home": "Zurück zum Start",
+};

@@ -59,3 +59,13 @@ describe("secure headers", () => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
   });
 });
+
+describe("request size", () => {
+  it("refuses a body over 1 MB with 400 and a plain message", async () => {
+    const res = await t.call("POST", "/api/auth/login", {
+      rawBody: JSON.stringify({ email: "x".repeat(1_100_000) }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("request.too_large");
+  });
+});

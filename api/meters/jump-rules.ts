@@ -1,0 +1,119 @@
+import { brusselsDayOf } from "../consumption/brussels-days.ts";
+import { type IndexPoint, stepConsumption } from "../consumption/index-intervals.ts";
+import { CONVERSION } from "../consumption/reference-factors.ts";
+import type { MeterKind, NativeUnit } from "./meter-kinds.ts";
+import type { Meter } from "./meter-rules.ts";
+
+/**
+ * When a new index is "far above the meter's usual daily use" and must be confirmed. The aim is to
+ * catch typing slips (an extra digit, a misread wheel), which are ten times off or more, without
+ * bothering a household whose winter use is three or four times its summer use.
+ *
+ *   limit = ceilingPerDay × max(days elapsed, 1) + margin
+ *   ceilingPerDay = JUMP_FACTOR × usual daily use, when the register has enough history;
+ *                 = the kind's default ceiling otherwise.
+ *
+ * Usual daily use = the median of consumption ÷ days over the register's past intervals of at least
+ * one day (shorter ones are too noisy), needing MIN_HISTORY_INTERVALS of them. The median shrugs off
+ * one odd interval. The margin keeps near-idle meters (a vacant flat) from asking at every reading.
+ * Known limit: a register whose history holds only summer months may ask once for its first winter
+ * reading; one tap confirms it.
+ */
+export const JUMP_FACTOR = 5;
+export const MIN_HISTORY_INTERVALS = 3;
+
+/**
+ * Per day, in the kind's usual unit, for a household: above these a reading is implausible without
+ * history. Electricity 100 kWh (an all-electric house on a cold day; a typical home uses ~10); gas
+ * 25 m³ ≈ 290 kWh (a large house on the coldest days; the CREG standard 17,000 kWh/yr is ~4 m³ a
+ * day); water 2 m³ (~20 people's use); heat 300 kWh like gas; allocators 100 units (yearly totals
+ * are hundreds to a few thousand). Building meters of housing companies confirm their first jumps
+ * once, until their history speaks.
+ */
+const DEFAULTS: Partial<Record<MeterKind, { ceilingPerDay: number; margin: number }>> = {
+  electricity: { ceilingPerDay: 100, margin: 10 },
+  gas: { ceilingPerDay: 25, margin: 3 },
+  water: { ceilingPerDay: 2, margin: 0.5 },
+  heat: { ceilingPerDay: 300, margin: 30 },
+  heat_cost_allocator: { ceilingPerDay: 100, margin: 10 },
+};
+
+const DAY_MS = 86_400_000;
+
+export function daysElapsed(from: Date, to: Date): number {
+  return (to.getTime() - from.getTime()) / DAY_MS;
+}
+
+/** Median daily use over past intervals of at least a day, or null with too little history. */
+export function usualDailyUse({
+  history,
+}: {
+  history: readonly { from: Date; to: Date; quantity: number }[];
+}): number | null {
+  const rates = history
+    .filter((h) => daysElapsed(h.from, h.to) >= 1)
+    .map((h) => h.quantity / daysElapsed(h.from, h.to))
+    .sort((a, b) => a - b);
+  if (rates.length < MIN_HISTORY_INTERVALS) return null;
+  const mid = Math.floor(rates.length / 2);
+  return rates.length % 2 === 1
+    ? (rates[mid] as number)
+    : ((rates[mid - 1] as number) + (rates[mid] as number)) / 2;
+}
+
+/**
+ * Highest consumption over `days` accepted without confirmation, in the meter's unit. Infinite for
+ * tank levels and deliveries, which are not cumulative indexes.
+ */
+export function jumpLimit({
+  kind,
+  unit,
+  usualDailyUse,
+  days,
+}: {
+  kind: MeterKind;
+  unit: NativeUnit;
+  usualDailyUse: number | null;
+  days: number;
+}): number {
+  const defaults = DEFAULTS[kind];
+  if (!defaults) return Number.POSITIVE_INFINITY;
+  // A gas meter that counts kWh: the m³ defaults at the typical H-gas calorific value.
+  const scale = kind === "gas" && unit === "kwh" ? CONVERSION.gasHKwhPerM3.value : 1;
+  const ceilingPerDay = usualDailyUse === null ? defaults.ceilingPerDay * scale : JUMP_FACTOR * usualDailyUse;
+  return ceilingPerDay * Math.max(days, 1) + defaults.margin * scale;
+}
+
+/** Consumption since the previous reading and the limit of jump-rules.ts, in the meter's unit. */
+export function measureJump({
+  meter,
+  before,
+  previous,
+  candidate,
+}: {
+  meter: Meter;
+  before: readonly IndexPoint[];
+  previous: IndexPoint;
+  candidate: { readAt: Date; value: number; reset?: boolean };
+}) {
+  const step = { kind: meter.kind, maxIndex: meter.maxIndex };
+  const next = { value: candidate.value, reset: Boolean(candidate.reset) };
+  const consumption = stepConsumption({ ...step, previous, next }) ?? 0;
+  const history = before.slice(1).flatMap((point, i) => {
+    const from = before[i] as IndexPoint;
+    const quantity = stepConsumption({ ...step, previous: from, next: point });
+    return quantity === null ? [] : [{ from: from.readAt, to: point.readAt, quantity }];
+  });
+  const days = daysElapsed(previous.readAt, candidate.readAt);
+  const usual = usualDailyUse({ history });
+  const limit = jumpLimit({ kind: meter.kind, unit: meter.unit, usualDailyUse: usual, days });
+  return {
+    value: candidate.value,
+    consumption,
+    limit,
+    days,
+    unit: meter.unit,
+    previousValue: previous.value,
+    previousDate: brusselsDayOf(previous.readAt),
+  };
+}

@@ -1,0 +1,87 @@
+export type MeterKind =
+  | "electricity"
+  | "gas"
+  | "water"
+  | "heat"
+  | "heat_cost_allocator"
+  | "heating_oil"
+  | "pellets"
+  | "wood";
+
+export type Register = "single" | "day" | "night" | "exclusive_night" | "injection_day" | "injection_night";
+export type NativeUnit = "kwh" | "m3" | "litre" | "kg" | "units";
+
+/**
+ * How readings become consumption: a cumulative index (difference of indexes), a stock level read on
+ * a tank gauge (previous level − current level + deliveries), or deliveries only (estimated).
+ */
+export type ReadingMode = "cumulative_index" | "stock_level" | "deliveries_only";
+
+interface KindSpec {
+  unit: NativeUnit;
+  mode: ReadingMode;
+  /** Registers such a meter may have; the first set is what a new meter gets when none is given. */
+  allowedRegisters: readonly Register[];
+  defaultRegisters: readonly Register[];
+  icon: string;
+}
+
+const SINGLE = ["single"] as const;
+
+export const METER_KINDS: Record<MeterKind, KindSpec> = {
+  electricity: {
+    unit: "kwh",
+    mode: "cumulative_index",
+    allowedRegisters: ["single", "day", "night", "exclusive_night", "injection_day", "injection_night"],
+    defaultRegisters: SINGLE,
+    icon: "electricity",
+  },
+  gas: {
+    unit: "m3",
+    mode: "cumulative_index",
+    allowedRegisters: SINGLE,
+    defaultRegisters: SINGLE,
+    icon: "gas",
+  },
+  water: {
+    unit: "m3",
+    mode: "cumulative_index",
+    allowedRegisters: SINGLE,
+    defaultRegisters: SINGLE,
+    icon: "water",
+  },
+  heat: {
+    unit: "kwh",
+    mode: "cumulative_index",
+    allowedRegisters: SINGLE,
+    defaultRegisters: SINGLE,
+    icon: "heat",
+  },
+  heat_cost_allocator: {
+    unit: "units",
+    mode: "cumulative_index",
+    allowedRegisters: SINGLE,
+    defaultRegisters: SINGLE,
+    icon: "radiator",
+  },
+  heating_oil: {
+    unit: "litre",
+    mode: "stock_level",
+    allowedRegisters: SINGLE,
+    defaultRegisters: SINGLE,
+    icon: "tank",
+  },
+  pellets: {
+    unit: "kg",
+    mode: "deliveries_only",
+    allowedRegisters: [],
+    defaultRegisters: [],
+    icon: "pellets",
+  },
+  wood: { unit: "kg", mode: "deliveries_only", allowedRegisters: [], defaultRegisters: [], icon: "wood" },
+};
+
+/** Registers not allowed on this kind of meter (empty when all are fine). */
+export function invalidRegisters(kind: MeterKind, registers: readonly Register[]): Register[] {
+  return registers.filter((r) => !METER_KINDS[kind].allowedRegisters.includes(r));
+}

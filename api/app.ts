@@ -13,6 +13,7 @@ import { csrfGuard } from "./http/csrf.ts";
 import { AppError, BadRequest, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { declareAccess } from "./http/route.ts";
+import { meterRoutes } from "./meters/meters.routes.ts";
 import { organisationRoutes } from "./organisations/organisations.routes.ts";
 import { apiDocs } from "./system/api-docs.ts";
 import { systemRoutes } from "./system/system.routes.ts";
@@ -45,7 +46,8 @@ function api() {
     .route("/", systemRoutes)
     .route("/", authRoutes)
     .route("/", organisationRoutes)
-    .route("/", householdRoutes);
+    .route("/", householdRoutes)
+    .route("/", meterRoutes);
 }
 
 /** The typed-client contract: `web/` imports this type only. */

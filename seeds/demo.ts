@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { hashSecret } from "../api/auth/index.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { households, memberships, organisations, users } from "../db/schema/index.ts";
+import { seedDemoMeters } from "./demo-meters.ts";
 
 export const DEMO_PASSWORD = "ecowatchers-demo";
 export const DEMO_PIN = "1234";
@@ -41,20 +42,24 @@ export const DEMO_LOGINS = {
 };
 
 /** Creates what is missing of the demo and leaves what exists alone: safe to run at every start. */
-export async function seedDemo(db: Db): Promise<void> {
-  const hashes = new Map<string, string>();
-  const hashOnce = async (secret: string) => {
-    if (!hashes.has(secret)) hashes.set(secret, await hashSecret(secret));
-    return hashes.get(secret) as string;
-  };
+export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
   const existing = await db.select({ email: users.email }).from(users);
   const haveEmail = new Set(existing.map((u) => u.email));
   const haveCodes = new Set((await db.select({ code: households.code }).from(households)).map((h) => h.code));
   const allPresent =
     STAFF.every((s) => haveEmail.has(s.email)) && DEMO_LOGINS.households.every((c) => haveCodes.has(c));
-  if (allPresent) return;
-  const passwordHash = await hashOnce(DEMO_PASSWORD);
-  const pinHash = await hashOnce(DEMO_PIN);
+  if (!allPresent) await seedAccounts(db, haveCodes);
+  const [cpas] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, "cpas-demoville"));
+  if (cpas) await seedDemoMeters(db, { organisationId: cpas.id, now });
+}
+
+async function seedAccounts(db: Db, haveCodes: Set<string>): Promise<void> {
+  // One hash each: argon2id is slow on purpose.
+  const passwordHash = await hashSecret(DEMO_PASSWORD);
+  const pinHash = await hashSecret(DEMO_PIN);
 
   await db.transaction(async (tx) => {
     const orgIds = {

@@ -1,3 +1,4 @@
+import type { z } from "@hono/zod-openapi";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import {
@@ -8,17 +9,99 @@ import {
   randomPin,
 } from "../auth/index.ts";
 import type { Ctx } from "../http/context.ts";
-import { Conflict, NotFound } from "../http/errors.ts";
-import type { Language } from "../http/i18n.ts";
+import { Conflict, Forbidden, NotFound } from "../http/errors.ts";
+import { consentState, maySeeDetails } from "./consent-rules.ts";
 import * as repo from "./households.repo.ts";
+import type {
+  ConsentInput as ConsentSchema,
+  CreateHouseholdInput as CreateSchema,
+  UpdateHouseholdInput as UpdateSchema,
+} from "./households.schemas.ts";
 
-/** A household sees itself only; staff of its organisation see every household of it. */
+type CreateHouseholdInput = z.infer<typeof CreateSchema>;
+type UpdateHouseholdInput = z.infer<typeof UpdateSchema>;
+type ConsentInput = z.infer<typeof ConsentSchema>;
+
+/**
+ * A household sees itself only. Staff of its organisation see that it exists, and its details only
+ * once it has agreed to share them with the adviser.
+ */
 export async function getHousehold({ ctx, id }: { ctx: Ctx; id: string }) {
-  if (ctx.actor.role === "household" && ctx.actor.householdId !== id) throw new NotFound();
+  const isTheHousehold = ctx.actor.householdId === id;
+  if (ctx.actor.role === "household" && !isTheHousehold) throw new NotFound();
   const household = await repo.findHousehold(ctx.db, ctx.orgId, id);
   if (!household) throw new NotFound();
-  const { userId: _account, ...visible } = household;
-  return visible;
+  const consent = consentState(await repo.listConsents(ctx.db, ctx.orgId, id), ctx.now);
+  const { id: _id, code, pseudonym, createdAt, userId: _account, ...profile } = household;
+  return {
+    id,
+    code,
+    pseudonym,
+    createdAt,
+    consent,
+    profile: maySeeDetails({ isTheHousehold, consent }) ? profile : null,
+  };
+}
+
+export async function updateHousehold({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: UpdateHouseholdInput;
+}) {
+  if (!(await repo.findHousehold(ctx.db, ctx.orgId, id))) throw new NotFound();
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateHousehold(tx, ctx.orgId, id, { ...nullableNumbersAsText(input), updatedAt: ctx.now });
+    await recordAudit(tx, {
+      organisationId: ctx.orgId,
+      actorUserId: ctx.actor.userId,
+      action: "household.updated",
+      subjectId: id,
+      details: { fields: Object.keys(input) },
+      at: ctx.now,
+    });
+  });
+  return getHousehold({ ctx, id });
+}
+
+/** Records the household's agreement (or its withdrawal), as said by itself or written on a form given to staff. */
+export async function recordConsent({ ctx, id, input }: { ctx: Ctx; id: string; input: ConsentInput }) {
+  if (ctx.actor.role === "household" && ctx.actor.householdId !== id) throw new NotFound();
+  if (!(await repo.findHousehold(ctx.db, ctx.orgId, id))) throw new NotFound();
+  await ctx.db.transaction(async (tx) => {
+    const current = consentState(await repo.listConsents(tx, ctx.orgId, id), ctx.now)[input.scope];
+    if (input.granted && !current)
+      await repo.insertConsent(tx, {
+        organisationId: ctx.orgId,
+        householdId: id,
+        scope: input.scope,
+        grantedAt: ctx.now,
+        recordedBy: ctx.actor.userId,
+      });
+    if (!input.granted && current)
+      await repo.revokeConsent(tx, { orgId: ctx.orgId, householdId: id, scope: input.scope, now: ctx.now });
+    await recordAudit(tx, {
+      organisationId: ctx.orgId,
+      actorUserId: ctx.actor.userId,
+      action: input.granted ? "household.consent_granted" : "household.consent_revoked",
+      subjectId: id,
+      details: { scope: input.scope },
+      at: ctx.now,
+    });
+  });
+  return getHousehold({ ctx, id });
+}
+
+/** drizzle writes `numeric` columns from strings. */
+function nullableNumbersAsText<T extends { floorAreaM2?: number | null; monthlyAdvanceEur?: number | null }>(
+  input: T,
+) {
+  const text = (n: number | null | undefined) =>
+    n === undefined ? undefined : n === null ? null : String(n);
+  return { ...input, floorAreaM2: text(input.floorAreaM2), monthlyAdvanceEur: text(input.monthlyAdvanceEur) };
 }
 
 export async function listHouseholds({ ctx }: { ctx: Ctx }) {
@@ -29,25 +112,19 @@ export async function listHouseholds({ ctx }: { ctx: Ctx }) {
  * Creates a household and the account it signs in with. The PIN is returned once, to be written on
  * the household's card; only its hash is kept.
  */
-export async function createHousehold({
-  ctx,
-  input,
-}: {
-  ctx: Ctx;
-  input: { pseudonym: string; code?: string; language: Language };
-}) {
+export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateHouseholdInput }) {
   const pin = randomPin();
   const pinHash = await hashSecret(pin);
   const code = input.code ? normaliseHouseholdCode(input.code) : randomCode(2);
   try {
     const household = await ctx.db.transaction(async (tx) => {
+      const { code: _code, ...profile } = nullableNumbersAsText(input);
       const created = await repo.insertHouseholdWithAccount(tx, {
+        ...profile,
         organisationId: ctx.orgId,
         code,
-        pseudonym: input.pseudonym,
         pinHash,
         createdBy: ctx.actor.userId,
-        language: input.language,
       });
       await recordAudit(tx, {
         organisationId: ctx.orgId,
@@ -83,4 +160,17 @@ export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
     });
   });
   return { code: household.code, pin };
+}
+
+/**
+ * The gate every module passes before reading or writing a household's data: the household itself,
+ * or staff of its organisation once it has agreed to share with the adviser.
+ */
+export async function assertHouseholdDataAccess({ ctx, householdId }: { ctx: Ctx; householdId: string }) {
+  const isTheHousehold = ctx.actor.householdId === householdId;
+  if (ctx.actor.role === "household" && !isTheHousehold) throw new NotFound();
+  if (!(await repo.findHousehold(ctx.db, ctx.orgId, householdId))) throw new NotFound();
+  if (isTheHousehold) return;
+  const consent = consentState(await repo.listConsents(ctx.db, ctx.orgId, householdId), ctx.now);
+  if (!maySeeDetails({ isTheHousehold, consent })) throw new Forbidden("household.no_consent");
 }

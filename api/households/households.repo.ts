@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
-import { households, memberships, users } from "../../db/schema/index.ts";
+import { householdConsents, households, memberships, users } from "../../db/schema/index.ts";
+import type { ConsentScope } from "./consent-rules.ts";
 
 const householdColumns = {
   id: households.id,
@@ -17,18 +18,82 @@ export async function listHouseholds(db: DbOrTx, orgId: string) {
     .orderBy(households.code);
 }
 
+const profileColumns = {
+  adults: households.adults,
+  children: households.children,
+  heatingType: households.heatingType,
+  floorAreaM2: households.floorAreaM2,
+  budgetMeter: households.budgetMeter,
+  protectedCustomer: households.protectedCustomer,
+  billingMonth: households.billingMonth,
+  monthlyAdvanceEur: households.monthlyAdvanceEur,
+  dwellingId: households.dwellingId,
+};
+
 export async function findHousehold(db: DbOrTx, orgId: string, id: string) {
   const [row] = await db
-    .select({ ...householdColumns, userId: households.userId })
+    .select({ ...householdColumns, ...profileColumns, userId: households.userId })
     .from(households)
     .where(and(eq(households.organisationId, orgId), eq(households.id, id)));
-  return row;
+  if (!row) return undefined;
+  // numeric columns arrive as strings from both drivers
+  return {
+    ...row,
+    floorAreaM2: row.floorAreaM2 === null ? null : Number(row.floorAreaM2),
+    monthlyAdvanceEur: row.monthlyAdvanceEur === null ? null : Number(row.monthlyAdvanceEur),
+  };
+}
+
+export type HouseholdProfileRow = Partial<
+  Omit<
+    typeof households.$inferInsert,
+    "id" | "organisationId" | "code" | "userId" | "createdBy" | "createdAt"
+  >
+>;
+
+export async function updateHousehold(db: DbOrTx, orgId: string, id: string, changes: HouseholdProfileRow) {
+  await db
+    .update(households)
+    .set(changes)
+    .where(and(eq(households.organisationId, orgId), eq(households.id, id)));
+}
+
+export async function listConsents(db: DbOrTx, orgId: string, householdId: string) {
+  return db
+    .select({
+      scope: householdConsents.scope,
+      grantedAt: householdConsents.grantedAt,
+      revokedAt: householdConsents.revokedAt,
+    })
+    .from(householdConsents)
+    .where(and(eq(householdConsents.organisationId, orgId), eq(householdConsents.householdId, householdId)));
+}
+
+export async function insertConsent(db: DbOrTx, row: typeof householdConsents.$inferInsert) {
+  await db.insert(householdConsents).values(row);
+}
+
+export async function revokeConsent(
+  db: DbOrTx,
+  { orgId, householdId, scope, now }: { orgId: string; householdId: string; scope: ConsentScope; now: Date },
+) {
+  await db
+    .update(householdConsents)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(householdConsents.organisationId, orgId),
+        eq(householdConsents.householdId, householdId),
+        eq(householdConsents.scope, scope),
+        isNull(householdConsents.revokedAt),
+      ),
+    );
 }
 
 /** The household, its sign-in account and its membership: one unit, written in the caller's transaction. */
 export async function insertHouseholdWithAccount(
   db: DbOrTx,
-  row: {
+  row: HouseholdProfileRow & {
     organisationId: string;
     code: string;
     pseudonym: string;
@@ -43,17 +108,12 @@ export async function insertHouseholdWithAccount(
     .returning({ id: users.id });
   const userId = (user as { id: string }).id;
   await db.insert(memberships).values({ organisationId: row.organisationId, userId, role: "household" });
-  const [household] = await db
+  const { pinHash: _pin, language: _language, ...household } = row;
+  const [created] = await db
     .insert(households)
-    .values({
-      organisationId: row.organisationId,
-      code: row.code,
-      pseudonym: row.pseudonym,
-      userId,
-      createdBy: row.createdBy,
-    })
+    .values({ ...household, userId })
     .returning(householdColumns);
-  return household as NonNullable<typeof household>;
+  return created as NonNullable<typeof created>;
 }
 
 export async function setAccountSecret(db: DbOrTx, userId: string, secretHash: string) {

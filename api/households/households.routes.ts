@@ -1,11 +1,28 @@
 import { z } from "@hono/zod-openapi";
-import { LANGUAGES } from "../http/i18n.ts";
-import { ctxOf, defineRoute, IdParam, jsonBody, moduleRouter, problems } from "../http/route.ts";
-import { createHousehold, getHousehold, listHouseholds, resetHouseholdPin } from "./households.actions.ts";
-
-const HouseholdSchema = z
-  .object({ id: z.uuid(), code: z.string(), pseudonym: z.string(), createdAt: z.date() })
-  .openapi("Household");
+import {
+  ctxOf,
+  defineRoute,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  moduleRouter,
+  problems,
+} from "../http/route.ts";
+import {
+  createHousehold,
+  getHousehold,
+  listHouseholds,
+  recordConsent,
+  resetHouseholdPin,
+  updateHousehold,
+} from "./households.actions.ts";
+import {
+  ConsentInput,
+  CreateHouseholdInput,
+  HouseholdDetailSchema,
+  HouseholdSchema,
+  UpdateHouseholdInput,
+} from "./households.schemas.ts";
 
 const STAFF = ["coordinator", "adviser", "housing_manager"] as const;
 
@@ -24,12 +41,28 @@ const get = defineRoute([...STAFF, "viewer", "household"], {
   method: "get",
   path: "/api/households/{id}",
   tags: ["households"],
-  summary: "One household (a household account sees only itself)",
+  summary:
+    "One household (a household account sees only itself; staff see its details only with its consent)",
   request: { params: IdParam },
-  responses: {
-    200: { description: "Household", content: { "application/json": { schema: HouseholdSchema } } },
-    ...problems(401, 403, 404),
-  },
+  responses: { 200: jsonResponse("Household", HouseholdDetailSchema), ...problems(401, 403, 404) },
+});
+
+const update = defineRoute(STAFF, {
+  method: "patch",
+  path: "/api/households/{id}",
+  tags: ["households"],
+  summary: "Edit a household's pseudonym and profile",
+  request: { params: IdParam, body: jsonBody(UpdateHouseholdInput) },
+  responses: { 200: jsonResponse("Household", HouseholdDetailSchema), ...problems(400, 401, 403, 404) },
+});
+
+const consent = defineRoute([...STAFF, "household"], {
+  method: "post",
+  path: "/api/households/{id}/consent",
+  tags: ["households"],
+  summary: "Record or withdraw a household's consent to share its data with the adviser or the group",
+  request: { params: IdParam, body: jsonBody(ConsentInput) },
+  responses: { 200: jsonResponse("Household", HouseholdDetailSchema), ...problems(400, 401, 403, 404) },
 });
 
 const create = defineRoute(STAFF, {
@@ -37,21 +70,7 @@ const create = defineRoute(STAFF, {
   path: "/api/households",
   tags: ["households"],
   summary: "Create a household and its sign-in code and PIN",
-  request: {
-    body: jsonBody(
-      z.object({
-        pseudonym: z.string().trim().min(1).max(80),
-        code: z
-          .string()
-          .trim()
-          .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, { error: "validation.household_code_format" })
-          .min(3)
-          .max(20)
-          .optional(),
-        language: z.enum(LANGUAGES).default("fr"),
-      }),
-    ),
-  },
+  request: { body: jsonBody(CreateHouseholdInput) },
   responses: {
     201: {
       description: "Created; the PIN is shown this once",
@@ -79,6 +98,14 @@ const resetPin = defineRoute(STAFF, {
 export const householdRoutes = moduleRouter()
   .openapi(list, async (c) => c.json(await listHouseholds({ ctx: ctxOf(c) }), 200))
   .openapi(get, async (c) => c.json(await getHousehold({ ctx: ctxOf(c), id: c.req.valid("param").id }), 200))
+  .openapi(update, async (c) => {
+    const input = c.req.valid("json");
+    return c.json(await updateHousehold({ ctx: ctxOf(c), id: c.req.valid("param").id, input }), 200);
+  })
+  .openapi(consent, async (c) => {
+    const input = c.req.valid("json");
+    return c.json(await recordConsent({ ctx: ctxOf(c), id: c.req.valid("param").id, input }), 200);
+  })
   .openapi(create, async (c) =>
     c.json(await createHousehold({ ctx: ctxOf(c), input: c.req.valid("json") }), 201),
   )

@@ -38,8 +38,8 @@ export class NotFound extends AppError {
 }
 
 export class Conflict extends AppError {
-  constructor(code: string, params: Params = {}) {
-    super(409, code, params);
+  constructor(code: string, params: Params = {}, fieldErrors: FieldError[] = []) {
+    super(409, code, params, fieldErrors);
   }
 }
 

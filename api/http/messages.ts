@@ -1,14 +1,15 @@
+import { READING_MESSAGES } from "../meters/reading-messages.ts";
 import type { Params } from "./errors.ts";
 import type { Language } from "./i18n.ts";
 
 type Text = Record<Language, string>;
-interface Message {
+export interface Message {
   title: Text;
   detail?: Text;
 }
 
 /** Every error code the API answers with, in the four languages. French is the reference. */
-export const MESSAGES: Record<string, Message> = {
+const CORE_MESSAGES: Record<string, Message> = {
   "request.invalid": {
     title: {
       fr: "Certains champs ne sont pas corrects.",
@@ -205,6 +206,20 @@ export const MESSAGES: Record<string, Message> = {
       de: "Wählen Sie einen anderen Code oder lassen Sie das Feld leer, um einen zu erhalten.",
     },
   },
+  "household.no_consent": {
+    title: {
+      fr: "Ce ménage n'a pas (encore) accepté de partager ses données.",
+      nl: "Dit gezin heeft (nog) niet ingestemd om zijn gegevens te delen.",
+      en: "This household has not (yet) agreed to share its data.",
+      de: "Dieser Haushalt hat (noch) nicht zugestimmt, seine Daten zu teilen.",
+    },
+    detail: {
+      fr: "Demandez-lui son accord et notez-le sur sa fiche avant de voir ou d'encoder ses données.",
+      nl: "Vraag de toestemming en noteer die op de fiche voor u de gegevens bekijkt of invoert.",
+      en: "Ask for its agreement and record it on its page before viewing or entering its data.",
+      de: "Bitten Sie um Zustimmung und vermerken Sie sie, bevor Sie Daten ansehen oder eingeben.",
+    },
+  },
   "server.error": {
     title: {
       fr: "Une erreur inattendue s'est produite.",
@@ -243,6 +258,50 @@ export const MESSAGES: Record<string, Message> = {
       de: "Das Passwort muss mindestens 10 Zeichen lang sein.",
     },
   },
+  "validation.ean_format": {
+    title: {
+      fr: "Le code EAN compte 18 chiffres (il commence souvent par 54).",
+      nl: "De EAN-code telt 18 cijfers (begint vaak met 54).",
+      en: "The EAN code has 18 digits (it often starts with 54).",
+      de: "Der EAN-Code hat 18 Ziffern (beginnt oft mit 54).",
+    },
+  },
+  "meter.start_index_missing": {
+    title: {
+      fr: "Il manque l'index de départ.",
+      nl: "De beginstand ontbreekt.",
+      en: "The starting index is missing.",
+      de: "Der Anfangsstand fehlt.",
+    },
+    detail: {
+      fr: "Notez les chiffres du compteur au jour où le suivi commence, pour chaque cadran : {registers}.",
+      nl: "Noteer de cijfers van de meter op de dag dat de opvolging begint, voor elk telwerk: {registers}.",
+      en: "Give the meter's figures on the day following starts, for each register: {registers}.",
+      de: "Geben Sie den Zählerstand am ersten Tag an, für jedes Zählwerk: {registers}.",
+    },
+  },
+  "meter.register_not_allowed": {
+    title: {
+      fr: "Ce type de compteur n'a pas ce cadran.",
+      nl: "Dit type meter heeft dit telwerk niet.",
+      en: "This kind of meter has no such register.",
+      de: "Diese Zählerart hat dieses Zählwerk nicht.",
+    },
+    detail: {
+      fr: "Cadrans possibles : {registers}.",
+      nl: "Mogelijke telwerken: {registers}.",
+      en: "Possible registers: {registers}.",
+      de: "Mögliche Zählwerke: {registers}.",
+    },
+  },
+  "meter.already_closed": {
+    title: {
+      fr: "Ce compteur a déjà été remplacé.",
+      nl: "Deze meter werd al vervangen.",
+      en: "This meter has already been replaced.",
+      de: "Dieser Zähler wurde bereits ersetzt.",
+    },
+  },
   "validation.household_code_format": {
     title: {
       fr: "Le code de ménage contient des lettres, des chiffres et des tirets (3 à 20).",
@@ -253,12 +312,26 @@ export const MESSAGES: Record<string, Message> = {
   },
 };
 
+export const MESSAGES: Record<string, Message> = { ...CORE_MESSAGES, ...READING_MESSAGES };
+
+const LOCALE: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
+
+/** Numbers with the language's separators ("1 234,5"), days as "12/10" (a year would only add noise here). */
+function formatParam(value: string | number, lang: Language): string {
+  if (typeof value === "number") return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 3 });
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return day ? `${day[3]}/${day[2]}` : value;
+}
+
 export function message(
   code: string,
   lang: Language,
   params: Params = {},
 ): { title: string; detail?: string } {
   const m = MESSAGES[code] ?? MESSAGES["server.error"];
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, k: string) =>
+      params[k] === undefined ? `{${k}}` : formatParam(params[k], lang),
+    );
   return { title: fill(m?.title[lang] ?? code), detail: m?.detail ? fill(m.detail[lang]) : undefined };
 }

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { ZodError } from "zod";
 import * as zodLocales from "zod/locales";
 import type { AppEnv } from "./context.ts";
-import { type AppError, BadRequest, type FieldError, RateLimited } from "./errors.ts";
+import { type AppError, BadRequest, type FieldError, type Params, RateLimited } from "./errors.ts";
 import type { Language } from "./i18n.ts";
 import { MESSAGES, message } from "./messages.ts";
 
@@ -20,7 +20,7 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
     status: error.status,
     ...(detail ? { detail } : {}),
     ...(error.fieldErrors.length
-      ? { errors: error.fieldErrors.map((e) => ({ ...e, message: localise(e.message, lang) })) }
+      ? { errors: error.fieldErrors.map((e) => ({ ...e, message: localise(e.message, lang, error.params) })) }
       : {}),
     instance: c.req.path,
     requestId,
@@ -30,8 +30,8 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
   return new Response(JSON.stringify(body), { status: error.status, headers });
 }
 
-function localise(text: string, lang: Language): string {
-  return MESSAGES[text] ? message(text, lang).title : text;
+function localise(text: string, lang: Language, params: Params = {}): string {
+  return MESSAGES[text] ? message(text, lang, params).title : text;
 }
 
 type ZodIssue = ZodError["issues"][number];

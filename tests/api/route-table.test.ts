@@ -34,6 +34,18 @@ const EXPECTED: Record<string, Access> = {
   "GET /api/households": [...STAFF, "viewer"],
   "GET /api/households/:id": [...STAFF, "viewer", "household"],
   "POST /api/households": STAFF,
+  "PATCH /api/households/:id": STAFF,
+  "POST /api/households/:id/consent": [...STAFF, "household"],
+  "GET /api/households/:id/meters": [...STAFF, "household", "viewer"],
+  "POST /api/households/:id/meters": [...STAFF, "household"],
+  "GET /api/meters/:meterId": [...STAFF, "household", "viewer"],
+  "POST /api/meters/:meterId/replace": [...STAFF, "household"],
+  "POST /api/meters/:meterId/readings": [...STAFF, "household"],
+  "GET /api/meters/:meterId/readings": [...STAFF, "household", "viewer"],
+  "PATCH /api/readings/:id": [...STAFF, "household"],
+  "DELETE /api/readings/:id": [...STAFF, "household"],
+  "POST /api/meters/:meterId/deliveries": [...STAFF, "household"],
+  "POST /api/households/:id/top-ups": [...STAFF, "household"],
   "POST /api/households/:id/reset-pin": STAFF,
 };
 const CALLERS: Caller[] = ["anonymous", "platform_admin", ...ROLES];

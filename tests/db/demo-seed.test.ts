@@ -1,6 +1,14 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { households, memberships, organisations, users } from "../../db/schema/index.ts";
+import {
+  fuelDeliveries,
+  households,
+  memberships,
+  meters,
+  organisations,
+  readings,
+  users,
+} from "../../db/schema/index.ts";
 import { DEMO_PASSWORD, DEMO_PIN, seedDemo } from "../../seeds/demo.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -11,20 +19,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function counts() {
-  const n = async (table: typeof users | typeof households | typeof memberships | typeof organisations) =>
-    (await t.db.select({ n: count() }).from(table))[0]?.n;
+  const n = async (
+    table:
+      | typeof users
+      | typeof households
+      | typeof memberships
+      | typeof organisations
+      | typeof meters
+      | typeof readings,
+  ) => (await t.db.select({ n: count() }).from(table))[0]?.n;
   return {
     users: await n(users),
     households: await n(households),
     memberships: await n(memberships),
     orgs: await n(organisations),
+    meters: await n(meters),
+    readings: await n(readings),
   };
 }
 
 it("creates the demo organisations and logins, and a second run adds nothing", async () => {
   await seedDemo(t.db);
   const first = await counts();
-  expect(first).toEqual({ users: 15, households: 10, memberships: 14, orgs: 2 });
+  expect(first).toMatchObject({ users: 15, households: 10, memberships: 14, orgs: 2 });
+  // Electricity and water everywhere, gas for seven (one replaced), oil for one.
+  expect(first.meters).toBe(10 + 10 + 7 + 1 + 1);
+  expect(first.readings).toBeGreaterThan(29 * 25);
   await seedDemo(t.db);
   expect(await counts()).toEqual(first);
 
@@ -51,4 +71,28 @@ it("creates the demo organisations and logins, and a second run adds nothing", a
   });
   expect(household.status).toBe(200);
   expect(household.body.householdId).toBeTruthy();
+
+  // The adviser sees the demo households' meters (they consented), and every index series goes up.
+  const cookie = adviser.setCookie;
+  const list = await t.call("GET", "/api/households", { cookie });
+  let series = 0;
+  for (const h of list.body) {
+    const meters = await t.call("GET", `/api/households/${h.id}/meters`, { cookie });
+    expect(meters.status).toBe(200);
+    for (const meter of meters.body.filter(
+      (m: { readingMode: string }) => m.readingMode === "cumulative_index",
+    )) {
+      const rows = (await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie })).body;
+      for (const register of meter.registers) {
+        const values = rows
+          .filter((r: { register: string }) => r.register === register)
+          .map((r: { value: number }) => r.value);
+        expect(values.length).toBeGreaterThan(1);
+        expect(values).toEqual([...values].sort((a: number, b: number) => a - b));
+        series++;
+      }
+    }
+  }
+  expect(series).toBeGreaterThan(25);
+  expect((await t.db.select({ n: count() }).from(fuelDeliveries))[0]?.n).toBeGreaterThan(0);
 });

@@ -1,0 +1,1 @@
+export { assertHouseholdDataAccess } from "./households.actions.ts";

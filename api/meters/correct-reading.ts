@@ -1,0 +1,98 @@
+import type { z } from "@hono/zod-openapi";
+import { recordAudit } from "../audit/index.ts";
+import type { Ctx } from "../http/context.ts";
+import { Forbidden, NotFound, Validation } from "../http/errors.ts";
+import { getMeter } from "./meters.actions.ts";
+import * as repo from "./meters.repo.ts";
+import type { CorrectReadingInput } from "./meters.schemas.ts";
+import { checkReading } from "./reading-rules.ts";
+import { parseInstant, refuseReading, toRuleMeter } from "./reading-verdicts.ts";
+
+/**
+ * The author of a reading may correct or delete it, and so may the organisation's coordinator. A
+ * meter's start and final indexes belong to the meter (replacement), not to this flow.
+ */
+async function loadEditable({ ctx, id }: { ctx: Ctx; id: string }) {
+  const reading = await repo.findReading(ctx.db, ctx.orgId, id);
+  if (!reading) throw new NotFound();
+  const meter = await getMeter({ ctx, meterId: reading.meterId });
+  const author = await repo.findReadingAuthor(ctx.db, ctx.orgId, id);
+  if (author?.authorUserId !== ctx.actor.userId && ctx.actor.role !== "coordinator")
+    throw new Forbidden("reading.not_author");
+  if (reading.flags.includes("start") || reading.flags.includes("final"))
+    throw new Validation("reading.meter_index", [
+      { field: "id", code: "meter_index", message: "reading.meter_index" },
+    ]);
+  return { reading, meter };
+}
+
+export async function correctReading({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: z.infer<typeof CorrectReadingInput>;
+}) {
+  const { reading, meter } = await loadEditable({ ctx, id });
+  const readAt = input.readAt === undefined ? reading.readAt : parseInstant(input.readAt, "readAt");
+  const value = input.value ?? reading.value;
+  const reset = input.reset ?? reading.flags.includes("reset");
+  return ctx.db.transaction(async (tx) => {
+    const others = (await repo.listReadingsOfMeter(tx, ctx.orgId, meter.id, { lock: true })).filter(
+      (r) => r.id !== id,
+    );
+    const verdict = checkReading({
+      meter: toRuleMeter(meter),
+      readings: others,
+      candidate: {
+        register: reading.register,
+        readAt,
+        value,
+        clientId: reading.clientId,
+        confirm: input.confirm,
+        reset,
+      },
+      now: ctx.now,
+    });
+    if (!verdict.ok) refuseReading(verdict);
+    const flags = "flags" in verdict ? verdict.flags : reading.flags;
+    const updated = await repo.updateReading(tx, ctx.orgId, id, {
+      readAt,
+      value: String(value),
+      note: input.note === undefined ? reading.note : input.note,
+      flags,
+      updatedAt: ctx.now,
+    });
+    await recordAudit(tx, {
+      organisationId: ctx.orgId,
+      actorUserId: ctx.actor.userId,
+      action: "reading.corrected",
+      subjectId: id,
+      details: { before: { readAt: reading.readAt, value: reading.value }, after: { readAt, value } },
+      at: ctx.now,
+    });
+    return updated;
+  });
+}
+
+export async function deleteReading({ ctx, id }: { ctx: Ctx; id: string }) {
+  const { reading } = await loadEditable({ ctx, id });
+  await ctx.db.transaction(async (tx) => {
+    await repo.deleteReading(tx, ctx.orgId, id);
+    await recordAudit(tx, {
+      organisationId: ctx.orgId,
+      actorUserId: ctx.actor.userId,
+      action: "reading.deleted",
+      subjectId: id,
+      details: {
+        meterId: reading.meterId,
+        register: reading.register,
+        readAt: reading.readAt,
+        value: reading.value,
+      },
+      at: ctx.now,
+    });
+  });
+}

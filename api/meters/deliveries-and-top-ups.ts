@@ -1,0 +1,81 @@
+import type { z } from "@hono/zod-openapi";
+import { isLocalDay } from "../consumption/brussels-days.ts";
+import { assertHouseholdDataAccess } from "../households/index.ts";
+import type { Ctx } from "../http/context.ts";
+import { Conflict, Validation } from "../http/errors.ts";
+import { METER_KINDS } from "./meter-kinds.ts";
+import { getMeter } from "./meters.actions.ts";
+import * as repo from "./meters.repo.ts";
+import type { DeliveryInput, TopUpInput } from "./meters.schemas.ts";
+
+const refuseDay = (field: string) =>
+  new Validation("reading.invalid_date", [{ field, code: "invalid_date", message: "reading.invalid_date" }]);
+
+const reused = () =>
+  new Conflict("reading.client_id_reused", {}, [
+    { field: "clientId", code: "reading.client_id_reused", message: "reading.client_id_reused" },
+  ]);
+
+/** A delivery of heating oil, pellets or wood. Retried with the same clientId, it is stored once. */
+export async function recordDelivery({
+  ctx,
+  meterId,
+  input,
+}: {
+  ctx: Ctx;
+  meterId: string;
+  input: z.infer<typeof DeliveryInput>;
+}) {
+  const meter = await getMeter({ ctx, meterId });
+  if (METER_KINDS[meter.kind].mode === "cumulative_index")
+    throw new Validation("delivery.not_a_fuel", [
+      { field: "meterId", code: "not_a_fuel", message: "delivery.not_a_fuel" },
+    ]);
+  if (!isLocalDay(input.deliveredOn)) throw refuseDay("deliveredOn");
+  const created = await repo.insertDeliveryOnce(ctx.db, {
+    organisationId: ctx.orgId,
+    meterId,
+    deliveredOn: input.deliveredOn,
+    quantity: String(input.quantity),
+    costEur: input.costEur === undefined ? null : String(input.costEur),
+    clientId: input.clientId,
+    authorUserId: ctx.actor.userId,
+  });
+  const stored = await repo.findDeliveryByClientId(ctx.db, ctx.orgId, input.clientId);
+  const same =
+    stored?.meterId === meterId &&
+    stored.deliveredOn === input.deliveredOn &&
+    stored.quantity === input.quantity &&
+    stored.costEur === (input.costEur ?? null);
+  if (!stored || !same) throw reused();
+  return { created, delivery: stored };
+}
+
+/** Money put on a budget meter (compteur à budget). Retried with the same clientId, it is stored once. */
+export async function recordTopUp({
+  ctx,
+  householdId,
+  input,
+}: {
+  ctx: Ctx;
+  householdId: string;
+  input: z.infer<typeof TopUpInput>;
+}) {
+  await assertHouseholdDataAccess({ ctx, householdId });
+  if (!isLocalDay(input.toppedUpOn)) throw refuseDay("toppedUpOn");
+  const created = await repo.insertTopUpOnce(ctx.db, {
+    organisationId: ctx.orgId,
+    householdId,
+    toppedUpOn: input.toppedUpOn,
+    amountEur: String(input.amountEur),
+    clientId: input.clientId,
+    authorUserId: ctx.actor.userId,
+  });
+  const stored = await repo.findTopUpByClientId(ctx.db, ctx.orgId, input.clientId);
+  const same =
+    stored?.householdId === householdId &&
+    stored.toppedUpOn === input.toppedUpOn &&
+    stored.amountEur === input.amountEur;
+  if (!stored || !same) throw reused();
+  return { created, topUp: stored };
+}

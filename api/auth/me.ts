@@ -1,12 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import type { Db } from "../../db/client.ts";
-import type { Actor } from "../http/context.ts";
+import { organisationKind } from "../../db/schema/organisations.ts";
+import { type Actor, ROLES } from "../http/context.ts";
 import { NotFound } from "../http/errors.ts";
 import { LANGUAGES, type Language } from "../http/i18n.ts";
 import * as repo from "./auth.repo.ts";
 
-const RoleSchema = z.enum(["coordinator", "adviser", "housing_manager", "household", "viewer"]);
-const OrganisationKindSchema = z.enum(["cpas", "commune", "slsp", "sisp", "asbl"]);
+const RoleSchema = z.enum(ROLES);
+const OrganisationKindSchema = z.enum(organisationKind.enumValues);
 
 const MembershipSchema = z.object({
   organisationId: z.uuid(),

@@ -1,14 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { heatingType } from "../../db/schema/households.ts";
 import { LANGUAGES } from "../http/i18n.ts";
 
-export const HEATING_TYPES = [
-  "individual_gas",
-  "electric",
-  "heating_oil",
-  "wood_pellets",
-  "heat_pump",
-  "collective",
-] as const;
+export const HEATING_TYPES = heatingType.enumValues;
 
 /** What an adviser records about a household; every field optional on creation and on edit. */
 export const HouseholdProfileInput = z.object({

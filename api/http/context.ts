@@ -1,8 +1,9 @@
 import type { Logger } from "pino";
 import type { Db } from "../../db/client.ts";
+import { role } from "../../db/schema/organisations.ts";
 import type { Language } from "./i18n.ts";
 
-export const ROLES = ["coordinator", "adviser", "housing_manager", "household", "viewer"] as const;
+export const ROLES = role.enumValues;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, resolved from the session cookie once per request. */

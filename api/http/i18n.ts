@@ -1,4 +1,6 @@
-export const LANGUAGES = ["fr", "nl", "en", "de"] as const;
+import { language } from "../../db/schema/organisations.ts";
+
+export const LANGUAGES = language.enumValues;
 export type Language = (typeof LANGUAGES)[number];
 
 /** First supported language of an Accept-Language header; French otherwise. */

@@ -93,6 +93,14 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
   return { description, content: { "application/json": { schema } } } as const;
 }
 
+/** A write a phone may retry with the same client id: 201 the first time, 200 with the stored row after. */
+export function storedOnceResponses<T extends z.ZodType>(schema: T) {
+  return {
+    201: jsonResponse("Stored", schema),
+    200: jsonResponse("Already stored (same clientId): the stored row", schema),
+  } as const;
+}
+
 /** A required JSON request body. */
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { "application/json": { schema } }, required: true } as const;

@@ -1,14 +1,8 @@
-export type MeterKind =
-  | "electricity"
-  | "gas"
-  | "water"
-  | "heat"
-  | "heat_cost_allocator"
-  | "heating_oil"
-  | "pellets"
-  | "wood";
+import type { meterKind, register } from "../../db/schema/meters.ts";
 
-export type Register = "single" | "day" | "night" | "exclusive_night" | "injection_day" | "injection_night";
+/** The vocabularies are the database enums (a type-only import: this module stays pure). */
+export type MeterKind = (typeof meterKind.enumValues)[number];
+export type Register = (typeof register.enumValues)[number];
 export type NativeUnit = "kwh" | "m3" | "litre" | "kg" | "units";
 
 /**

@@ -7,6 +7,7 @@ import {
   jsonResponse,
   moduleRouter,
   problems,
+  storedOnceResponses,
 } from "../http/route.ts";
 import { correctReading, deleteReading } from "./correct-reading.ts";
 import { recordDelivery, recordTopUp } from "./deliveries-and-top-ups.ts";
@@ -75,8 +76,7 @@ const addReading = defineRoute(WRITERS, {
     "Enter a reading (201 the first time, 200 with the stored reading when retried with the same clientId)",
   request: { params: MeterIdParam, body: jsonBody(ReadingInput) },
   responses: {
-    201: jsonResponse("Stored", ReadingSchema),
-    200: jsonResponse("Already stored", ReadingSchema),
+    ...storedOnceResponses(ReadingSchema),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });
@@ -115,8 +115,7 @@ const delivery = defineRoute(WRITERS, {
   summary: "Record a delivery of heating oil, pellets or wood (idempotent by clientId)",
   request: { params: MeterIdParam, body: jsonBody(DeliveryInput) },
   responses: {
-    201: jsonResponse("Stored", DeliverySchema),
-    200: jsonResponse("Already stored", DeliverySchema),
+    ...storedOnceResponses(DeliverySchema),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });
@@ -128,8 +127,7 @@ const topUp = defineRoute(WRITERS, {
   summary: "Record money put on a budget meter (idempotent by clientId)",
   request: { params: IdParam, body: jsonBody(TopUpInput) },
   responses: {
-    201: jsonResponse("Stored", TopUpSchema),
-    200: jsonResponse("Already stored", TopUpSchema),
+    ...storedOnceResponses(TopUpSchema),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });

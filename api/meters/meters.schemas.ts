@@ -1,23 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { meterKind, register } from "../../db/schema/meters.ts";
 
-export const METER_KIND_VALUES = [
-  "electricity",
-  "gas",
-  "water",
-  "heat",
-  "heat_cost_allocator",
-  "heating_oil",
-  "pellets",
-  "wood",
-] as const;
-export const REGISTER_VALUES = [
-  "single",
-  "day",
-  "night",
-  "exclusive_night",
-  "injection_day",
-  "injection_night",
-] as const;
+// One source for the vocabularies: the database enums.
+export const METER_KIND_VALUES = meterKind.enumValues;
+export const REGISTER_VALUES = register.enumValues;
 
 const Index = z.number().min(0).max(1e10);
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { organisationKind } from "../../db/schema/organisations.ts";
 import { loadMe, MeSchema, setSessionCookie } from "../auth/index.ts";
 import { ROLES } from "../http/context.ts";
 import { LANGUAGES } from "../http/i18n.ts";
@@ -26,7 +27,7 @@ const OrganisationSchema = z
     id: z.uuid(),
     slug: z.string(),
     name: z.string(),
-    kind: z.enum(["cpas", "commune", "slsp", "sisp", "asbl"]),
+    kind: z.enum(organisationKind.enumValues),
     weatherStationCode: z.string(),
   })
   .openapi("Organisation");
@@ -59,7 +60,7 @@ const createOrg = defineRoute("platform_admin", {
           .string()
           .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
           .max(60),
-        kind: z.enum(["cpas", "commune", "slsp", "sisp", "asbl"]),
+        kind: z.enum(organisationKind.enumValues),
       }),
     ),
   },

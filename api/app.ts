@@ -7,16 +7,46 @@ import type { Logger } from "pino";
 import type { Db } from "../db/client.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { loadActor } from "./auth/session-cookie.ts";
+import { alertsRoutes } from "./buildings/alerts.routes.ts";
+import { buildingImportRoutes } from "./buildings/building-import.routes.ts";
+import { buildingRoutes } from "./buildings/buildings.routes.ts";
+import { costSplitRoutes } from "./buildings/cost-split.routes.ts";
+import { dwellingRoutes } from "./buildings/dwellings.routes.ts";
+import { indicatorsRoutes } from "./buildings/indicators.routes.ts";
+import { occupancyRoutes } from "./buildings/occupancies.routes.ts";
+import { portfolioRoutes } from "./buildings/portfolio.routes.ts";
+import { renovationSavingsRoutes } from "./buildings/renovation-savings.routes.ts";
+import { consumptionRoutes } from "./consumption/consumption.routes.ts";
+import { exportRoutes } from "./exports/exports.routes.ts";
+import { commitmentsRoutes } from "./groups/commitments.routes.ts";
+import { groupDashboardRoutes } from "./groups/dashboard.routes.ts";
+import { groupViewRoutes } from "./groups/group-view.routes.ts";
+import { groupsRoutes } from "./groups/groups.routes.ts";
+import { handoutRoutes } from "./groups/handout.routes.ts";
+import { kitRoutes } from "./groups/kit.routes.ts";
+import { programmeReportRoutes } from "./groups/programme-report.routes.ts";
+import { sessionsRoutes } from "./groups/sessions.routes.ts";
+import { sharedTipsRoutes } from "./groups/shared-tips.routes.ts";
+import { visitsRoutes } from "./groups/visits.routes.ts";
+import { guardsRoutes } from "./guards/guards.routes.ts";
 import { householdRoutes } from "./households/households.routes.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { AppError, BadRequest, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { declareAccess } from "./http/route.ts";
+import { IMPORTS_PATH, importRoutes } from "./imports/imports.routes.ts";
 import { meterRoutes } from "./meters/meters.routes.ts";
+import { meterOverviewRoutes } from "./meters/meters-overview.routes.ts";
 import { organisationRoutes } from "./organisations/organisations.routes.ts";
+import { privacyRoutes } from "./privacy/privacy.routes.ts";
+import { billProjectionRoutes } from "./savings/bill-projection.routes.ts";
+import { savingsRoutes } from "./savings/savings.routes.ts";
+import { settingsRoutes } from "./settings/settings.routes.ts";
 import { apiDocs } from "./system/api-docs.ts";
 import { systemRoutes } from "./system/system.routes.ts";
+import { tipsRoutes } from "./tips/tips.routes.ts";
+import { WEATHER_UPLOAD_PATH, weatherRoutes } from "./weather/weather.routes.ts";
 import { serveWeb } from "./web-assets.ts";
 
 export interface AppDeps {
@@ -47,7 +77,37 @@ function api() {
     .route("/", authRoutes)
     .route("/", organisationRoutes)
     .route("/", householdRoutes)
-    .route("/", meterRoutes);
+    .route("/", meterRoutes)
+    .route("/", meterOverviewRoutes)
+    .route("/", consumptionRoutes)
+    .route("/", savingsRoutes)
+    .route("/", billProjectionRoutes)
+    .route("/", guardsRoutes)
+    .route("/", exportRoutes)
+    .route("/", privacyRoutes)
+    .route("/", importRoutes)
+    .route("/", settingsRoutes)
+    .route("/", weatherRoutes)
+    .route("/", groupsRoutes)
+    .route("/", sessionsRoutes)
+    .route("/", handoutRoutes)
+    .route("/", commitmentsRoutes)
+    .route("/", kitRoutes)
+    .route("/", visitsRoutes)
+    .route("/", sharedTipsRoutes)
+    .route("/", groupViewRoutes)
+    .route("/", groupDashboardRoutes)
+    .route("/", programmeReportRoutes)
+    .route("/", tipsRoutes)
+    .route("/", buildingImportRoutes)
+    .route("/", portfolioRoutes)
+    .route("/", alertsRoutes)
+    .route("/", buildingRoutes)
+    .route("/", indicatorsRoutes)
+    .route("/", dwellingRoutes)
+    .route("/", occupancyRoutes)
+    .route("/", costSplitRoutes)
+    .route("/", renovationSavingsRoutes);
 }
 
 /** The typed-client contract: `web/` imports this type only. */
@@ -83,7 +143,13 @@ export function createApp({ db, config, log, webDist }: AppDeps) {
   });
   // Reading a GET's (empty) body would still build a full Request object: ~10 % of CPU per request.
   app.use("/api/*", (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next),
+    // Smart-meter and weather files are larger: their routes set their own limits.
+    c.req.method === "GET" ||
+    c.req.method === "HEAD" ||
+    IMPORTS_PATH.test(c.req.path) ||
+    WEATHER_UPLOAD_PATH.test(c.req.path)
+      ? next()
+      : limitBody(c, next),
   );
   app.use("/api/*", csrfGuard);
   app.use("/api/*", loadActor);

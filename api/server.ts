@@ -6,6 +6,8 @@ import pino from "pino";
 import { createDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PIN, seedDemo } from "../seeds/demo.ts";
+import { readReferenceTips, seedReferenceTips } from "../seeds/reference-tips.ts";
+import { seedReferenceWeather } from "../seeds/reference-weather.ts";
 import { createApp } from "./app.ts";
 import { type Config, ConfigError, loadConfig } from "./env.ts";
 import { ensureWebBuilt } from "./web-build.ts";
@@ -32,6 +34,9 @@ const database = await createDatabase(
     : { kind: "pglite", dataDir: path.join(config.dataDir, "pglite") },
 );
 await migrate(database);
+// Platform reference data (stations, degree-days), demo or not.
+await seedReferenceWeather(database.db);
+await seedReferenceTips(database.db, readReferenceTips());
 if (config.demo) await seedDemo(database.db);
 const webDist = path.join(root, "web", "dist");
 ensureWebBuilt({ root, distDir: webDist, log });

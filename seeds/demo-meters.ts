@@ -28,6 +28,8 @@ const PROFILES: Array<{
   oilLitresPerYear?: number;
   /** The gas meter is replaced halfway through the history. */
   gasMeterReplaced?: boolean;
+  /** Joined an Eco-watchers group this many months before the last reading: 15 % less gas since. */
+  gasSavingMonths?: number;
 }> = [
   {
     adults: 2,
@@ -38,6 +40,7 @@ const PROFILES: Array<{
     electricityKwhPerYear: 3200,
     dayNight: true,
     gasM3PerYear: 1350,
+    gasSavingMonths: 6,
   },
   {
     adults: 1,
@@ -139,14 +142,29 @@ function noise(seed: number) {
   };
 }
 
-/** The first day of each of the last `count` months, oldest first, ending with the current month. */
+/**
+ * Days since the last demo reading are at least this many: a reading typed on the demo the same
+ * day as the seed's last one would look like a month's use in a few hours.
+ */
+const MIN_DAYS_SINCE_LAST_READING = 7;
+
+/**
+ * The first day of `count + 1` months, oldest first, ending with the current month once a week of
+ * it has passed (the previous month before that).
+ */
 function monthStarts(now: Date, count: number): string[] {
-  const today = brusselsDayOf(now);
-  const [year, month] = today.split("-").map(Number) as [number, number];
+  const [year, month] = lastDemoReadingDay(now).split("-").map(Number) as [number, number];
   return Array.from({ length: count + 1 }, (_, i) => {
     const m = year * 12 + (month - 1) - (count - i);
     return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}-01`;
   });
+}
+
+/** The day of the demo's last monthly reading when seeded at `now` (a 1st, Brussels time). */
+export function lastDemoReadingDay(now: Date): string {
+  const [year, month, day] = brusselsDayOf(now).split("-").map(Number) as [number, number, number];
+  const m = year * 12 + (month - 1) - (day <= MIN_DAYS_SINCE_LAST_READING ? 1 : 0);
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}-01`;
 }
 
 /** Meters, two years of monthly readings and the adviser consent for the demo households; once. */
@@ -183,7 +201,7 @@ async function seedHousehold(
     random,
   }: {
     organisationId: string;
-    household: { id: string; userId: string };
+    household: { id: string; userId: string | null };
     profile: (typeof PROFILES)[number];
     days: string[];
     random: () => number;
@@ -241,8 +259,10 @@ async function seedHousehold(
   if (profile.gasM3PerYear) {
     // Gas: 15 % for cooking and hot water all year, the rest follows the degree-days.
     const gas = profile.gasM3PerYear;
-    const perMonth = (m: number) => [
-      (gas * 0.15) / 12 + gas * 0.85 * ((NORMAL_DEGREE_DAYS[m] as number) / YEAR_DEGREE_DAYS) * random(),
+    const savingFrom = profile.gasSavingMonths ? days[days.length - 1 - profile.gasSavingMonths] : undefined;
+    const perMonth = (m: number, from: string) => [
+      (savingFrom && from >= savingFrom ? 0.85 : 1) *
+        ((gas * 0.15) / 12 + gas * 0.85 * ((NORMAL_DEGREE_DAYS[m] as number) / YEAR_DEGREE_DAYS) * random()),
     ];
     const split = profile.gasMeterReplaced ? 12 : days.length - 1;
     const oldId = await insertMeter(tx, {
@@ -381,19 +401,21 @@ async function insertSeries(
   }: {
     organisationId: string;
     source: "household";
-    authorUserId: string;
+    authorUserId: string | null;
     meterId: string;
     registers: Register[];
     days: string[];
     startIndex: number[];
-    perMonth: (monthIndex: number) => number[];
+    /** Use over the month starting on `from` (month of year 0–11), per register. */
+    perMonth: (monthIndex: number, from: string) => number[];
   },
 ) {
   const index = registers.map((_, r) => startIndex[r] ?? 0);
   const rows: (typeof readings.$inferInsert)[] = [];
   for (const [m, day] of days.entries()) {
     if (m > 0) {
-      const used = perMonth(Number((days[m - 1] as string).slice(5, 7)) - 1);
+      const from = days[m - 1] as string;
+      const used = perMonth(Number(from.slice(5, 7)) - 1, from);
       for (const r of registers.keys()) index[r] = (index[r] as number) + (used[r] ?? 0);
     }
     for (const [r, register] of registers.entries())

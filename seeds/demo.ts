@@ -2,7 +2,11 @@ import { eq } from "drizzle-orm";
 import { hashSecret } from "../api/auth/index.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { households, memberships, organisations, users } from "../db/schema/index.ts";
+import { seedDemoBuildings } from "./demo-buildings.ts";
+import { seedDemoGroups } from "./demo-groups.ts";
 import { seedDemoMeters } from "./demo-meters.ts";
+import { seedDemoSettings } from "./demo-settings.ts";
+import { seedDemoSmartMeter } from "./demo-smart-meter.ts";
 
 export const DEMO_PASSWORD = "ecowatchers-demo";
 export const DEMO_PIN = "1234";
@@ -53,7 +57,13 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     .select({ id: organisations.id })
     .from(organisations)
     .where(eq(organisations.slug, "cpas-demoville"));
-  if (cpas) await seedDemoMeters(db, { organisationId: cpas.id, now });
+  if (cpas) {
+    await seedDemoMeters(db, { organisationId: cpas.id, now });
+    await seedDemoSettings(db, { organisationId: cpas.id });
+    await seedDemoSmartMeter(db, { organisationId: cpas.id, now });
+    await seedDemoGroups(db, { organisationId: cpas.id, now });
+  }
+  await seedDemoBuildings(db, now);
 }
 
 async function seedAccounts(db: Db, haveCodes: Set<string>): Promise<void> {
@@ -63,8 +73,19 @@ async function seedAccounts(db: Db, haveCodes: Set<string>): Promise<void> {
 
   await db.transaction(async (tx) => {
     const orgIds = {
-      cpas: await upsertOrganisation(tx, { slug: "cpas-demoville", name: "CPAS de Démoville", kind: "cpas" }),
-      logis: await upsertOrganisation(tx, { slug: "logis-demo", name: "Logis Démo", kind: "slsp" }),
+      // The demo's weather is the 1991–2020 normals, labelled "normales (démo)" (seeds/reference-weather.ts).
+      cpas: await upsertOrganisation(tx, {
+        slug: "cpas-demoville",
+        name: "CPAS de Démoville",
+        kind: "cpas",
+        weatherStationCode: "demo",
+      }),
+      logis: await upsertOrganisation(tx, {
+        slug: "logis-demo",
+        name: "Logis Démo",
+        kind: "slsp",
+        weatherStationCode: "demo",
+      }),
     };
     let adviserId = "";
     for (const s of STAFF) {

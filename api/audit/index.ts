@@ -1,1 +1,2 @@
-export { type AuditEntry, recordAudit } from "./audit.repo.ts";
+export { type AuditEntry, listAuditEntries, recordAudit } from "./audit.repo.ts";
+export { type HouseholdReadAction, READ_AUDIT_WINDOW_MS, recordHouseholdRead } from "./household-reads.ts";

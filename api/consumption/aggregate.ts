@@ -28,6 +28,25 @@ export interface PeriodTotal {
   days: number;
 }
 
+/**
+ * Code-point order: the same as localeCompare for days, months and energy names (digits, '-',
+ * lowercase, '_'), without ICU collation, run thousands of times per ten-year request.
+ */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A day's covered share: its best-covered meter register (parts summed), at most one day. */
+export function coveredShare(dayParts: readonly DayAmount[]): number {
+  const series: { meterId: string; register: string; coverage: number }[] = [];
+  for (const { meterId, register, coverage } of dayParts) {
+    const same = series.find((s) => s.meterId === meterId && s.register === register);
+    if (same) same.coverage += coverage;
+    else series.push({ meterId, register, coverage });
+  }
+  return Math.min(1, Math.max(...series.map((s) => s.coverage)));
+}
+
 export function periodOf(day: LocalDay, granularity: Granularity): string {
   if (granularity === "month") return monthOf(day);
   if (granularity === "year") return yearOf(day);
@@ -49,7 +68,7 @@ export function totalsByPeriod({
   granularity: Granularity;
 }): PeriodTotal[] {
   const totals = new Map<string, PeriodTotal>();
-  const coverage = new Map<LocalDay, Map<string, number>>();
+  const partsOfDay = new Map<LocalDay, DayAmount[]>();
   for (const part of parts) {
     const period = periodOf(part.day, granularity);
     const total = totals.get(period) ?? {
@@ -62,14 +81,13 @@ export function totalsByPeriod({
     total.quantity += part.quantity;
     if (part.estimated) total.estimatedQuantity += part.quantity;
     totals.set(period, total);
-    const bySeries = coverage.get(part.day) ?? new Map<string, number>();
-    const series = `${part.meterId}\u0000${part.register}`;
-    bySeries.set(series, (bySeries.get(series) ?? 0) + part.coverage);
-    coverage.set(part.day, bySeries);
+    const dayParts = partsOfDay.get(part.day);
+    if (dayParts) dayParts.push(part);
+    else partsOfDay.set(part.day, [part]);
   }
-  for (const [day, bySeries] of coverage) {
+  for (const [day, dayParts] of partsOfDay) {
     const total = totals.get(periodOf(day, granularity));
-    if (total) total.coveredDays += Math.min(1, Math.max(...bySeries.values()));
+    if (total) total.coveredDays += coveredShare(dayParts);
   }
-  return [...totals.values()].sort((a, b) => a.period.localeCompare(b.period));
+  return [...totals.values()].sort((a, b) => byText(a.period, b.period));
 }

@@ -91,11 +91,42 @@ export function toCo2Parts({
 }): { parts: Co2DayPart[]; missingKinds: MeterKind[] } {
   const parts: Co2DayPart[] = [];
   const missing = new Set<MeterKind>();
-  for (const { unit: _kwh, ...part } of kwhParts) {
+  // Look each factor up once per kind when no factor of that kind is dated, else once per kind and day.
+  const undated = (kind: MeterKind) =>
+    [...(factors ?? []), ...DEFAULT_CO2_FACTORS].every(
+      (f) => f.kind !== kind || (f.validFrom === undefined && f.validTo == null),
+    );
+  const cache = new Map<string, Co2Factor | null>();
+  const constantKinds = new Map<MeterKind, boolean>();
+  for (const part of kwhParts) {
     if (isInjection(part.register)) continue;
-    const factor = co2FactorFor({ kind: part.kind, day: part.day, factors });
-    if (factor) parts.push({ ...part, quantity: part.quantity * factor.kgPerKwh });
-    else missing.add(part.kind);
+    let constant = constantKinds.get(part.kind);
+    if (constant === undefined) {
+      constant = undated(part.kind);
+      constantKinds.set(part.kind, constant);
+    }
+    const key = constant ? part.kind : `${part.kind}|${part.day}`;
+    let factor = cache.get(key);
+    if (factor === undefined) {
+      factor = co2FactorFor({ kind: part.kind, day: part.day, factors });
+      cache.set(key, factor);
+    }
+    if (!factor) {
+      missing.add(part.kind);
+      continue;
+    }
+    // Written out rather than spread: this runs for every day of every register of ten years.
+    const co2: Co2DayPart = {
+      meterId: part.meterId,
+      kind: part.kind,
+      register: part.register,
+      day: part.day,
+      quantity: part.quantity * factor.kgPerKwh,
+      estimated: part.estimated,
+      coverage: part.coverage,
+    };
+    if (part.gasType !== undefined) co2.gasType = part.gasType;
+    parts.push(co2);
   }
   return { parts, missingKinds: [...missing] };
 }

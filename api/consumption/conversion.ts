@@ -67,9 +67,16 @@ export function kwhPerUnit({
   return null;
 }
 
+/** `kwhPerUnit` of a day part, without copying the part (this runs for every day of every register). */
+export function kwhPerUnitOf(part: DayPart, settings?: ConversionSettings): number | null {
+  if (part.unit === "kwh") return 1;
+  return kwhPerUnit({ kind: part.kind, unit: part.unit, gasType: part.gasType, day: part.day, settings });
+}
+
 /**
  * Day parts converted to kWh (`unit: "kwh"`), each with the factor of its own day, so a calorific
- * value that changes on the 1st of a month applies from that day. Parts without kWh (water,
+ * value that changes on the 1st of a month applies from that day; a part that carries the kWh its
+ * operator measured (smart-meter gas) keeps them. Parts without kWh (water,
  * allocators) are left out: a kWh total never silently includes m³.
  */
 export function toKwhParts({
@@ -81,8 +88,9 @@ export function toKwhParts({
 }): DayPart[] {
   const converted: DayPart[] = [];
   for (const part of parts) {
-    const factor = kwhPerUnit({ ...part, settings });
-    if (factor !== null) converted.push({ ...part, unit: "kwh", quantity: part.quantity * factor });
+    const factor = kwhPerUnitOf(part, settings);
+    if (factor !== null)
+      converted.push({ ...part, unit: "kwh", quantity: part.kwh ?? part.quantity * factor });
   }
   return converted;
 }

@@ -1,8 +1,8 @@
 import type { MeterKind, Register } from "../meters/meter-kinds.ts";
 import { isInjection } from "../meters/meter-rules.ts";
-import { type Granularity, periodOf } from "./aggregate.ts";
+import { byText, coveredShare, type Granularity, periodOf } from "./aggregate.ts";
 import { daysInYear, type LocalDay } from "./brussels-days.ts";
-import { type ConversionSettings, kwhPerUnit } from "./conversion.ts";
+import { type ConversionSettings, kwhPerUnitOf } from "./conversion.ts";
 import { type Tariff, type TariffEnergy, tariffFor } from "./tariff-rules.ts";
 import type { DayPart } from "./types.ts";
 
@@ -50,45 +50,32 @@ export function costByDay({
   protectedCustomer: boolean;
   conversion?: ConversionSettings;
 }): { days: DayCost[]; missing: MissingTariff[] } {
-  const groups = new Map<string, { day: LocalDay; energy: TariffEnergy; parts: DayPart[] }>();
-  for (const part of parts) {
-    if (!isPriced(part.kind)) continue;
-    const key = `${part.day}\u0000${part.kind}`;
-    const group = groups.get(key) ?? { day: part.day, energy: part.kind, parts: [] };
-    group.parts.push(part);
-    groups.set(key, group);
-  }
   const days: DayCost[] = [];
   const missing: MissingTariff[] = [];
-  for (const { day, energy, parts: dayParts } of groups.values()) {
+  for (const { day, energy, parts: dayParts } of dayGroups(parts)) {
     const tariff = tariffFor({ tariffs, energy, day, protectedCustomer });
     let offtakeEur = 0;
     let injectionEur = 0;
     let complete = tariff !== null;
-    const coverage = new Map<string, number>();
     for (const part of dayParts) {
-      const series = `${part.meterId}\u0000${part.register}`;
-      coverage.set(series, (coverage.get(series) ?? 0) + part.coverage);
       const price = tariff?.pricesEur[part.register];
       const perUnit =
-        tariff?.unit === "kwh"
-          ? kwhPerUnit({ ...part, settings: conversion })
-          : tariff?.unit === part.unit
-            ? 1
-            : null;
+        tariff?.unit === "kwh" ? kwhPerUnitOf(part, conversion) : tariff?.unit === part.unit ? 1 : null;
       if (price === undefined || perUnit === null) {
         complete = false;
         missing.push({ day, energy, register: part.register });
         continue;
       }
-      if (isInjection(part.register)) injectionEur += part.quantity * perUnit * price;
-      else offtakeEur += part.quantity * perUnit * price;
+      // Measured kWh (smart-meter gas) are billed as they are, not converted again.
+      const amount = tariff?.unit === "kwh" && part.kwh !== undefined ? part.kwh : part.quantity * perUnit;
+      if (isInjection(part.register)) injectionEur += amount * price;
+      else offtakeEur += amount * price;
     }
     if (!tariff || !complete) {
       days.push({ day, energy, costEur: null, vatEur: null, tariffId: tariff?.id ?? null });
       continue;
     }
-    const covered = Math.min(1, Math.max(...coverage.values()));
+    const covered = coveredShare(dayParts);
     const fixedEur = (tariff.fixedEurPerYear * covered) / daysInYear(Number(day.slice(0, 4)));
     const taxable = offtakeEur + fixedEur;
     const vatEur = tariff.pricesIncludeVat
@@ -98,9 +85,33 @@ export function costByDay({
     days.push({ day, energy, costEur, vatEur, tariffId: tariff.id });
   }
   return {
-    days: days.sort((a, b) => a.day.localeCompare(b.day) || a.energy.localeCompare(b.energy)),
+    days: days.sort((a, b) => byText(a.day, b.day) || byText(a.energy, b.energy)),
     missing,
   };
+}
+
+type DayGroup = { day: LocalDay; energy: TariffEnergy; parts: DayPart[] };
+
+/** Priced parts by day and energy, in the order they first appear (no string key per part). */
+function dayGroups(parts: readonly DayPart[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  const byEnergy = new Map<TariffEnergy, Map<LocalDay, DayGroup>>();
+  for (const part of parts) {
+    if (!isPriced(part.kind)) continue;
+    let byDay = byEnergy.get(part.kind);
+    if (!byDay) {
+      byDay = new Map();
+      byEnergy.set(part.kind, byDay);
+    }
+    let group = byDay.get(part.day);
+    if (!group) {
+      group = { day: part.day, energy: part.kind, parts: [] };
+      byDay.set(part.day, group);
+      groups.push(group);
+    }
+    group.parts.push(part);
+  }
+  return groups;
 }
 
 export interface PeriodCost {

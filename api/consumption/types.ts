@@ -53,4 +53,6 @@ export interface DayPart {
   estimated: boolean;
   /** Fraction of the day the interval covers, 0 < coverage ≤ 1 (a 23- or 25-hour day counts as one). */
   coverage: number;
+  /** kWh the operator measured (smart-meter gas): used instead of converting `quantity`. */
+  kwh?: number;
 }

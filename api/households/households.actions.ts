@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { recordAudit } from "../audit/index.ts";
+import { recordAudit, recordHouseholdRead } from "../audit/index.ts";
 import {
   deleteSessionsOfUser,
   hashSecret,
@@ -10,7 +10,7 @@ import {
 } from "../auth/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Forbidden, NotFound } from "../http/errors.ts";
-import { consentState, maySeeDetails } from "./consent-rules.ts";
+import { type ConsentRecord, consentState, maySeeDetails } from "./consent-rules.ts";
 import * as repo from "./households.repo.ts";
 import type {
   ConsentInput as ConsentSchema,
@@ -28,19 +28,29 @@ type ConsentInput = z.infer<typeof ConsentSchema>;
  */
 export async function getHousehold({ ctx, id }: { ctx: Ctx; id: string }) {
   const isTheHousehold = ctx.actor.householdId === id;
-  if (ctx.actor.role === "household" && !isTheHousehold) throw new NotFound();
-  const household = await repo.findHousehold(ctx.db, ctx.orgId, id);
-  if (!household) throw new NotFound();
+  const household = await findHouseholdOrNotFound({ ctx, householdId: id });
   const consent = consentState(await repo.listConsents(ctx.db, ctx.orgId, id), ctx.now);
   const { id: _id, code, pseudonym, createdAt, userId: _account, ...profile } = household;
-  return {
-    id,
-    code,
-    pseudonym,
-    createdAt,
-    consent,
-    profile: maySeeDetails({ isTheHousehold, consent }) ? profile : null,
-  };
+  const seesDetails = maySeeDetails({ isTheHousehold, consent });
+  return { id, code, pseudonym, createdAt, consent, profile: seesDetails ? profile : null };
+}
+
+/** `getHousehold` for the household page: staff who see its details leave a line in its audit log. */
+export async function viewHousehold({ ctx, id }: { ctx: Ctx; id: string }) {
+  const household = await getHousehold({ ctx, id });
+  if (household.profile) await recordHouseholdRead({ ctx, householdId: id, action: "household.viewed" });
+  return household;
+}
+
+/**
+ * The household, in the caller's organisation and not erased; a household account finds only itself.
+ * No consent check: callers decide what the caller may see of it.
+ */
+export async function findHouseholdOrNotFound({ ctx, householdId }: { ctx: Ctx; householdId: string }) {
+  if (ctx.actor.role === "household" && ctx.actor.householdId !== householdId) throw new NotFound();
+  const household = await repo.findHousehold(ctx.db, ctx.orgId, householdId);
+  if (!household) throw new NotFound();
+  return household;
 }
 
 export async function updateHousehold({
@@ -145,12 +155,13 @@ export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateH
 /** A forgotten PIN: a new one, and every open session of the household ends. */
 export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
   const household = await repo.findHousehold(ctx.db, ctx.orgId, id);
-  if (!household) throw new NotFound();
+  const userId = household?.userId;
+  if (!household || !userId) throw new NotFound();
   const pin = randomPin();
   const pinHash = await hashSecret(pin);
   await ctx.db.transaction(async (tx) => {
-    await repo.setAccountSecret(tx, household.userId, pinHash);
-    await deleteSessionsOfUser(tx, household.userId);
+    await repo.setAccountSecret(tx, userId, pinHash);
+    await deleteSessionsOfUser(tx, userId);
     await recordAudit(tx, {
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,
@@ -164,13 +175,43 @@ export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
 
 /**
  * The gate every module passes before reading or writing a household's data: the household itself,
- * or staff of its organisation once it has agreed to share with the adviser.
+ * or staff of its organisation once it has agreed to share with the adviser. Returns the household.
  */
 export async function assertHouseholdDataAccess({ ctx, householdId }: { ctx: Ctx; householdId: string }) {
+  // Another household's id needs no query to be refused.
+  if (ctx.actor.role === "household" && ctx.actor.householdId !== householdId) throw new NotFound();
+  const found = await repo.findHouseholdWithConsents(ctx.db, ctx.orgId, householdId);
+  const { consents: _consents, ...household } = checkHouseholdDataAccess({ ctx, householdId, found });
+  return household;
+}
+
+/**
+ * The rule of `assertHouseholdDataAccess`, for a module that fetched the household (in the caller's
+ * organisation, not erased) with its consent records (`consentRecordsOf`) in a query of its own.
+ */
+export function checkHouseholdDataAccess<H extends { consents: readonly ConsentRecord[] }>({
+  ctx,
+  householdId,
+  found,
+}: {
+  ctx: Ctx;
+  householdId: string;
+  found: H | undefined;
+}): H {
   const isTheHousehold = ctx.actor.householdId === householdId;
   if (ctx.actor.role === "household" && !isTheHousehold) throw new NotFound();
-  if (!(await repo.findHousehold(ctx.db, ctx.orgId, householdId))) throw new NotFound();
-  if (isTheHousehold) return;
-  const consent = consentState(await repo.listConsents(ctx.db, ctx.orgId, householdId), ctx.now);
-  if (!maySeeDetails({ isTheHousehold, consent })) throw new Forbidden("household.no_consent");
+  if (!found) throw new NotFound();
+  if (!maySeeDetails({ isTheHousehold, consent: consentState(found.consents, ctx.now) }))
+    throw new Forbidden("household.no_consent");
+  return found;
+}
+
+/** The households whose data staff may see now (their consent to share with the adviser is in force). */
+export async function householdsSharingWithStaff({ ctx }: { ctx: Ctx }): Promise<string[]> {
+  const byHousehold = new Map<string, Awaited<ReturnType<typeof repo.listOrganisationConsents>>>();
+  for (const record of await repo.listOrganisationConsents(ctx.db, ctx.orgId))
+    byHousehold.set(record.householdId, [...(byHousehold.get(record.householdId) ?? []), record]);
+  return [...byHousehold]
+    .filter(([, own]) => maySeeDetails({ isTheHousehold: false, consent: consentState(own, ctx.now) }))
+    .map(([householdId]) => householdId);
 }

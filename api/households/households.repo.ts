@@ -1,7 +1,7 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, type Column, eq, isNull, sql, type Table } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { householdConsents, households, memberships, users } from "../../db/schema/index.ts";
-import type { ConsentScope } from "./consent-rules.ts";
+import type { ConsentRecord, ConsentScope } from "./consent-rules.ts";
 
 const householdColumns = {
   id: households.id,
@@ -14,8 +14,23 @@ export async function listHouseholds(db: DbOrTx, orgId: string) {
   return db
     .select(householdColumns)
     .from(households)
-    .where(eq(households.organisationId, orgId))
+    .where(and(eq(households.organisationId, orgId), isNull(households.erasedAt)))
     .orderBy(households.code);
+}
+
+/** Size, heating and floor area of every household on file: who compares with whom. */
+export async function listHouseholdProfiles(db: DbOrTx, orgId: string) {
+  const rows = await db
+    .select({
+      id: households.id,
+      adults: households.adults,
+      children: households.children,
+      heatingType: households.heatingType,
+      floorAreaM2: households.floorAreaM2,
+    })
+    .from(households)
+    .where(and(eq(households.organisationId, orgId), isNull(households.erasedAt)));
+  return rows.map((r) => ({ ...r, floorAreaM2: r.floorAreaM2 === null ? null : Number(r.floorAreaM2) }));
 }
 
 const profileColumns = {
@@ -30,18 +45,51 @@ const profileColumns = {
   dwellingId: households.dwellingId,
 };
 
+/**
+ * The consent records of a household, as a column of the caller's query (the access gate then needs
+ * one round trip, not two). Columns are written out: a single-table select would drop their table.
+ */
+export function consentRecordsOf(table: Table, organisationId: Column, householdId: Column) {
+  const column = (c: Column) => sql`${table}.${sql.identifier(c.name)}`;
+  const record = sql`json_build_object('scope', c.scope, 'grantedAt', c.granted_at, 'revokedAt', c.revoked_at)`;
+  return sql<RawConsent[]>`(select coalesce(json_agg(${record}), '[]') from ${householdConsents} c
+    where c.organisation_id = ${column(organisationId)} and c.household_id = ${column(householdId)})`;
+}
+type RawConsent = { scope: ConsentScope; grantedAt: string; revokedAt: string | null };
+/** JSON has no dates. */
+export const consentRecords = (raw: RawConsent[]): ConsentRecord[] =>
+  raw.map((r) => ({
+    scope: r.scope,
+    grantedAt: new Date(r.grantedAt),
+    revokedAt: r.revokedAt === null ? null : new Date(r.revokedAt),
+  }));
+
+const householdRowColumns = { ...householdColumns, ...profileColumns, userId: households.userId };
+const notErased = (orgId: string, id: string) =>
+  and(eq(households.organisationId, orgId), eq(households.id, id), isNull(households.erasedAt));
+// numeric columns arrive as strings from both drivers
+const withNumbers = <T extends { floorAreaM2: string | null; monthlyAdvanceEur: string | null }>(row: T) => ({
+  ...row,
+  floorAreaM2: row.floorAreaM2 === null ? null : Number(row.floorAreaM2),
+  monthlyAdvanceEur: row.monthlyAdvanceEur === null ? null : Number(row.monthlyAdvanceEur),
+});
+
+/** An erased household (GDPR) is gone for every caller: its anonymous figures stay for aggregates only. */
 export async function findHousehold(db: DbOrTx, orgId: string, id: string) {
+  const [row] = await db.select(householdRowColumns).from(households).where(notErased(orgId, id));
+  return row && withNumbers(row);
+}
+
+/** `findHousehold` with its consent records, in one query. */
+export async function findHouseholdWithConsents(db: DbOrTx, orgId: string, id: string) {
   const [row] = await db
-    .select({ ...householdColumns, ...profileColumns, userId: households.userId })
+    .select({
+      ...householdRowColumns,
+      consents: consentRecordsOf(households, households.organisationId, households.id),
+    })
     .from(households)
-    .where(and(eq(households.organisationId, orgId), eq(households.id, id)));
-  if (!row) return undefined;
-  // numeric columns arrive as strings from both drivers
-  return {
-    ...row,
-    floorAreaM2: row.floorAreaM2 === null ? null : Number(row.floorAreaM2),
-    monthlyAdvanceEur: row.monthlyAdvanceEur === null ? null : Number(row.monthlyAdvanceEur),
-  };
+    .where(notErased(orgId, id));
+  return row && { ...withNumbers(row), consents: consentRecords(row.consents) };
 }
 
 export type HouseholdProfileRow = Partial<
@@ -67,6 +115,20 @@ export async function listConsents(db: DbOrTx, orgId: string, householdId: strin
     })
     .from(householdConsents)
     .where(and(eq(householdConsents.organisationId, orgId), eq(householdConsents.householdId, householdId)));
+}
+
+/** Every consent record of the organisation's households still on file (not erased). */
+export async function listOrganisationConsents(db: DbOrTx, orgId: string) {
+  return db
+    .select({
+      householdId: householdConsents.householdId,
+      scope: householdConsents.scope,
+      grantedAt: householdConsents.grantedAt,
+      revokedAt: householdConsents.revokedAt,
+    })
+    .from(householdConsents)
+    .innerJoin(households, eq(households.id, householdConsents.householdId))
+    .where(and(eq(householdConsents.organisationId, orgId), isNull(households.erasedAt)));
 }
 
 export async function insertConsent(db: DbOrTx, row: typeof householdConsents.$inferInsert) {

@@ -10,11 +10,11 @@ import {
 } from "../http/route.ts";
 import {
   createHousehold,
-  getHousehold,
   listHouseholds,
   recordConsent,
   resetHouseholdPin,
   updateHousehold,
+  viewHousehold,
 } from "./households.actions.ts";
 import {
   ConsentInput,
@@ -97,7 +97,7 @@ const resetPin = defineRoute(STAFF, {
 
 export const householdRoutes = moduleRouter()
   .openapi(list, async (c) => c.json(await listHouseholds({ ctx: ctxOf(c) }), 200))
-  .openapi(get, async (c) => c.json(await getHousehold({ ctx: ctxOf(c), id: c.req.valid("param").id }), 200))
+  .openapi(get, async (c) => c.json(await viewHousehold({ ctx: ctxOf(c), id: c.req.valid("param").id }), 200))
   .openapi(update, async (c) => {
     const input = c.req.valid("json");
     return c.json(await updateHousehold({ ctx: ctxOf(c), id: c.req.valid("param").id, input }), 200);

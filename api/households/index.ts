@@ -1,1 +1,8 @@
-export { assertHouseholdDataAccess } from "./households.actions.ts";
+export type { ConsentRecord } from "./consent-rules.ts";
+export {
+  assertHouseholdDataAccess,
+  checkHouseholdDataAccess,
+  findHouseholdOrNotFound,
+  householdsSharingWithStaff,
+} from "./households.actions.ts";
+export { consentRecords, consentRecordsOf, listHouseholdProfiles } from "./households.repo.ts";

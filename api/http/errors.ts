@@ -9,6 +9,9 @@ export interface FieldError {
 export type Params = Record<string, string | number>;
 
 export class AppError extends Error {
+  /** Extra top-level members of the problem document (RFC 9457), e.g. the `line` of a refused file. */
+  extensions: Record<string, string | number> = {};
+
   constructor(
     readonly status: number,
     readonly code: string,

@@ -1,4 +1,22 @@
+import { ALERTS_MESSAGES } from "../buildings/alerts.messages.ts";
+import { BUILDINGS_MESSAGES } from "../buildings/buildings-messages.ts";
+import { COST_SPLIT_MESSAGES } from "../buildings/cost-split-messages.ts";
+import { INDICATORS_MESSAGES } from "../buildings/indicators.messages.ts";
+import { OCCUPANCY_MESSAGES } from "../buildings/occupancies.messages.ts";
+import { RENOVATION_SAVINGS_MESSAGES } from "../buildings/renovation-savings.messages.ts";
+import { CONSUMPTION_MESSAGES } from "../consumption/consumption-messages.ts";
+import { EXPORT_MESSAGES } from "../exports/export-messages.ts";
+import { GROUPS_MESSAGES } from "../groups/groups-messages.ts";
+import { PROGRAMME_REPORT_MESSAGES } from "../groups/programme-report.messages.ts";
+import { GUARDS_MESSAGES } from "../guards/guards-messages.ts";
+import { IMPORT_MESSAGES } from "../imports/import-messages.ts";
 import { READING_MESSAGES } from "../meters/reading-messages.ts";
+import { isNativeUnit, UNIT_LABELS } from "../meters/unit-labels.ts";
+import { PRIVACY_MESSAGES } from "../privacy/privacy-messages.ts";
+import { SAVINGS_MESSAGES } from "../savings/savings-messages.ts";
+import { SETTINGS_MESSAGES } from "../settings/settings-messages.ts";
+import { TIPS_MESSAGES } from "../tips/tips-messages.ts";
+import { WEATHER_MESSAGES } from "../weather/weather-messages.ts";
 import type { Params } from "./errors.ts";
 import type { Language } from "./i18n.ts";
 
@@ -302,6 +320,20 @@ const CORE_MESSAGES: Record<string, Message> = {
       de: "Dieser Zähler wurde bereits ersetzt.",
     },
   },
+  "meter.readings_after_replacement": {
+    title: {
+      fr: "L'ancien compteur a encore un relevé le {lastDate}, après cette date.",
+      nl: "De oude meter heeft nog een meterstand op {lastDate}, na deze datum.",
+      en: "The old meter still has a reading on {lastDate}, after this date.",
+      de: "Der alte Zähler hat noch einen Stand am {lastDate}, nach diesem Datum.",
+    },
+    detail: {
+      fr: "Un compteur remplacé ne compte plus. Choisissez une date de remplacement après le {lastDate}, ou supprimez d'abord les relevés notés par erreur.",
+      nl: "Een vervangen meter telt niet meer. Kies een vervangingsdatum na {lastDate}, of verwijder eerst de meterstanden die per vergissing werden genoteerd.",
+      en: "A replaced meter no longer counts. Choose a replacement date after {lastDate}, or first delete the readings entered by mistake.",
+      de: "Ein ersetzter Zähler zählt nicht mehr. Wählen Sie ein Austauschdatum nach dem {lastDate}, oder löschen Sie zuerst die irrtümlich erfassten Stände.",
+    },
+  },
   "validation.household_code_format": {
     title: {
       fr: "Le code de ménage contient des lettres, des chiffres et des tirets (3 à 20).",
@@ -312,12 +344,36 @@ const CORE_MESSAGES: Record<string, Message> = {
   },
 };
 
-export const MESSAGES: Record<string, Message> = { ...CORE_MESSAGES, ...READING_MESSAGES };
+export const MESSAGES: Record<string, Message> = {
+  ...CORE_MESSAGES,
+  ...READING_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...WEATHER_MESSAGES,
+  ...CONSUMPTION_MESSAGES,
+  ...SAVINGS_MESSAGES,
+  ...GUARDS_MESSAGES,
+  ...EXPORT_MESSAGES,
+  ...PRIVACY_MESSAGES,
+  ...IMPORT_MESSAGES,
+  ...GROUPS_MESSAGES,
+  ...PROGRAMME_REPORT_MESSAGES,
+  ...TIPS_MESSAGES,
+  ...COST_SPLIT_MESSAGES,
+  ...OCCUPANCY_MESSAGES,
+  ...BUILDINGS_MESSAGES,
+  ...INDICATORS_MESSAGES,
+  ...RENOVATION_SAVINGS_MESSAGES,
+  ...ALERTS_MESSAGES,
+};
 
 const LOCALE: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
 
-/** Numbers with the language's separators ("1 234,5"), days as "12/10" (a year would only add noise here). */
-function formatParam(value: string | number, lang: Language): string {
+/**
+ * Numbers with the language's separators ("1 234,5"), days as "12/10" (a year would only add noise
+ * here), and a param named `unit` as people write the unit ("m³", "litres") rather than its code.
+ */
+function formatParam(key: string, value: string | number, lang: Language): string {
+  if (key === "unit" && typeof value === "string" && isNativeUnit(value)) return UNIT_LABELS[value][lang];
   if (typeof value === "number") return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 3 });
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return day ? `${day[3]}/${day[2]}` : value;
@@ -331,7 +387,7 @@ export function message(
   const m = MESSAGES[code] ?? MESSAGES["server.error"];
   const fill = (text: string) =>
     text.replace(/\{(\w+)\}/g, (_, k: string) =>
-      params[k] === undefined ? `{${k}}` : formatParam(params[k], lang),
+      params[k] === undefined ? `{${k}}` : formatParam(k, params[k], lang),
     );
   return { title: fill(m?.title[lang] ?? code), detail: m?.detail ? fill(m.detail[lang]) : undefined };
 }

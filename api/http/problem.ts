@@ -22,6 +22,7 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
     ...(error.fieldErrors.length
       ? { errors: error.fieldErrors.map((e) => ({ ...e, message: localise(e.message, lang, error.params) })) }
       : {}),
+    ...error.extensions,
     instance: c.req.path,
     requestId,
   };

@@ -74,6 +74,11 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string().optional(),
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+    line: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: "Smart-meter or weather file import: 1-based line of the file" }),
     requestId: z.string(),
   })
   .openapi("Problem");

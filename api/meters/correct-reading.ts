@@ -1,8 +1,9 @@
 import type { z } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/index.ts";
+import { meterDataChanged, refreshAfterMeterWrite } from "../buildings/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Forbidden, NotFound, Validation } from "../http/errors.ts";
-import { getMeter } from "./meters.actions.ts";
+import { findAccessibleMeter, ownerIdOf } from "./meters.actions.ts";
 import * as repo from "./meters.repo.ts";
 import type { CorrectReadingInput } from "./meters.schemas.ts";
 import { checkReading } from "./reading-rules.ts";
@@ -15,7 +16,7 @@ import { parseInstant, refuseReading, toRuleMeter } from "./reading-verdicts.ts"
 async function loadEditable({ ctx, id }: { ctx: Ctx; id: string }) {
   const reading = await repo.findReading(ctx.db, ctx.orgId, id);
   if (!reading) throw new NotFound();
-  const meter = await getMeter({ ctx, meterId: reading.meterId });
+  const meter = await findAccessibleMeter({ ctx, meterId: reading.meterId });
   const author = await repo.findReadingAuthor(ctx.db, ctx.orgId, id);
   if (author?.authorUserId !== ctx.actor.userId && ctx.actor.role !== "coordinator")
     throw new Forbidden("reading.not_author");
@@ -23,7 +24,7 @@ async function loadEditable({ ctx, id }: { ctx: Ctx; id: string }) {
     throw new Validation("reading.meter_index", [
       { field: "id", code: "meter_index", message: "reading.meter_index" },
     ]);
-  return { reading, meter };
+  return { reading, meter, mine: author?.authorUserId === ctx.actor.userId };
 }
 
 export async function correctReading({
@@ -35,14 +36,13 @@ export async function correctReading({
   id: string;
   input: z.infer<typeof CorrectReadingInput>;
 }) {
-  const { reading, meter } = await loadEditable({ ctx, id });
+  const { reading, meter, mine } = await loadEditable({ ctx, id });
   const readAt = input.readAt === undefined ? reading.readAt : parseInstant(input.readAt, "readAt");
   const value = input.value ?? reading.value;
   const reset = input.reset ?? reading.flags.includes("reset");
-  return ctx.db.transaction(async (tx) => {
-    const others = (await repo.listReadingsOfMeter(tx, ctx.orgId, meter.id, { lock: true })).filter(
-      (r) => r.id !== id,
-    );
+  let buildingId: string | null = null;
+  const corrected = await ctx.db.transaction(async (tx) => {
+    const others = (await repo.lockAndListReadings(tx, ctx.orgId, meter.id)).filter((r) => r.id !== id);
     const verdict = checkReading({
       meter: toRuleMeter(meter),
       readings: others,
@@ -69,24 +69,36 @@ export async function correctReading({
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,
       action: "reading.corrected",
-      subjectId: id,
-      details: { before: { readAt: reading.readAt, value: reading.value }, after: { readAt, value } },
+      // The household (or dwelling, building) is the subject: its audit log is one indexed lookup (subject_id, at).
+      subjectId: ownerIdOf(meter),
+      details: {
+        readingId: id,
+        meterId: meter.id,
+        before: { readAt: reading.readAt, value: reading.value },
+        after: { readAt, value },
+      },
       at: ctx.now,
     });
-    return updated;
+    buildingId = await meterDataChanged(tx, ctx.orgId, meter.id);
+    // Answered as the readings list shows it: whoever just corrected it may do so again.
+    return { ...updated, mine, editable: true };
   });
+  await refreshAfterMeterWrite(ctx, buildingId);
+  return corrected;
 }
 
 export async function deleteReading({ ctx, id }: { ctx: Ctx; id: string }) {
-  const { reading } = await loadEditable({ ctx, id });
-  await ctx.db.transaction(async (tx) => {
+  const { reading, meter } = await loadEditable({ ctx, id });
+  const buildingId = await ctx.db.transaction(async (tx) => {
+    await repo.lockMeterReadings(tx, ctx.orgId, reading.meterId);
     await repo.deleteReading(tx, ctx.orgId, id);
     await recordAudit(tx, {
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,
       action: "reading.deleted",
-      subjectId: id,
+      subjectId: ownerIdOf(meter),
       details: {
+        readingId: id,
         meterId: reading.meterId,
         register: reading.register,
         readAt: reading.readAt,
@@ -94,5 +106,7 @@ export async function deleteReading({ ctx, id }: { ctx: Ctx; id: string }) {
       },
       at: ctx.now,
     });
+    return meterDataChanged(tx, ctx.orgId, reading.meterId);
   });
+  await refreshAfterMeterWrite(ctx, buildingId);
 }

@@ -1,10 +1,11 @@
 import type { z } from "@hono/zod-openapi";
+import { meterDataChanged, refreshAfterMeterWrite } from "../buildings/index.ts";
 import { isLocalDay } from "../consumption/brussels-days.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Validation } from "../http/errors.ts";
 import { METER_KINDS } from "./meter-kinds.ts";
-import { getMeter } from "./meters.actions.ts";
+import { findAccessibleMeter } from "./meters.actions.ts";
 import * as repo from "./meters.repo.ts";
 import type { DeliveryInput, TopUpInput } from "./meters.schemas.ts";
 
@@ -26,7 +27,7 @@ export async function recordDelivery({
   meterId: string;
   input: z.infer<typeof DeliveryInput>;
 }) {
-  const meter = await getMeter({ ctx, meterId });
+  const meter = await findAccessibleMeter({ ctx, meterId });
   if (METER_KINDS[meter.kind].mode === "cumulative_index")
     throw new Validation("delivery.not_a_fuel", [
       { field: "meterId", code: "not_a_fuel", message: "delivery.not_a_fuel" },
@@ -48,6 +49,8 @@ export async function recordDelivery({
     stored.quantity === input.quantity &&
     stored.costEur === (input.costEur ?? null);
   if (!stored || !same) throw reused();
+  if (created && meter.buildingId)
+    await refreshAfterMeterWrite(ctx, await meterDataChanged(ctx.db, ctx.orgId, meterId));
   return { created, delivery: stored };
 }
 

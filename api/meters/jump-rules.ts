@@ -111,7 +111,8 @@ export function measureJump({
     value: candidate.value,
     consumption,
     limit,
-    days,
+    // Said to people as whole days, at least one, as the limit counts them ("in 22 days", not 22.069).
+    days: Math.max(1, Math.round(days)),
     unit: meter.unit,
     previousValue: previous.value,
     previousDate: brusselsDayOf(previous.readAt),

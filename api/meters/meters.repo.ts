@@ -1,10 +1,14 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client.ts";
-import { budgetMeterTopUps, fuelDeliveries, meters, readings } from "../../db/schema/index.ts";
+import { and, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
+import type { DbOrTx, Tx } from "../../db/client.ts";
+import { rowsOf } from "../../db/rows.ts";
+import { budgetMeterTopUps, fuelDeliveries, households, meters, readings } from "../../db/schema/index.ts";
+import { consentRecords, consentRecordsOf } from "../households/index.ts";
 
 const meterColumns = {
   id: meters.id,
   householdId: meters.householdId,
+  dwellingId: meters.dwellingId,
+  buildingId: meters.buildingId,
   kind: meters.kind,
   name: meters.name,
   icon: meters.icon,
@@ -13,24 +17,126 @@ const meterColumns = {
   serial: meters.serial,
   maxIndex: meters.maxIndex,
   gasType: meters.gasType,
+  ratingFactor: meters.ratingFactor,
   startedAt: meters.startedAt,
   closedAt: meters.closedAt,
   replacesMeterId: meters.replacesMeterId,
 };
 
-export type MeterRow = Awaited<ReturnType<typeof findMeter>> & {};
+export type MeterRow = Awaited<ReturnType<typeof listMeters>>[number];
 
 export async function insertMeter(db: DbOrTx, row: typeof meters.$inferInsert) {
   const [created] = await db.insert(meters).values(row).returning({ id: meters.id });
   return (created as { id: string }).id;
 }
 
-export async function findMeter(db: DbOrTx, orgId: string, id: string) {
+export async function findMeterByClientId(db: DbOrTx, orgId: string, clientId: string) {
   const [row] = await db
-    .select(meterColumns)
+    .select({
+      id: meters.id,
+      householdId: meters.householdId,
+      dwellingId: meters.dwellingId,
+      buildingId: meters.buildingId,
+      kind: meters.kind,
+    })
     .from(meters)
-    .where(and(eq(meters.organisationId, orgId), eq(meters.id, id)));
+    .where(and(eq(meters.organisationId, orgId), eq(meters.clientId, clientId)));
   return row;
+}
+
+/** The meter's household while it is on file (not erased); joined, it answers the household gate. */
+const householdOnFile = (orgId: string) =>
+  and(
+    eq(households.organisationId, orgId),
+    eq(households.id, meters.householdId),
+    isNull(households.erasedAt),
+  );
+
+/**
+ * The meter with what the household gate needs, in one query: whether its household is still on file
+ * (not erased) and that household's consent records (none for a dwelling's or a building's meter).
+ */
+export async function findMeterWithHousehold(db: DbOrTx, orgId: string, id: string) {
+  const [row] = await db
+    .select({
+      ...meterColumns,
+      householdOnFile: households.id,
+      consents: consentRecordsOf(meters, meters.organisationId, meters.householdId),
+    })
+    .from(meters)
+    .leftJoin(households, householdOnFile(orgId))
+    .where(and(eq(meters.organisationId, orgId), eq(meters.id, id)));
+  if (!row) return undefined;
+  const { householdOnFile: onFile, consents, ...meter } = row;
+  return { meter, household: onFile === null ? undefined : { consents: consentRecords(consents) } };
+}
+
+/**
+ * What writing a reading needs, in one statement: the meter, its household gate, every reading of the
+ * meter (oldest first) and the version they are at (see `insertReadingAtVersion`).
+ */
+export async function findMeterForReading(db: DbOrTx, orgId: string, id: string) {
+  const [row] = await db
+    .select({
+      ...meterColumns,
+      readingsVersion: meters.readingsVersion,
+      householdOnFile: households.id,
+      consents: consentRecordsOf(meters, meters.organisationId, meters.householdId),
+      readings: readingsOfMeterAsJson,
+    })
+    .from(meters)
+    .leftJoin(households, householdOnFile(orgId))
+    .where(and(eq(meters.organisationId, orgId), eq(meters.id, id)));
+  if (!row) return undefined;
+  const { householdOnFile: onFile, consents, readings: raw, readingsVersion, ...meter } = row;
+  return {
+    meter,
+    household: onFile === null ? undefined : { consents: consentRecords(consents) },
+    readingsVersion,
+    // JSON has no dates, and numeric arrives as a number here.
+    readings: raw.map((r) => ({ ...r, readAt: new Date(r.readAt), value: Number(r.value) })),
+  };
+}
+
+type ReadingRow = typeof readings.$inferSelect;
+type ReadingJson = Pick<
+  ReadingRow,
+  "id" | "meterId" | "register" | "source" | "flags" | "clientId" | "note"
+> & {
+  readAt: string;
+  value: number | string;
+};
+const readingsOfMeterAsJson = sql<ReadingJson[]>`(select coalesce(json_agg(json_build_object(
+    'id', r.id, 'meterId', r.meter_id, 'register', r.register, 'readAt', r.read_at, 'value', r.value,
+    'source', r.source, 'flags', r.flags, 'clientId', r.client_id, 'note', r.note
+  ) order by r.read_at, r.register), '[]')
+  from ${readings} r where r.organisation_id = ${meters.organisationId} and r.meter_id = ${meters.id})`;
+
+/**
+ * Stores a reading only if the meter's readings are still at `version`, and moves the version on, in
+ * one statement (no transaction, no lock held between the checks and the write). False when another
+ * writer changed the readings first: the caller checks the reading again against the new history.
+ */
+export async function insertReadingAtVersion(
+  db: DbOrTx,
+  version: number,
+  row: Pick<ReadingRow, "id" | "organisationId" | "meterId" | "register" | "readAt" | "value" | "source"> &
+    Pick<ReadingRow, "authorUserId" | "clientId" | "flags" | "note">,
+): Promise<boolean> {
+  const result = await db.execute(sql`
+    with bumped as (
+      update ${meters} set readings_version = readings_version + 1
+      where organisation_id = ${row.organisationId} and id = ${row.meterId} and readings_version = ${version}
+      returning id)
+    insert into ${readings}
+      (id, organisation_id, meter_id, register, read_at, value, source, author_user_id, client_id, flags, note)
+    select ${row.id}::uuid, ${row.organisationId}::uuid, bumped.id, ${row.register}::register,
+      ${sql.param(row.readAt, readings.readAt)}::timestamptz, ${row.value}::numeric, ${row.source}::reading_source,
+      ${row.authorUserId}::uuid, ${row.clientId}::uuid, ${sql.param(row.flags, readings.flags)}::text[],
+      ${row.note}::text
+    from bumped
+    returning id`);
+  return rowsOf(result).length === 1;
 }
 
 export async function listMeters(db: DbOrTx, orgId: string, householdId: string) {
@@ -38,6 +144,31 @@ export async function listMeters(db: DbOrTx, orgId: string, householdId: string)
     .select(meterColumns)
     .from(meters)
     .where(and(eq(meters.organisationId, orgId), eq(meters.householdId, householdId)))
+    .orderBy(meters.startedAt);
+}
+
+/** The meters of a dwelling or of a building (replaced ones included), oldest first. */
+export async function listMetersOfPlace(
+  db: DbOrTx,
+  orgId: string,
+  place: { dwellingId: string } | { buildingId: string },
+) {
+  const owner =
+    "dwellingId" in place ? eq(meters.dwellingId, place.dwellingId) : eq(meters.buildingId, place.buildingId);
+  return db
+    .select(meterColumns)
+    .from(meters)
+    .where(and(eq(meters.organisationId, orgId), owner))
+    .orderBy(meters.startedAt);
+}
+
+/** The meters of several households, oldest first. */
+export async function listMetersOfHouseholds(db: DbOrTx, orgId: string, householdIds: readonly string[]) {
+  if (!householdIds.length) return [];
+  return db
+    .select(meterColumns)
+    .from(meters)
+    .where(and(eq(meters.organisationId, orgId), inArray(meters.householdId, [...householdIds])))
     .orderBy(meters.startedAt);
 }
 
@@ -88,23 +219,35 @@ const withNumber = <T extends { value: string }>(row: T): Omit<T, "value"> & { v
   value: Number(row.value),
 });
 
-/** Every reading of a meter, oldest first. Serialises writers on the meter when `lock` is set. */
-export async function listReadingsOfMeter(db: DbOrTx, orgId: string, meterId: string, { lock = false } = {}) {
-  if (lock)
-    await db
-      .select({ id: meters.id })
-      .from(meters)
-      .where(and(eq(meters.organisationId, orgId), eq(meters.id, meterId)))
-      .for("update");
-  const rows = await selectReadings(db)
+/** Every reading of a meter with its author, oldest first: for the list that says whose each one is. */
+export async function listReadingsWithAuthor(db: DbOrTx, orgId: string, meterId: string) {
+  const rows = await db
+    .select({ ...readingColumns, authorUserId: readings.authorUserId })
+    .from(readings)
     .where(and(eq(readings.organisationId, orgId), eq(readings.meterId, meterId)))
     .orderBy(readings.readAt, readings.register);
   return rows.map(withNumber);
 }
 
-export async function insertReading(db: DbOrTx, row: typeof readings.$inferInsert) {
-  const [created] = await db.insert(readings).values(row).returning(readingColumns);
-  return withNumber(created as ReadingDbRow);
+/**
+ * Inside a transaction that changes a meter's readings: the meter's other writers wait for this one,
+ * and the readings version moves on, so that a reading checked against the history before this change
+ * is checked again (`insertReadingAtVersion`).
+ */
+export async function lockMeterReadings(tx: Tx, orgId: string, meterId: string) {
+  await tx
+    .update(meters)
+    .set({ readingsVersion: sql`${meters.readingsVersion} + 1` })
+    .where(and(eq(meters.organisationId, orgId), eq(meters.id, meterId)));
+}
+
+/** Every reading of a meter, oldest first, once `lockMeterReadings` has made this writer the only one. */
+export async function lockAndListReadings(tx: Tx, orgId: string, meterId: string) {
+  await lockMeterReadings(tx, orgId, meterId);
+  const rows = await selectReadings(tx)
+    .where(and(eq(readings.organisationId, orgId), eq(readings.meterId, meterId)))
+    .orderBy(readings.readAt, readings.register);
+  return rows.map(withNumber);
 }
 
 export async function findReading(db: DbOrTx, orgId: string, id: string) {
@@ -147,25 +290,43 @@ export async function insertDeliveryOnce(db: DbOrTx, row: typeof fuelDeliveries.
   return created !== undefined;
 }
 
+const deliveryColumns = {
+  id: fuelDeliveries.id,
+  meterId: fuelDeliveries.meterId,
+  deliveredOn: fuelDeliveries.deliveredOn,
+  quantity: fuelDeliveries.quantity,
+  costEur: fuelDeliveries.costEur,
+  clientId: fuelDeliveries.clientId,
+};
+const deliveryNumbers = ({
+  quantity,
+  costEur,
+  ...row
+}: {
+  id: string;
+  meterId: string;
+  deliveredOn: string;
+  quantity: string;
+  costEur: string | null;
+  clientId: string;
+}) => ({ ...row, quantity: Number(quantity), costEur: costEur === null ? null : Number(costEur) });
+
 export async function findDeliveryByClientId(db: DbOrTx, orgId: string, clientId: string) {
   const [row] = await db
-    .select({
-      id: fuelDeliveries.id,
-      meterId: fuelDeliveries.meterId,
-      deliveredOn: fuelDeliveries.deliveredOn,
-      quantity: fuelDeliveries.quantity,
-      costEur: fuelDeliveries.costEur,
-      clientId: fuelDeliveries.clientId,
-    })
+    .select(deliveryColumns)
     .from(fuelDeliveries)
     .where(and(eq(fuelDeliveries.organisationId, orgId), eq(fuelDeliveries.clientId, clientId)));
-  return (
-    row && {
-      ...row,
-      quantity: Number(row.quantity),
-      costEur: row.costEur === null ? null : Number(row.costEur),
-    }
-  );
+  return row && deliveryNumbers(row);
+}
+
+/** A meter's deliveries, newest first. */
+export async function listDeliveriesOfMeter(db: DbOrTx, orgId: string, meterId: string) {
+  const rows = await db
+    .select(deliveryColumns)
+    .from(fuelDeliveries)
+    .where(and(eq(fuelDeliveries.organisationId, orgId), eq(fuelDeliveries.meterId, meterId)))
+    .orderBy(desc(fuelDeliveries.deliveredOn), desc(fuelDeliveries.createdAt));
+  return rows.map(deliveryNumbers);
 }
 
 export async function insertTopUpOnce(db: DbOrTx, row: typeof budgetMeterTopUps.$inferInsert) {
@@ -177,16 +338,76 @@ export async function insertTopUpOnce(db: DbOrTx, row: typeof budgetMeterTopUps.
   return created !== undefined;
 }
 
+const topUpColumns = {
+  id: budgetMeterTopUps.id,
+  householdId: budgetMeterTopUps.householdId,
+  toppedUpOn: budgetMeterTopUps.toppedUpOn,
+  amountEur: budgetMeterTopUps.amountEur,
+  clientId: budgetMeterTopUps.clientId,
+};
+
 export async function findTopUpByClientId(db: DbOrTx, orgId: string, clientId: string) {
   const [row] = await db
-    .select({
-      id: budgetMeterTopUps.id,
-      householdId: budgetMeterTopUps.householdId,
-      toppedUpOn: budgetMeterTopUps.toppedUpOn,
-      amountEur: budgetMeterTopUps.amountEur,
-      clientId: budgetMeterTopUps.clientId,
-    })
+    .select(topUpColumns)
     .from(budgetMeterTopUps)
     .where(and(eq(budgetMeterTopUps.organisationId, orgId), eq(budgetMeterTopUps.clientId, clientId)));
   return row && { ...row, amountEur: Number(row.amountEur) };
+}
+
+/** A household's budget-meter top-ups, newest first. */
+export async function listTopUpsOfHousehold(db: DbOrTx, orgId: string, householdId: string) {
+  const rows = await db
+    .select(topUpColumns)
+    .from(budgetMeterTopUps)
+    .where(and(eq(budgetMeterTopUps.organisationId, orgId), eq(budgetMeterTopUps.householdId, householdId)))
+    .orderBy(desc(budgetMeterTopUps.toppedUpOn), desc(budgetMeterTopUps.createdAt));
+  return rows.map((row) => ({ ...row, amountEur: Number(row.amountEur) }));
+}
+
+/** Every reading of the given meters (a household's), oldest first: consumption is computed from them. */
+export async function listReadingsOfMeters(db: DbOrTx, orgId: string, meterIds: string[]) {
+  if (!meterIds.length) return [];
+  const rows = await selectReadings(db)
+    .where(and(eq(readings.organisationId, orgId), inArray(readings.meterId, meterIds)))
+    .orderBy(readings.readAt, readings.register);
+  return rows.map(withNumber);
+}
+
+export async function listDeliveriesOfMeters(db: DbOrTx, orgId: string, meterIds: string[]) {
+  if (!meterIds.length) return [];
+  const rows = await db
+    .select({
+      meterId: fuelDeliveries.meterId,
+      deliveredOn: fuelDeliveries.deliveredOn,
+      quantity: fuelDeliveries.quantity,
+    })
+    .from(fuelDeliveries)
+    .where(and(eq(fuelDeliveries.organisationId, orgId), inArray(fuelDeliveries.meterId, meterIds)))
+    .orderBy(fuelDeliveries.deliveredOn);
+  return rows.map((r) => ({ ...r, quantity: Number(r.quantity) }));
+}
+
+/** The meters in use of the given households, each with the instant of its newest reading (any register). */
+export async function listOpenMetersWithLastReading(db: DbOrTx, orgId: string, householdIds: string[]) {
+  if (!householdIds.length) return [];
+  return db
+    .select({
+      id: meters.id,
+      householdId: meters.householdId,
+      name: meters.name,
+      kind: meters.kind,
+      icon: meters.icon,
+      lastReadAt: max(readings.readAt),
+    })
+    .from(meters)
+    .leftJoin(readings, and(eq(readings.organisationId, orgId), eq(readings.meterId, meters.id)))
+    .where(
+      and(
+        eq(meters.organisationId, orgId),
+        inArray(meters.householdId, householdIds),
+        isNull(meters.closedAt),
+      ),
+    )
+    .groupBy(meters.id)
+    .orderBy(meters.householdId, meters.startedAt, meters.id);
 }

@@ -11,7 +11,8 @@ import {
 } from "../http/route.ts";
 import { correctReading, deleteReading } from "./correct-reading.ts";
 import { recordDelivery, recordTopUp } from "./deliveries-and-top-ups.ts";
-import { createMeter, getMeter, listMeters, replaceMeter } from "./meters.actions.ts";
+import { listDeliveries, listTopUps, viewMeter, viewMeters, viewReadings } from "./meter-reads.ts";
+import { createMeter, replaceMeter } from "./meters.actions.ts";
 import {
   CorrectReadingInput,
   CreateMeterInput,
@@ -19,12 +20,13 @@ import {
   DeliverySchema,
   MeterSchema,
   ReadingInput,
+  ReadingListItemSchema,
   ReadingSchema,
   ReplaceMeterInput,
   TopUpInput,
   TopUpSchema,
 } from "./meters.schemas.ts";
-import { listReadings, recordReading } from "./record-reading.ts";
+import { recordReading } from "./record-reading.ts";
 
 const MeterIdParam = z.object({ meterId: z.uuid().openapi({ param: { name: "meterId", in: "path" } }) });
 
@@ -45,9 +47,10 @@ const create = defineRoute(WRITERS, {
   method: "post",
   path: "/api/households/{id}/meters",
   tags: ["meters"],
-  summary: "Add a meter with its start index",
+  summary:
+    "Add a meter with its start index (201; 200 with the stored meter when retried with the same clientId)",
   request: { params: IdParam, body: jsonBody(CreateMeterInput) },
-  responses: { 201: jsonResponse("Meter", MeterSchema), ...problems(400, 401, 403, 404, 422) },
+  responses: { ...storedOnceResponses(MeterSchema), ...problems(400, 401, 403, 404, 409, 422) },
 });
 
 const get = defineRoute(READERS, {
@@ -85,9 +88,9 @@ const readings = defineRoute(READERS, {
   method: "get",
   path: "/api/meters/{meterId}/readings",
   tags: ["readings"],
-  summary: "Every reading of a meter, oldest first (start and final indexes flagged)",
+  summary: "Every reading of a meter, oldest first (start and final indexes flagged), with mine and editable",
   request: { params: MeterIdParam },
-  responses: { 200: jsonResponse("Readings", z.array(ReadingSchema)), ...problems(401, 403, 404) },
+  responses: { 200: jsonResponse("Readings", z.array(ReadingListItemSchema)), ...problems(401, 403, 404) },
 });
 
 const correct = defineRoute(WRITERS, {
@@ -96,7 +99,10 @@ const correct = defineRoute(WRITERS, {
   tags: ["readings"],
   summary: "Correct a reading (its author or the coordinator; audited)",
   request: { params: IdParam, body: jsonBody(CorrectReadingInput) },
-  responses: { 200: jsonResponse("Corrected", ReadingSchema), ...problems(400, 401, 403, 404, 409, 422) },
+  responses: {
+    200: jsonResponse("Corrected (as the readings list shows it)", ReadingListItemSchema),
+    ...problems(400, 401, 403, 404, 409, 422),
+  },
 });
 
 const remove = defineRoute(WRITERS, {
@@ -120,6 +126,24 @@ const delivery = defineRoute(WRITERS, {
   },
 });
 
+const deliveries = defineRoute(READERS, {
+  method: "get",
+  path: "/api/meters/{meterId}/deliveries",
+  tags: ["readings"],
+  summary: "A fuel meter's deliveries, newest first",
+  request: { params: MeterIdParam },
+  responses: { 200: jsonResponse("Deliveries", z.array(DeliverySchema)), ...problems(401, 403, 404) },
+});
+
+const topUps = defineRoute(READERS, {
+  method: "get",
+  path: "/api/households/{id}/top-ups",
+  tags: ["readings"],
+  summary: "A household's budget-meter top-ups, newest first",
+  request: { params: IdParam },
+  responses: { 200: jsonResponse("Top-ups", z.array(TopUpSchema)), ...problems(401, 403, 404) },
+});
+
 const topUp = defineRoute(WRITERS, {
   method: "post",
   path: "/api/households/{id}/top-ups",
@@ -134,14 +158,19 @@ const topUp = defineRoute(WRITERS, {
 
 export const meterRoutes = moduleRouter()
   .openapi(list, async (c) =>
-    c.json(await listMeters({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
+    c.json(await viewMeters({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
   )
   .openapi(create, async (c) => {
     const input = c.req.valid("json");
-    return c.json(await createMeter({ ctx: ctxOf(c), householdId: c.req.valid("param").id, input }), 201);
+    const { created, meter } = await createMeter({
+      ctx: ctxOf(c),
+      householdId: c.req.valid("param").id,
+      input,
+    });
+    return created ? c.json(meter, 201) : c.json(meter, 200);
   })
   .openapi(get, async (c) =>
-    c.json(await getMeter({ ctx: ctxOf(c), meterId: c.req.valid("param").meterId }), 200),
+    c.json(await viewMeter({ ctx: ctxOf(c), meterId: c.req.valid("param").meterId }), 200),
   )
   .openapi(replace, async (c) => {
     const input = c.req.valid("json");
@@ -157,7 +186,7 @@ export const meterRoutes = moduleRouter()
     return created ? c.json(reading, 201) : c.json(reading, 200);
   })
   .openapi(readings, async (c) =>
-    c.json(await listReadings({ ctx: ctxOf(c), meterId: c.req.valid("param").meterId }), 200),
+    c.json(await viewReadings({ ctx: ctxOf(c), meterId: c.req.valid("param").meterId }), 200),
   )
   .openapi(correct, async (c) => {
     const input = c.req.valid("json");
@@ -176,6 +205,12 @@ export const meterRoutes = moduleRouter()
     });
     return created ? c.json(delivery, 201) : c.json(delivery, 200);
   })
+  .openapi(deliveries, async (c) =>
+    c.json(await listDeliveries({ ctx: ctxOf(c), meterId: c.req.valid("param").meterId }), 200),
+  )
+  .openapi(topUps, async (c) =>
+    c.json(await listTopUps({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
+  )
   .openapi(topUp, async (c) => {
     const input = c.req.valid("json");
     const { created, topUp } = await recordTopUp({

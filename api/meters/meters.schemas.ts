@@ -5,7 +5,18 @@ import { meterKind, register } from "../../db/schema/meters.ts";
 export const METER_KIND_VALUES = meterKind.enumValues;
 export const REGISTER_VALUES = register.enumValues;
 
-const Index = z.number().min(0).max(1e10);
+/**
+ * At most `digits` decimals: what the numeric column keeps. More would be rounded on storage, and a
+ * retry with the same body would then no longer equal the stored row (a false 409).
+ */
+function atMostDecimals(digits: 2 | 3) {
+  const pattern = new RegExp(`^-?\\d+(\\.\\d{1,${digits}})?$`);
+  return (n: number) => pattern.test(String(n));
+}
+const threeDecimals = { error: "validation.at_most_3_decimals" } as const;
+const twoDecimals = { error: "validation.at_most_2_decimals" } as const;
+
+const Index = z.number().min(0).max(1e10).refine(atMostDecimals(3), threeDecimals);
 
 /** A plain date `YYYY-MM-DD` (that day in Brussels) or ISO 8601 with an offset. */
 export const Instant = z.string().max(40).openapi({
@@ -32,6 +43,7 @@ export const CreateMeterInput = z.object({
   serial: z.string().trim().max(40).optional(),
   maxIndex: z.number().positive().max(1e10).optional(),
   gasType: z.enum(["H", "L"]).optional(),
+  clientId: z.uuid().optional().openapi({ description: "Sent again on a retry: the meter is created once" }),
 });
 
 export const ReplaceMeterInput = z.object({
@@ -72,10 +84,22 @@ export const ReadingSchema = z
   })
   .openapi("Reading");
 
+export const ReadingListItemSchema = ReadingSchema.extend({
+  mine: z.boolean().openapi({ description: "The caller entered this reading" }),
+  editable: z.boolean().openapi({
+    description:
+      "The caller may correct or delete it: its author or the coordinator, never a meter's start or final index",
+  }),
+}).openapi("ReadingListItem");
+
 export const MeterSchema = z
   .object({
     id: z.uuid(),
-    householdId: z.uuid(),
+    householdId: z.uuid().nullable().openapi({
+      description: "Exactly one of householdId, dwellingId and buildingId is set: the meter's owner",
+    }),
+    dwellingId: z.uuid().nullable(),
+    buildingId: z.uuid().nullable(),
     kind: z.enum(METER_KIND_VALUES),
     unit: z.enum(["kwh", "m3", "litre", "kg", "units"]),
     readingMode: z.enum(["cumulative_index", "stock_level", "deliveries_only"]),
@@ -86,6 +110,10 @@ export const MeterSchema = z
     serial: z.string().nullable(),
     maxIndex: z.number().nullable(),
     gasType: z.enum(["H", "L"]).nullable(),
+    ratingFactor: z
+      .number()
+      .nullable()
+      .openapi({ description: "Heat-cost allocators: the radiator's factor" }),
     startedAt: z.date(),
     closedAt: z.date().nullable(),
     replacesMeterId: z.uuid().nullable(),
@@ -107,8 +135,13 @@ const LocalDay = z.string().max(10).openapi({ example: "2026-10-12", description
 
 export const DeliveryInput = z.object({
   deliveredOn: LocalDay,
-  quantity: z.number().positive().max(1e6).openapi({ description: "Litres of oil, kg of pellets or wood" }),
-  costEur: z.number().min(0).max(1e6).optional(),
+  quantity: z
+    .number()
+    .positive()
+    .max(1e6)
+    .refine(atMostDecimals(3), threeDecimals)
+    .openapi({ description: "Litres of oil, kg of pellets or wood (3 decimals at most)" }),
+  costEur: z.number().min(0).max(1e6).refine(atMostDecimals(2), twoDecimals).optional(),
   clientId: z.uuid(),
 });
 
@@ -125,7 +158,7 @@ export const DeliverySchema = z
 
 export const TopUpInput = z.object({
   toppedUpOn: LocalDay,
-  amountEur: z.number().positive().max(10_000),
+  amountEur: z.number().positive().max(10_000).refine(atMostDecimals(2), twoDecimals),
   clientId: z.uuid(),
 });
 

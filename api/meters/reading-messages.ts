@@ -58,6 +58,20 @@ export const READING_MESSAGES: Record<string, Message> = {
       de: "Dieser Zähler hat diese Zählwerke: {registers}.",
     },
   },
+  "meter.client_id_reused": {
+    title: {
+      fr: "Ce compteur a déjà été envoyé avec d'autres informations.",
+      nl: "Deze meter werd al met andere gegevens verstuurd.",
+      en: "This meter was already sent with other details.",
+      de: "Dieser Zähler wurde schon mit anderen Angaben gesendet.",
+    },
+    detail: {
+      fr: "Rechargez la page du ménage : le compteur y est peut-être déjà.",
+      nl: "Laad de pagina van het gezin opnieuw: de meter staat er misschien al.",
+      en: "Reload the household's page: the meter may already be there.",
+      de: "Laden Sie die Seite des Haushalts neu: Der Zähler ist vielleicht schon da.",
+    },
+  },
   "reading.client_id_reused": {
     title: {
       fr: "Ce relevé a déjà été envoyé avec d'autres chiffres.",
@@ -224,6 +238,22 @@ export const READING_MESSAGES: Record<string, Message> = {
       nl: "Hij gaat tot maximaal {maxIndex}. Een cijfer te veel? Neem de cijfers een voor een over.",
       en: "It goes up to {maxIndex} at most. One digit too many? Copy the digits one by one.",
       de: "Er zeigt höchstens {maxIndex}. Eine Ziffer zu viel? Übernehmen Sie die Ziffern einzeln.",
+    },
+  },
+  "validation.at_most_3_decimals": {
+    title: {
+      fr: "Au plus 3 chiffres après la virgule.",
+      nl: "Hoogstens 3 cijfers na de komma.",
+      en: "At most 3 digits after the decimal point.",
+      de: "Höchstens 3 Nachkommastellen.",
+    },
+  },
+  "validation.at_most_2_decimals": {
+    title: {
+      fr: "Au plus 2 chiffres après la virgule (les cents).",
+      nl: "Hoogstens 2 cijfers na de komma (de centen).",
+      en: "At most 2 digits after the decimal point (the cents).",
+      de: "Höchstens 2 Nachkommastellen (die Cent).",
     },
   },
 };

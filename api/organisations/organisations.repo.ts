@@ -120,3 +120,16 @@ export async function upsertMembership(
       set: { role: row.role },
     });
 }
+
+/** The weather station an organisation's savings use (a coordinator setting; `uccle` by default). */
+export async function findWeatherStationCode(db: DbOrTx, orgId: string) {
+  const [row] = await db
+    .select({ code: organisations.weatherStationCode })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return row?.code ?? null;
+}
+
+export async function setWeatherStationCode(db: DbOrTx, orgId: string, code: string) {
+  await db.update(organisations).set({ weatherStationCode: code }).where(eq(organisations.id, orgId));
+}

@@ -13,5 +13,8 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("audit_log_org_at_idx").on(t.organisationId, t.at)],
+  (t) => [
+    index("audit_log_org_at_idx").on(t.organisationId, t.at),
+    index("audit_log_subject_at_idx").on(t.subjectId, t.at),
+  ],
 );

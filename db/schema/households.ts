@@ -31,10 +31,8 @@ export const households = pgTable(
     /** Upper-cased login code (e.g. DEMO-01); unique across the platform because login names no organisation. */
     code: text("code").notNull(),
     pseudonym: text("pseudonym").notNull(),
-    /** The account that signs in with code + PIN. */
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "restrict" }),
+    /** The account that signs in with code + PIN (null once erased, like the code). */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "restrict" }),
     adults: smallint("adults"),
     children: smallint("children"),
     heatingType: heatingType("heating_type"),
@@ -50,6 +48,8 @@ export const households = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when a coordinator erased the household (GDPR): personal data is gone, anonymous figures stay. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("households_code_key").on(t.code),

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   index,
+  integer,
   numeric,
   pgEnum,
   pgTable,
@@ -10,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { buildings, dwellings } from "./buildings.ts";
 import { households } from "./households.ts";
 import { organisations, users } from "./organisations.ts";
 
@@ -42,6 +45,9 @@ export const readingSource = pgEnum("reading_source", [
   "estimate",
 ]);
 
+/** H (rich) or L (poor) gas: decides the default calorific value. */
+export const gasType = pgEnum("gas_type", ["H", "L"]);
+
 export const meters = pgTable(
   "meters",
   {
@@ -49,9 +55,14 @@ export const meters = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    householdId: uuid("household_id")
-      .notNull()
-      .references(() => households.id, { onDelete: "cascade" }),
+    /**
+     * Its owner, exactly one of three: a household's own meter, a dwelling's (heat-cost allocator,
+     * individual heat meter) or a building's (boiler gas, heat meter, common parts). The last two are
+     * the housing company's data, never a household's.
+     */
+    householdId: uuid("household_id").references(() => households.id, { onDelete: "cascade" }),
+    dwellingId: uuid("dwelling_id").references(() => dwellings.id, { onDelete: "cascade" }),
+    buildingId: uuid("building_id").references(() => buildings.id, { onDelete: "cascade" }),
     kind: meterKind("kind").notNull(),
     /** What the household calls it ("Compteur de la cave"). */
     name: text("name").notNull(),
@@ -63,15 +74,37 @@ export const meters = pgTable(
     /** Highest index the counter shows before wrapping to zero (e.g. 99999); null when unknown. */
     maxIndex: numeric("max_index", { precision: 14, scale: 3 }),
     /** Gas only: H (rich) or L (poor) gas, for the calorific value. */
-    gasType: text("gas_type"),
+    gasType: gasType("gas_type"),
+    /** Heat-cost allocators only: the radiator's rating factor, so that units of unlike radiators weigh alike. */
+    ratingFactor: numeric("rating_factor", { precision: 6, scale: 3 }),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
     /** Set when the meter is replaced (or removed); readings after it are refused. */
     closedAt: timestamp("closed_at", { withTimezone: true }),
     replacesMeterId: uuid("replaces_meter_id"),
+    /** Makes a retried "add a meter" create it once (null for meters made by a replacement or the seed). */
+    clientId: uuid("client_id"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Moves on with every change to the meter's readings: a new reading checked against the history
+     * without a lock is stored only if the version it read is still the meter's.
+     */
+    readingsVersion: integer("readings_version").notNull().default(0),
   },
-  (t) => [index("meters_org_household_idx").on(t.organisationId, t.householdId)],
+  (t) => [
+    index("meters_org_household_idx").on(t.organisationId, t.householdId),
+    index("meters_org_dwelling_idx").on(t.organisationId, t.dwellingId),
+    index("meters_org_building_idx").on(t.organisationId, t.buildingId),
+    uniqueIndex("meters_client_key").on(t.organisationId, t.clientId),
+    check(
+      "meters_one_owner_check",
+      sql`num_nonnulls(${t.householdId}, ${t.dwellingId}, ${t.buildingId}) = 1`,
+    ),
+    check(
+      "meters_rating_factor_check",
+      sql`${t.ratingFactor} is null or (${t.kind} = 'heat_cost_allocator' and ${t.ratingFactor} > 0)`,
+    ),
+  ],
 );
 
 /**

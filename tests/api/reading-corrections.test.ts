@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema/index.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
@@ -44,11 +44,18 @@ async function meterWithReading() {
   return { meterId: meter.body.id as string, readingId: reading.body.id as string };
 }
 
-const audited = (action: string, subjectId: string) =>
+/** Entries about a reading have its household as subject (the household's audit log) and name the reading. */
+const audited = (action: string, readingId: string) =>
   t.db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.subjectId, subjectId)));
+    .where(
+      and(
+        eq(auditLog.action, action),
+        eq(auditLog.subjectId, household.id),
+        sql`${auditLog.details}->>'readingId' = ${readingId}`,
+      ),
+    );
 
 describe("correcting and deleting a reading", () => {
   it("its author corrects it; the rules still apply; the change is audited with before and after", async () => {

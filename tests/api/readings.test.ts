@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { findMeterForReading, insertReadingAtVersion } from "../../api/meters/meters.repo.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -183,6 +184,77 @@ describe("entering a reading", () => {
     expect(garbled.body.code).toBe("reading.invalid_date");
   });
 
+  it("checks two readings sent at once one after the other: the second sees the first", async () => {
+    const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 10 });
+    // Each fits alone; together the later index would be below the earlier one.
+    const [early, late] = await Promise.all([
+      t.call("POST", `/api/meters/${meter.id}/readings`, {
+        cookie: household.cookie,
+        body: reading({ readAt: "2026-02-01", value: 300 }),
+      }),
+      t.call("POST", `/api/meters/${meter.id}/readings`, {
+        cookie: adviser,
+        body: reading({ readAt: "2026-02-20", value: 200 }),
+      }),
+    ]);
+    expect([early.status, late.status].sort()).toEqual([201, 422]);
+    const refused = early.status === 422 ? early : late;
+    expect(["reading.above_next", "reading.below_previous"]).toContain(refused.body.code);
+  });
+
+  it("stores every reading of eight phones sending at once, each checked against the others", async () => {
+    const meter = await newMeter({ kind: "water", name: "Eau", startedAt: "2026-01-01", startIndex: 0 });
+    const days = Array.from({ length: 8 }, (_, i) => `2026-02-${String(i + 1).padStart(2, "0")}`);
+    const sent = await Promise.all(
+      days.map((day, i) =>
+        t.call("POST", `/api/meters/${meter.id}/readings`, {
+          cookie: i % 2 ? adviser : household.cookie,
+          body: reading({ readAt: day, value: i + 1 }),
+        }),
+      ),
+    );
+    expect(sent.map((r) => r.status)).toEqual(days.map(() => 201));
+    const history = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: household.cookie });
+    expect(history.body.map((r: { value: number }) => r.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("does not store a reading checked against a history that changed before the write", async () => {
+    const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 10 });
+    const first = await t.call("POST", `/api/meters/${meter.id}/readings`, {
+      cookie: household.cookie,
+      body: reading({ readAt: "2026-02-01", value: 100 }),
+    });
+    const checked = await findMeterForReading(t.db, orgId, meter.id);
+    // Meanwhile the household corrects its reading: what was checked no longer holds.
+    const corrected = await t.call("PATCH", `/api/readings/${first.body.id}`, {
+      cookie: household.cookie,
+      body: { value: 300 },
+    });
+    expect(corrected.status).toBe(200);
+    const stored = await insertReadingAtVersion(t.db, checked?.readingsVersion ?? -1, {
+      id: randomUUID(),
+      organisationId: orgId,
+      meterId: meter.id,
+      register: "single",
+      readAt: new Date("2026-02-20T10:00:00Z"),
+      value: "200",
+      source: "household",
+      authorUserId: null,
+      clientId: randomUUID(),
+      flags: [],
+      note: null,
+    });
+    expect(stored).toBe(false);
+    // Checked again, the same index is refused: it is below the corrected one.
+    const again = await t.call("POST", `/api/meters/${meter.id}/readings`, {
+      cookie: household.cookie,
+      body: reading({ readAt: "2026-02-20T10:00:00Z", value: 200 }),
+    });
+    expect(again.body.code).toBe("reading.below_previous");
+    const history = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: household.cookie });
+    expect(history.body.map((r: { value: number }) => r.value)).toEqual([10, 300]);
+  });
+
   it("records that an adviser entered it for the household", async () => {
     const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 10 });
     const res = await t.call("POST", `/api/meters/${meter.id}/readings`, {
@@ -272,5 +344,11 @@ describe("who may touch a household's meters", () => {
     const hidden = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: adviser });
     expect(hidden.status).toBe(403);
     expect(hidden.body.code).toBe("household.no_consent");
+    const write = await t.call("POST", `/api/meters/${meter.id}/readings`, {
+      cookie: adviser,
+      body: reading({ readAt: "2026-02-01", value: 2 }),
+    });
+    expect(write.status).toBe(403);
+    expect(write.body.code).toBe("household.no_consent");
   });
 });

@@ -38,6 +38,7 @@ const EXPECTED: Record<string, Access> = {
   "POST /api/households/:id/consent": [...STAFF, "household"],
   "GET /api/households/:id/meters": [...STAFF, "household", "viewer"],
   "POST /api/households/:id/meters": [...STAFF, "household"],
+  "GET /api/reading-overview": [...STAFF, "viewer"],
   "GET /api/meters/:meterId": [...STAFF, "household", "viewer"],
   "POST /api/meters/:meterId/replace": [...STAFF, "household"],
   "POST /api/meters/:meterId/readings": [...STAFF, "household"],
@@ -45,8 +46,123 @@ const EXPECTED: Record<string, Access> = {
   "PATCH /api/readings/:id": [...STAFF, "household"],
   "DELETE /api/readings/:id": [...STAFF, "household"],
   "POST /api/meters/:meterId/deliveries": [...STAFF, "household"],
+  "GET /api/meters/:meterId/deliveries": [...STAFF, "household", "viewer"],
+  "POST /api/meters/:meterId/imports": [...STAFF, "household"],
+  "GET /api/meters/:meterId/imports": [...STAFF, "household", "viewer"],
   "POST /api/households/:id/top-ups": [...STAFF, "household"],
+  "GET /api/households/:id/top-ups": [...STAFF, "household", "viewer"],
   "POST /api/households/:id/reset-pin": STAFF,
+  "GET /api/households/:id/consumption": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/savings": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/bill-projection": [...STAFF, "viewer", "household"],
+  "GET /api/settings/weather-station": [...STAFF, "viewer"],
+  "PUT /api/settings/weather-station": ["coordinator"],
+  "POST /api/households/:id/comfort-checkins": ["coordinator", "adviser", "household"],
+  "GET /api/households/:id/comfort-checkins": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/energy-guards": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/readings/export": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/consumption/export": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/data-export": ["coordinator", "household"],
+  "POST /api/households/:id/erase": ["coordinator"],
+  "GET /api/households/:id/audit-log": ["coordinator"],
+  "GET /api/settings/tariffs": [...STAFF, "viewer"],
+  "POST /api/settings/tariffs": ["coordinator", "adviser"],
+  "PATCH /api/settings/tariffs/:id": ["coordinator", "adviser"],
+  "DELETE /api/settings/tariffs/:id": ["coordinator", "adviser"],
+  "GET /api/settings/calorific-values": [...STAFF, "viewer"],
+  "POST /api/settings/calorific-values": ["coordinator"],
+  "PATCH /api/settings/calorific-values/:id": ["coordinator"],
+  "DELETE /api/settings/calorific-values/:id": ["coordinator"],
+  "GET /api/settings/co2-factors": [...STAFF, "viewer"],
+  "POST /api/settings/co2-factors": ["coordinator"],
+  "PATCH /api/settings/co2-factors/:id": ["coordinator"],
+  "DELETE /api/settings/co2-factors/:id": ["coordinator"],
+  "GET /api/weather/stations": "signed_in",
+  "POST /api/weather/stations/:code/temperatures": "platform_admin",
+  "POST /api/weather/stations/:code/degree-days": "platform_admin",
+  "GET /api/weather/stations/:code/degree-days": "signed_in",
+  "GET /api/weather/stations/:code/coverage": "signed_in",
+  "GET /api/groups": [...STAFF, "viewer"],
+  "POST /api/groups": ["coordinator", "adviser"],
+  "GET /api/groups/:id": [...STAFF, "viewer"],
+  "PATCH /api/groups/:id": ["coordinator", "adviser"],
+  "POST /api/groups/:id/members": ["coordinator", "adviser"],
+  "PATCH /api/groups/:id/members/:householdId": ["coordinator", "adviser"],
+  "GET /api/groups/:id/sessions": [...STAFF, "viewer"],
+  "GET /api/groups/:id/dashboard": [...STAFF, "viewer"],
+  "GET /api/organisations/:id/programme-report": ["coordinator", "adviser", "viewer"],
+  "POST /api/groups/:id/sessions": ["coordinator", "adviser"],
+  "GET /api/sessions/:id": [...STAFF, "viewer"],
+  "PATCH /api/sessions/:id": ["coordinator", "adviser"],
+  "PUT /api/sessions/:id/attendance": ["coordinator", "adviser"],
+  "GET /api/sessions/:id/handout": [...STAFF, "viewer"],
+  "GET /api/households/:id/commitments": [...STAFF, "viewer", "household"],
+  "POST /api/households/:id/commitments": ["coordinator", "adviser", "household"],
+  "PATCH /api/households/:id/commitments/:commitmentId": ["coordinator", "adviser", "household"],
+  "GET /api/tips": [...STAFF, "viewer", "household"],
+  "POST /api/tips": ["coordinator"],
+  "PATCH /api/tips/:id": ["coordinator"],
+  "GET /api/kit-catalogue": [...STAFF, "viewer"],
+  "POST /api/kit-catalogue": ["coordinator"],
+  "PATCH /api/kit-catalogue/:id": ["coordinator"],
+  "PUT /api/kit-catalogue/cap": ["coordinator"],
+  "GET /api/households/:id/kit-items": [...STAFF, "viewer", "household"],
+  "POST /api/households/:id/kit-items": ["coordinator", "adviser"],
+  "GET /api/households/:id/visits": [...STAFF, "viewer"],
+  "POST /api/households/:id/visits": ["coordinator", "adviser"],
+  "PATCH /api/households/:id/visits/:itemId": ["coordinator", "adviser"],
+  "GET /api/households/:id/referrals": [...STAFF, "viewer"],
+  "POST /api/households/:id/referrals": ["coordinator", "adviser"],
+  "PATCH /api/households/:id/referrals/:itemId": ["coordinator", "adviser"],
+  "GET /api/households/:id/shared-tips": [...STAFF, "viewer", "household"],
+  "POST /api/households/:id/shared-tips": ["coordinator", "adviser", "household"],
+  "GET /api/groups/:id/shared-tips": [...STAFF, "viewer", "household"],
+  "PATCH /api/shared-tips/:id": ["coordinator", "adviser"],
+  "POST /api/shared-tips/:id/promote": ["coordinator"],
+  "GET /api/households/:id/group-view": [...STAFF, "viewer", "household"],
+  "GET /api/buildings": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings": ["coordinator", "housing_manager"],
+  "POST /api/buildings/import": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id": ["coordinator", "housing_manager", "viewer"],
+  "PATCH /api/buildings/:id": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/events": ["coordinator", "housing_manager", "viewer"],
+  "GET /api/buildings/:id/savings": ["coordinator", "housing_manager", "viewer"],
+  "GET /api/buildings/portfolio": ["coordinator", "housing_manager", "viewer"],
+  "GET /api/alerts": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/alerts/:id/acknowledge": ["coordinator", "housing_manager"],
+  "POST /api/alerts/:id/close": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/indicators": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings/:id/events": ["coordinator", "housing_manager"],
+  "PATCH /api/buildings/:id/events/:eventId": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/dwellings": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings/:id/dwellings": ["coordinator", "housing_manager"],
+  "PATCH /api/buildings/:id/dwellings/:dwellingId": ["coordinator", "housing_manager"],
+  "PUT /api/buildings/:id/dwellings/:dwellingId/household": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/meters": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings/:id/meters": ["coordinator", "housing_manager"],
+  "GET /api/dwellings/:id/meters": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/dwellings/:id/meters": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/dwellings/:dwellingId/occupancies": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings/:id/dwellings/:dwellingId/occupancies": ["coordinator", "housing_manager"],
+  "PATCH /api/buildings/:id/dwellings/:dwellingId/occupancies/:occupancyId": [
+    "coordinator",
+    "housing_manager",
+  ],
+  "DELETE /api/buildings/:id/dwellings/:dwellingId/occupancies/:occupancyId": [
+    "coordinator",
+    "housing_manager",
+  ],
+  "POST /api/buildings/:id/cost-splits": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/cost-splits": ["coordinator", "housing_manager", "viewer"],
+  "GET /api/cost-splits/:id": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/cost-splits/:id/finalise": ["coordinator", "housing_manager"],
+  "GET /api/cost-splits/:id/statements.csv": ["coordinator", "housing_manager", "viewer"],
+  "GET /api/cost-splits/:id/statements/:statementId": [
+    "coordinator",
+    "housing_manager",
+    "viewer",
+    "household",
+  ],
 };
 const CALLERS: Caller[] = ["anonymous", "platform_admin", ...ROLES];
 
@@ -80,11 +196,22 @@ function expected(access: Access, caller: Caller): "allowed" | 401 | 403 {
   return caller !== "platform_admin" && access.includes(caller) ? "allowed" : 403;
 }
 
-/** A fresh session per call: one of the routes is logout. */
-async function cookieFor(caller: Caller): Promise<string | undefined> {
+async function signIn(caller: Caller): Promise<string | undefined> {
   if (caller === "anonymous") return undefined;
   if (caller === "household") return t.signInHousehold(householdCode);
   return t.signIn(emails.get(caller) as string);
+}
+
+/**
+ * One session per caller, and a fresh one for logout, which ends it. (A sign-in hashes a password:
+ * one per call made this test outgrow its timeout. A route that ended a session by surprise would
+ * show as 401 mismatches below.)
+ */
+const sessionsOf = new Map<Caller, Promise<string | undefined>>();
+function cookieFor(caller: Caller, route: { method: string; path: string }): Promise<string | undefined> {
+  if (route.path === "/api/auth/logout") return signIn(caller);
+  if (!sessionsOf.has(caller)) sessionsOf.set(caller, signIn(caller));
+  return sessionsOf.get(caller) as Promise<string | undefined>;
 }
 
 describe("every route declares who may call it, and means it", () => {
@@ -108,7 +235,7 @@ describe("every route declares who may call it, and means it", () => {
       const path = route.path.replaceAll(/:\w+/g, randomUUID()).replace("/api/docs/*", "/api/docs/init.js");
       for (const caller of CALLERS) {
         const res = await t.call(route.method, path, {
-          cookie: await cookieFor(caller),
+          cookie: await cookieFor(caller, route),
           ...(route.method === "GET" ? {} : { body: {} }),
         });
         const want = expected(access, caller);

@@ -13,6 +13,20 @@ declare module "autocannon" {
     /** Seconds before a request counts as timed out. */
     timeout?: number;
     title?: string;
+    /** Request templates; `setupRequest` may give each request its own body. */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      setupRequest?: (request: RequestParams) => RequestParams;
+    }>;
+  }
+
+  interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
   }
 
   interface Histogram {

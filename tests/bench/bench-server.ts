@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
+import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import pino from "pino";
 import { createApp } from "../../api/app.ts";
@@ -14,13 +15,17 @@ import { seedDemo } from "../../seeds/demo.ts";
 
 export type ServerSpec =
   | { app: "bare" }
+  /** Bare Hono + one parameterised INSERT per request: the ceiling a write endpoint is compared with. */
+  | { app: "one-insert"; db: BenchDb }
   | {
       app: "real";
-      db: { kind: "pglite" } | { kind: "postgres"; url: string; poolSize: number; gateQueries: boolean };
+      db: BenchDb;
       sessionSecret: string;
       /** pino level; the real server logs one line per API request, here to /dev/null. */
       logLevel: string;
     };
+
+type BenchDb = { kind: "pglite" } | { kind: "postgres"; url: string; poolSize: number; gateQueries: boolean };
 
 export type ToParent = { type: "ready"; port: number } | { type: "usage"; id: number; cpuMicros: number };
 
@@ -37,6 +42,20 @@ let database: Database | undefined;
 let fetchHandler: (request: Request) => Response | Promise<Response>;
 if (spec.app === "bare") {
   const app = new Hono().get("/", (c) => c.json({ ok: true }));
+  fetchHandler = app.fetch;
+} else if (spec.app === "one-insert") {
+  database = await createDatabase(spec.db);
+  const db = database.db;
+  await db.execute(
+    sql`create table if not exists bench_one_insert (id uuid primary key, meter_id uuid not null, read_at timestamptz not null, value numeric(14,3) not null)`,
+  );
+  const app = new Hono().post("/", async (c) => {
+    const b = await c.req.json<{ clientId: string; meterId: string; readAt: string; value: number }>();
+    await db.execute(
+      sql`insert into bench_one_insert values (${b.clientId}, ${b.meterId}, ${b.readAt}, ${b.value})`,
+    );
+    return c.json({ ok: true }, 201);
+  });
   fetchHandler = app.fetch;
 } else {
   database = await createDatabase(spec.db);
@@ -75,6 +94,8 @@ async function stop() {
   forced.unref();
   if ("closeAllConnections" in server) server.closeAllConnections();
   server.close();
+  // Requests autocannon abandoned at the end of a run are still in flight: let them finish first.
+  await new Promise((r) => setTimeout(r, 300));
   await database?.close();
   process.exit(0);
 }

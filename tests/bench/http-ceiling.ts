@@ -88,11 +88,14 @@ export async function measure(
   server: ServerHandle,
   path: string,
   perSecond = false,
+  /** For writes: the headers (session) and a fresh body per request. */
+  request?: { headers: Record<string, string>; nextRequest: () => { path: string; body: string } },
 ): Promise<{ load: LoadResult; serverCpuPercent: number }> {
   const url = `${server.origin}${path}`;
-  const headers = await headersFor(server.origin, path);
+  const headers = request?.headers ?? (await headersFor(server.origin, path));
+  const nextRequest = request?.nextRequest;
   if (o.warmupSeconds > 0)
-    await runLoad({ url, headers, connections: o.connections, seconds: o.warmupSeconds });
+    await runLoad({ url, headers, nextRequest, connections: o.connections, seconds: o.warmupSeconds });
   // Let the warm-up's queues drain before the measured run starts.
   await new Promise((r) => setTimeout(r, 500));
   const cpu0 = await server.cpuMs();
@@ -101,6 +104,7 @@ export async function measure(
   const load = await runLoad({
     url,
     headers,
+    nextRequest,
     connections: o.connections,
     seconds: o.seconds,
     perSecond,

@@ -5,6 +5,8 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   headers?: Record<string, string>;
+  /** POSTs whose path and body this gives, one per request (each write needs its own clientId). */
+  nextRequest?: () => { path: string; body: string };
   /** Record completed requests per second (for the soak's slices). */
   perSecond?: boolean;
   /** With perSecond: read a cumulative counter (the server's CPU ms) at the start and every second. */
@@ -37,6 +39,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.seconds,
     headers: options.headers,
+    ...(options.nextRequest && {
+      requests: [{ method: "POST", setupRequest: (r) => ({ ...r, ...options.nextRequest?.() }) }],
+    }),
   });
   active.add(instance);
   let series: number[] | undefined;

@@ -1,13 +1,15 @@
 /**
- * `npm run bench`: HTTP ceiling, PostgreSQL soak (gated vs ungated) and login-page bundle size.
+ * `npm run bench`: HTTP ceiling, PostgreSQL soak (gated vs ungated), login-page bundle size, and the
+ * smart-meter import and consumption reads.
  * Tables go to stdout, progress to stderr, everything to tests/bench/results/latest.json.
  * Servers run in child processes (bench-server.ts); autocannon runs here, on 127.0.0.1 only.
  *
- * Environment (defaults): BENCH_PARTS (bundle,ceiling,soak), BENCH_CONNECTIONS (50), BENCH_SECONDS (10, each
+ * Environment (defaults): BENCH_PARTS (bundle,ceiling,write,soak,smartmeter,savings,portfolio), BENCH_CONNECTIONS (50), BENCH_SECONDS (10, each
  * ceiling run), BENCH_WARMUP_SECONDS (3), BENCH_SOAK_SECONDS (300, gated), BENCH_UNGATED_SECONDS (120),
  * BENCH_SLICE_SECONDS (30), BENCH_POOL_SIZE (10), BENCH_SOAK_PATH (/api/health or /api/me),
  * BENCH_LOG_LEVEL (info, written to /dev/null), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres
- * if it answers; "off" skips PostgreSQL), BENCH_SERVER_NODE_ARGS (extra node flags for the server, e.g. --cpu-prof).
+ * if it answers; "off" skips PostgreSQL), BENCH_SERVER_NODE_ARGS (extra node flags for the server, e.g. --cpu-prof),
+ * BENCH_IMPORT_RUNS (5, smart-meter imports timed), BENCH_CONSUMPTION_REQUESTS (50 per window).
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -23,8 +25,12 @@ import {
   createBenchDatabase,
   DEFAULT_BENCH_DATABASE_URL,
 } from "./pg-database.ts";
+import { runPortfolioPart } from "./portfolio-bench.ts";
+import { runPostReading } from "./post-reading.ts";
 import { bundleTable, ceilingTable, soakTable } from "./report.ts";
+import { runSavingsBench, type SavingsBenchRow, savingsTable } from "./savings-bench.ts";
 import { stopAllServers } from "./server-process.ts";
+import { runSmartMeterBench, type SmartMeterResult, smartMeterTables } from "./smart-meter-bench.ts";
 import { runSoak, type SoakResult } from "./soak.ts";
 
 function num(name: string, fallback: number, min: number, max: number): number {
@@ -35,7 +41,9 @@ function num(name: string, fallback: number, min: number, max: number): number {
   return value;
 }
 
-const parts = new Set((process.env.BENCH_PARTS || "bundle,ceiling,soak").split(","));
+const parts = new Set(
+  (process.env.BENCH_PARTS || "bundle,ceiling,write,soak,smartmeter,savings,portfolio").split(","),
+);
 const config = {
   connections: num("BENCH_CONNECTIONS", 50, 1, 1000),
   ceilingSeconds: num("BENCH_SECONDS", 10, 1, 600),
@@ -78,7 +86,11 @@ const results: {
   meta: Record<string, unknown>;
   bundle?: BundleResult;
   ceiling?: CeilingRow[];
+  write?: CeilingRow[];
   soak?: SoakResult;
+  smartMeter?: SmartMeterResult;
+  savings?: SavingsBenchRow[];
+  portfolio?: Awaited<ReturnType<typeof runPortfolioPart>>;
   skipped: string[];
   error?: string;
 } = { meta: {}, skipped: [] };
@@ -94,7 +106,13 @@ async function main() {
   };
   const explicitUrl = process.env.BENCH_DATABASE_URL;
   const adminUrl = explicitUrl || DEFAULT_BENCH_DATABASE_URL;
-  const wantPostgres = explicitUrl !== "off" && (parts.has("ceiling") || parts.has("soak"));
+  const wantPostgres =
+    explicitUrl !== "off" &&
+    (parts.has("ceiling") ||
+      parts.has("write") ||
+      parts.has("soak") ||
+      parts.has("smartmeter") ||
+      parts.has("portfolio"));
   if (wantPostgres && (await answers(adminUrl))) {
     database = await createBenchDatabase(adminUrl);
     progress(`PostgreSQL: fresh database ${database.name}`);
@@ -127,6 +145,26 @@ async function main() {
       },
     });
   }
+  if (parts.has("write")) {
+    progress(
+      `POST reading vs Hono + one INSERT: ${config.connections} connections, ${config.ceilingSeconds} s each`,
+    );
+    const rows: CeilingRow[] = [];
+    results.write = rows;
+    await runPostReading({
+      connections: config.connections,
+      seconds: config.ceilingSeconds,
+      warmupSeconds: config.warmupSeconds,
+      postgresUrl: database?.url,
+      poolSize: config.poolSize,
+      sessionSecret,
+      logLevel: config.logLevel,
+      onRow: (r) => {
+        rows.push(r);
+        progress(`  ${r.label}: ${Math.round(r.load.requestsPerSecond)} req/s`);
+      },
+    });
+  }
   if (parts.has("soak") && database) {
     results.soak = await runSoak({
       postgresUrl: database.url,
@@ -142,6 +180,23 @@ async function main() {
       onProgress: progress,
     });
   } else if (parts.has("soak")) results.skipped.push("soak (needs PostgreSQL)");
+  if (parts.has("smartmeter")) {
+    results.smartMeter = { imports: [], consumption: [] };
+    await runSmartMeterBench({
+      postgresUrl: database?.url,
+      importRuns: num("BENCH_IMPORT_RUNS", 5, 1, 100),
+      requests: num("BENCH_CONSUMPTION_REQUESTS", 50, 5, 10_000),
+      onProgress: progress,
+      result: results.smartMeter,
+    });
+  }
+  if (parts.has("savings")) {
+    const buildings = num("BENCH_SAVINGS_BUILDINGS", 2000, 10, 100_000);
+    progress(`savings engine: one household, then ${buildings} buildings with daily data`);
+    results.savings = runSavingsBench({ buildings });
+  }
+  if (parts.has("portfolio"))
+    results.portfolio = await runPortfolioPart({ postgresUrl: database?.url, onProgress: progress });
   results.meta.loadAverageAtEnd = os.loadavg();
   results.meta.finishedAt = new Date().toISOString();
 }
@@ -167,6 +222,15 @@ function print() {
       "",
     );
   }
+  if (results.write) {
+    out.push(
+      `## Writing a reading (${c.connections} connections, ${c.ceilingSeconds} s each; "vs bare" = vs Hono + one INSERT ` +
+        "on the same database; goal ≥ 0.50)",
+      "",
+      ceilingTable(results.write),
+      "",
+    );
+  }
   if (results.soak) {
     out.push(
       `## Soak on PostgreSQL: GET ${results.soak.path}, ${c.connections} connections, pool ${c.poolSize} ` +
@@ -181,6 +245,15 @@ function print() {
       "",
     );
   }
+  if (results.smartMeter) out.push(...smartMeterTables(results.smartMeter));
+  if (results.savings)
+    out.push(
+      "## Savings engine vs one bare least-squares fit on the same data",
+      "",
+      savingsTable(results.savings),
+      "",
+    );
+  if (results.portfolio) out.push(...results.portfolio.lines);
   if (results.bundle) {
     out.push(
       `## Login page JS (web/dist${results.bundle.built ? ", built for this run" : ""}; budget is a fixed figure)`,
@@ -223,7 +296,16 @@ try {
 } finally {
   await cleanup();
 }
-if (!failed || results.ceiling || results.soak || results.bundle) {
+if (
+  !failed ||
+  results.ceiling ||
+  results.write ||
+  results.soak ||
+  results.bundle ||
+  results.smartMeter ||
+  results.savings ||
+  results.portfolio
+) {
   print();
   save();
 }

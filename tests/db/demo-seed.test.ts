@@ -7,9 +7,11 @@ import {
   meters,
   organisations,
   readings,
+  tariffs,
   users,
 } from "../../db/schema/index.ts";
 import { DEMO_PASSWORD, DEMO_PIN, seedDemo } from "../../seeds/demo.ts";
+import { lastDemoReadingDay } from "../../seeds/demo-meters.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
 let t: TestApp;
@@ -41,9 +43,11 @@ async function counts() {
 it("creates the demo organisations and logins, and a second run adds nothing", async () => {
   await seedDemo(t.db);
   const first = await counts();
-  expect(first).toMatchObject({ users: 15, households: 10, memberships: 14, orgs: 2 });
-  // Electricity and water everywhere, gas for seven (one replaced), oil for one.
-  expect(first.meters).toBe(10 + 10 + 7 + 1 + 1);
+  // The CPAS's ten households, and Logis Démo's twelve tenants of the cost-split building (one moved out).
+  expect(first).toMatchObject({ users: 15, households: 10 + 12, memberships: 14, orgs: 2 });
+  // Electricity and water everywhere, gas for seven (one replaced), oil for one; a boiler-room
+  // meter in each of Logis Démo's three buildings; an allocator on two radiators of twelve dwellings.
+  expect(first.meters).toBe(10 + 10 + 7 + 1 + 1 + 3 + 24);
   expect(first.readings).toBeGreaterThan(29 * 25);
   await seedDemo(t.db);
   expect(await counts()).toEqual(first);
@@ -95,4 +99,34 @@ it("creates the demo organisations and logins, and a second run adds nothing", a
   }
   expect(series).toBeGreaterThan(25);
   expect((await t.db.select({ n: count() }).from(fuelDeliveries))[0]?.n).toBeGreaterThan(0);
+});
+
+it("prices a demo household's electricity and gas with the demo tariffs, labelled as demo values", async () => {
+  await seedDemo(t.db);
+  const demoTariffs = await t.db.select({ label: tariffs.label, isDemo: tariffs.isDemo }).from(tariffs);
+  expect(demoTariffs.length).toBe(6);
+  expect(demoTariffs.every((x) => x.isDemo && x.label.includes("démonstration"))).toBe(true);
+
+  const cookie = (
+    await t.call("POST", "/api/auth/login", {
+      body: { email: "conseil1@cpas.demo.example", password: DEMO_PASSWORD },
+    })
+  ).setCookie;
+  const list = await t.call("GET", "/api/households", { cookie });
+  // DEMO-07: gas heating, a day/night electricity meter, not a protected customer.
+  const id = list.body.find((h: { code: string }) => h.code === "DEMO-07").id;
+  // The twelve full months before the demo's last reading.
+  const last = new Date(`${lastDemoReadingDay(new Date())}T00:00:00Z`);
+  const month = (back: number) => new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - back, 1));
+  const from = month(12).toISOString().slice(0, 10);
+  const to = new Date(last.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const res = await t.call("GET", `/api/households/${id}/consumption?from=${from}&to=${to}`, { cookie });
+  expect(res.status).toBe(200);
+  for (const energy of ["electricity", "gas"]) {
+    const found = res.body.energies.find((e: { energy: string }) => e.energy === energy);
+    expect(found.periods).toHaveLength(12);
+    expect(found.total.costEur, energy).toBeGreaterThan(0);
+    expect(found.total.kwh, energy).toBeGreaterThan(0);
+    expect(found.total.co2Kg, energy).toBeGreaterThan(0);
+  }
 });

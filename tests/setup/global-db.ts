@@ -5,6 +5,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { createDatabase } from "../../db/client.ts";
 import { migrate } from "../../db/migrate.ts";
+import { seedReferenceWeather } from "../../seeds/reference-weather.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,12 +16,16 @@ declare module "vitest" {
   }
 }
 
-/** Migrates once per run; every test file then starts from a copy of the migrated template. */
+/**
+ * Migrates once per run and loads the platform reference data, as `npm start` does; every test file
+ * then starts from a copy of that template.
+ */
 export default async function setup(project: TestProject) {
   if (project.config.env?.TEST_DB === "postgres") return setupPostgres(project);
   const dir = await mkdtemp(path.join(tmpdir(), "ecow-pglite-"));
   const database = await createDatabase({ kind: "pglite" });
   await migrate(database);
+  await seedReferenceWeather(database.db);
   const dump = await database.dump?.();
   await database.close();
   const file = path.join(dir, "template.tar");
@@ -38,6 +43,7 @@ async function setupPostgres(project: TestProject) {
   await admin.unsafe(`create database ${template}`);
   const database = await createDatabase({ kind: "postgres", url: withDatabase(url, template), poolSize: 1 });
   await migrate(database);
+  await seedReferenceWeather(database.db);
   await database.close();
   project.provide("postgresTemplate", template);
   project.provide("pgliteTemplateFile", "");

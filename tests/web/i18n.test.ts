@@ -2,10 +2,35 @@ import { describe, expect, it } from "vitest";
 import { de } from "../../web/lib/i18n/de.ts";
 import { en } from "../../web/lib/i18n/en.ts";
 import { fr } from "../../web/lib/i18n/fr.ts";
+import { frAlerts } from "../../web/lib/i18n/fr-alerts.ts";
+import { frBuildings } from "../../web/lib/i18n/fr-buildings.ts";
+import { frCoaching } from "../../web/lib/i18n/fr-coaching.ts";
+import { frCostSplit } from "../../web/lib/i18n/fr-costsplit.ts";
+import { frGroups } from "../../web/lib/i18n/fr-groups.ts";
+import { frHousehold } from "../../web/lib/i18n/fr-household.ts";
+import { frMeterSetup } from "../../web/lib/i18n/fr-meter-setup.ts";
+import { frResults } from "../../web/lib/i18n/fr-results.ts";
+import { frSavings } from "../../web/lib/i18n/fr-savings.ts";
+import { frStaff } from "../../web/lib/i18n/fr-staff.ts";
+import { frWeather } from "../../web/lib/i18n/fr-weather.ts";
 import { type Catalogue, type MessageKey, translate } from "../../web/lib/i18n/index.ts";
 import { nl } from "../../web/lib/i18n/nl.ts";
 
-const REFERENCE = fr as Record<string, string>;
+// French comes in parts: fr.ts in the login page's bundle, the others with the lazy pages that use them.
+const REFERENCE: Record<string, string> = {
+  ...fr,
+  ...frStaff,
+  ...frHousehold,
+  ...frMeterSetup,
+  ...frSavings,
+  ...frWeather,
+  ...frCoaching,
+  ...frGroups,
+  ...frResults,
+  ...frBuildings,
+  ...frAlerts,
+  ...frCostSplit,
+};
 const TRANSLATIONS: Array<[string, Record<string, string | undefined>]> = [
   ["nl", nl],
   ["en", en],
@@ -40,6 +65,49 @@ describe.each(TRANSLATIONS)("the %s catalogue", (lang, catalogue) => {
       .filter(([, text]) => text?.trim() === "")
       .map(([key]) => key);
     expect(empty).toEqual([]);
+  });
+});
+
+describe("the French catalogue", () => {
+  it("defines each key in one part only", () => {
+    expect(Object.keys(frStaff).filter((key) => key in fr)).toEqual([]);
+    expect(Object.keys(frHousehold).filter((key) => key in fr || key in frStaff)).toEqual([]);
+    expect(
+      Object.keys(frMeterSetup).filter((key) => key in fr || key in frStaff || key in frHousehold),
+    ).toEqual([]);
+    expect(
+      Object.keys(frSavings).filter(
+        (key) => key in fr || key in frStaff || key in frHousehold || key in frMeterSetup,
+      ),
+    ).toEqual([]);
+    const others = [fr, frStaff, frHousehold, frMeterSetup, frSavings];
+    expect(Object.keys(frWeather).filter((key) => others.some((part) => key in part))).toEqual([]);
+    expect(Object.keys(frGroups).filter((key) => [...others, frWeather].some((part) => key in part))).toEqual(
+      [],
+    );
+    expect(
+      Object.keys(frCoaching).filter((key) => [...others, frWeather].some((part) => key in part)),
+    ).toEqual([]);
+    expect(
+      Object.keys(frResults).filter((key) =>
+        [...others, frWeather, frGroups, frCoaching].some((part) => key in part),
+      ),
+    ).toEqual([]);
+    expect(
+      Object.keys(frBuildings).filter((key) =>
+        [...others, frWeather, frGroups, frCoaching, frResults].some((part) => key in part),
+      ),
+    ).toEqual([]);
+    expect(
+      Object.keys(frAlerts).filter((key) =>
+        [...others, frWeather, frGroups, frCoaching, frResults, frBuildings].some((part) => key in part),
+      ),
+    ).toEqual([]);
+    expect(
+      Object.keys(frCostSplit).filter((key) =>
+        [...others, frWeather, frGroups, frCoaching, frResults, frBuildings].some((part) => key in part),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -17,17 +17,14 @@ export function HouseholdLoginForm() {
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const staySignedIn = form.get("staySignedIn") === "on";
     void run(async () => {
       const me = await request(
         client.api.auth["household-login"].$post({
-          json: {
-            code: String(form.get("code") ?? ""),
-            pin: String(form.get("pin") ?? ""),
-            staySignedIn: form.get("staySignedIn") === "on",
-          },
+          json: { code: String(form.get("code") ?? ""), pin: String(form.get("pin") ?? ""), staySignedIn },
         }),
       );
-      await session.signedIn(me);
+      await session.signedIn(me, { staySignedIn });
     });
   }
 

@@ -16,7 +16,17 @@ function navLinks(): NavLink[] {
   const me = session.me.value;
   if (!me) return [];
   const links: NavLink[] = [];
-  if (session.role.value === "coordinator") links.push({ href: "/team", label: "nav.team" });
+  const role = session.role.value;
+  if (role === "coordinator" || role === "adviser" || role === "viewer")
+    links.push({ href: "/groupes", label: "nav.groups" });
+  const kind = me.activeOrganisation?.organisationKind;
+  if (
+    (kind === "slsp" || kind === "sisp") &&
+    ["coordinator", "housing_manager", "viewer"].includes(role ?? "")
+  )
+    links.push({ href: "/batiments", label: "nav.buildings" });
+  if (role === "coordinator")
+    links.push({ href: "/team", label: "nav.team" }, { href: "/parametres", label: "nav.settings" });
   if (me.user.isPlatformAdmin) links.push({ href: "/admin", label: "nav.admin" });
   return links.length ? [{ href: "/", label: "nav.home" }, ...links] : [];
 }

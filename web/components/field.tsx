@@ -3,6 +3,8 @@ import type { ComponentChildren, PartialInputHTMLAttributes, PartialSelectHTMLAt
 // The "Partial" attribute types leave out Preact's per-role unions, which a spread cannot satisfy.
 type InputProps = Omit<PartialInputHTMLAttributes<HTMLInputElement>, "role" | "type">;
 type SelectProps = Omit<PartialSelectHTMLAttributes<HTMLSelectElement>, "role">;
+/** Input types that take the same attributes as a text field. */
+type TextLikeType = "text" | "email" | "password" | "date" | "month";
 
 import { useId } from "preact/hooks";
 
@@ -65,13 +67,13 @@ export function Field({
   error,
   type = "text",
   ...input
-}: FieldFrame & { type?: "text" | "email" | "password" } & Omit<InputProps, "id" | "name">) {
+}: FieldFrame & { type?: TextLikeType } & Omit<InputProps, "id" | "name">) {
   const ids = useFieldIds({ hint, error });
   return (
     <Frame label={label} hint={hint} error={error} {...ids}>
       <input
         {...input}
-        // Preact types each input type apart; these three take the same attributes.
+        // Preact types each input type apart; these take the same attributes here.
         type={type as "text"}
         id={ids.id}
         name={name}
@@ -130,5 +132,41 @@ export function CheckboxField({
       <input {...input} type="checkbox" name={name} />
       <span>{label}</span>
     </label>
+  );
+}
+
+/** A file picker (the phone's own file chooser) with its hint, its problem said under it. */
+export function FileField({
+  label,
+  hint,
+  accept,
+  error,
+}: {
+  label: string;
+  hint: string;
+  accept: string;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <div class={error ? "field has-error" : "field"}>
+      <label for={id}>{label}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="file"
+        name="file"
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -4,7 +4,8 @@ import { formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { HouseholdSecretCard } from "./household-secret-card.tsx";
-import type { Household, HouseholdSecret } from "./households-state.ts";
+import type { Household, HouseholdSecret, MetersOverview } from "./households-state.ts";
+import { MetersSummary } from "./meters-summary.tsx";
 
 /**
  * One household in the staff list. A new PIN signs the household out of every phone, so the button
@@ -12,9 +13,14 @@ import type { Household, HouseholdSecret } from "./households-state.ts";
  */
 export function HouseholdItem({
   household,
+  meters,
+  now,
   resetPin,
 }: {
   household: Household;
+  /** Undefined when the household does not share its data with staff. */
+  meters: MetersOverview | undefined;
+  now: Date;
   resetPin?: (household: Household) => Promise<HouseholdSecret>;
 }) {
   const { pending, problem, run } = useAction();
@@ -31,10 +37,15 @@ export function HouseholdItem({
 
   return (
     <li class="card">
-      <p class="card-title">{household.pseudonym}</p>
+      <p class="card-title">
+        <a href={`/menages/${household.id}`} class="card-link">
+          {household.pseudonym}
+        </a>
+      </p>
       <p>
         {t("household.code")} <span class="code">{household.code}</span>
       </p>
+      <MetersSummary meters={meters} now={now} />
       <p class="muted">{t("households.since", { date: formatDate(household.createdAt) })}</p>
       {resetPin && !confirming.value && (
         <button

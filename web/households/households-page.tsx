@@ -1,10 +1,13 @@
+import "../lib/i18n/fr-staff.ts";
 import { useEffect, useMemo } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { t } from "../lib/i18n/index.ts";
+import { STALE_AFTER_DAYS } from "../meters/meter-words.ts";
 import { CreateHouseholdForm } from "./create-household-form.tsx";
 import { HouseholdItem } from "./household-item.tsx";
 import { createHouseholdsState } from "./households-state.ts";
+import { lateHouseholds } from "./meters-summary.tsx";
 
 /** Home of advisers, coordinators and housing managers: the organisation's households. */
 export default function HouseholdsPage() {
@@ -13,6 +16,8 @@ export default function HouseholdsPage() {
     void state.load();
   }, [state]);
   const households = state.households.value;
+  const now = new Date();
+  const late = state.meters.value ? lateHouseholds(state.meters.value, now) : 0;
 
   return (
     <Page title={t("households.title")}>
@@ -24,12 +29,21 @@ export default function HouseholdsPage() {
 
       <section aria-labelledby="households-list">
         <h2 id="households-list">{t("households.list", { count: households?.length ?? 0 })}</h2>
+        {late > 0 && (
+          <p class="notice">{t("households.lateCount", { count: late, days: STALE_AFTER_DAYS })}</p>
+        )}
         <ProblemAlert problem={state.loadProblem.value} />
         {households === null && !state.loadProblem.value && <p role="status">{t("status.loading")}</p>}
         {households?.length === 0 && <p>{t("households.empty")}</p>}
         <ul class="cards">
           {households?.map((household) => (
-            <HouseholdItem key={household.id} household={household} resetPin={state.resetPin} />
+            <HouseholdItem
+              key={household.id}
+              household={household}
+              meters={state.meters.value?.get(household.id)}
+              now={now}
+              resetPin={state.resetPin}
+            />
           ))}
         </ul>
       </section>

@@ -1,9 +1,12 @@
+import "../lib/i18n/fr-staff.ts";
 import { useEffect, useMemo } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { t } from "../lib/i18n/index.ts";
+import { STALE_AFTER_DAYS } from "../meters/meter-words.ts";
 import { HouseholdItem } from "./household-item.tsx";
 import { createHouseholdsState } from "./households-state.ts";
+import { lateHouseholds } from "./meters-summary.tsx";
 
 /** A viewer (a partner, an auditor) reads the organisation's households and changes nothing. */
 export default function ViewerHome() {
@@ -12,18 +15,28 @@ export default function ViewerHome() {
     void state.load();
   }, [state]);
   const households = state.households.value;
+  const now = new Date();
+  const late = state.meters.value ? lateHouseholds(state.meters.value, now) : 0;
 
   return (
     <Page title={t("viewer.title")}>
       <p class="lead">{t("viewer.intro")}</p>
       <section aria-labelledby="viewer-list">
         <h2 id="viewer-list">{t("households.list", { count: households?.length ?? 0 })}</h2>
+        {late > 0 && (
+          <p class="notice">{t("households.lateCount", { count: late, days: STALE_AFTER_DAYS })}</p>
+        )}
         <ProblemAlert problem={state.loadProblem.value} />
         {households === null && !state.loadProblem.value && <p role="status">{t("status.loading")}</p>}
         {households?.length === 0 && <p>{t("households.empty")}</p>}
         <ul class="cards">
           {households?.map((household) => (
-            <HouseholdItem key={household.id} household={household} />
+            <HouseholdItem
+              key={household.id}
+              household={household}
+              meters={state.meters.value?.get(household.id)}
+              now={now}
+            />
           ))}
         </ul>
       </section>

@@ -54,7 +54,8 @@ interface Problem {
   errors?: Array<{ field: string; message: string }>;
 }
 
-async function problemOf(response: AnyResponse): Promise<ApiError> {
+/** The problem+json of a failed response, as an ApiError (for calls that do not go through `request`). */
+export async function problemOf(response: AnyResponse | Response): Promise<ApiError> {
   const isProblem = response.headers.get("content-type")?.includes("json");
   const problem = (isProblem ? await response.json().catch(() => ({})) : {}) as Problem;
   const fieldErrors: Record<string, string> = {};

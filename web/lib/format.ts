@@ -1,15 +1,106 @@
 import { type Language, language } from "./i18n/index.ts";
 
 const LOCALES: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
+/** Dates are Belgian days whatever the phone's clock zone: a reading of the 1st stays the 1st. */
+export const TIME_ZONE = "Europe/Brussels";
 
 /** A calendar date written out ("12 mars 2026"), easier to read than digits. */
 export function formatDate(value: string | Date): string {
-  return new Intl.DateTimeFormat(LOCALES[language.value], { dateStyle: "long" }).format(new Date(value));
+  const text = new Intl.DateTimeFormat(LOCALES[language.value], {
+    dateStyle: "long",
+    timeZone: TIME_ZONE,
+  }).format(new Date(value));
+  return firstOfMonth(text);
+}
+
+/** French writes the first day of a month "1er". */
+function firstOfMonth(text: string): string {
+  return language.value === "fr" ? text.replace(/^1 /, "1er\u00a0") : text;
 }
 
 /** A date and time, for deadlines such as an invitation's expiry. */
 export function formatDateTime(value: string | Date): string {
-  return new Intl.DateTimeFormat(LOCALES[language.value], { dateStyle: "long", timeStyle: "short" }).format(
-    new Date(value),
+  return new Intl.DateTimeFormat(LOCALES[language.value], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(new Date(value));
+}
+
+/**
+ * A day said the way people say it: "1er octobre", "12 mars" (with the year only when it is not
+ * this year's).
+ */
+export function formatDay(value: string | Date, now: Date = new Date()): string {
+  const date = new Date(value);
+  const sameYear = brusselsDay(date).slice(0, 4) === brusselsDay(now).slice(0, 4);
+  const text = new Intl.DateTimeFormat(LOCALES[language.value], {
+    day: "numeric",
+    month: "long",
+    ...(sameYear ? {} : { year: "numeric" }),
+    timeZone: TIME_ZONE,
+  }).format(date);
+  return firstOfMonth(text);
+}
+
+/** A quantity with the separators of the person's language: one decimal, none from 100 on. */
+export function formatNumber(value: number, { maxDecimals }: { maxDecimals?: number } = {}): string {
+  const decimals = maxDecimals ?? (Math.abs(value) >= 100 ? 0 : 1);
+  return new Intl.NumberFormat(LOCALES[language.value], { maximumFractionDigits: decimals }).format(value);
+}
+
+/** Euros as a bill writes them ("98,85 €"); whole euros from 1 000 € on. */
+export function formatEuros(value: number): string {
+  const decimals = Math.abs(value) >= 1000 ? 0 : 2;
+  return new Intl.NumberFormat(LOCALES[language.value], {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: decimals,
+    minimumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A month's name (1 = January): "mars", or "M" for a chart axis. */
+export function formatMonth(month: number, style: "long" | "narrow" = "long"): string {
+  return new Intl.DateTimeFormat(LOCALES[language.value], { month: style, timeZone: "UTC" }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
   );
+}
+
+/** A meter index as typed: every decimal kept, thousands grouped. */
+export function formatIndex(value: number): string {
+  return new Intl.NumberFormat(LOCALES[language.value], { maximumFractionDigits: 3 }).format(value);
+}
+
+/** The Brussels calendar day of an instant, `YYYY-MM-DD`. */
+export function brusselsDay(value: Date): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: TIME_ZONE,
+  }).format(value);
+}
+
+/** The instant with the phone's own offset (`2026-11-23T08:15:00+01:00`), as the API wants "now". */
+export function isoWithOffset(value: Date): string {
+  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
+  const offset = -value.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return (
+    `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}` +
+    `T${pad(value.getHours())}:${pad(value.getMinutes())}:${pad(value.getSeconds())}` +
+    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
+  );
+}
+
+/** "sept. 2026": a month of a year, short, for the rows of a table on a phone. */
+export function formatYearMonth(yearMonth: string): string {
+  const [year, month] = yearMonth.split("-").map(Number) as [number, number];
+  return new Intl.DateTimeFormat(LOCALES[language.value], {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
 }

@@ -8,6 +8,38 @@ export type Me = InferResponseType<typeof client.api.me.$get, 200>;
 export type Membership = Me["memberships"][number];
 export type Role = Membership["role"];
 
+const ME_KEY = "ecow.me";
+
+/**
+ * Who is signed in, kept so the app still opens without a connection: for the browser tab only,
+ * unless the person asked to stay signed in on this phone (then it outlives the tab, like the cookie).
+ */
+function recallMe(): Me | null {
+  try {
+    return JSON.parse(localStorage.getItem(ME_KEY) ?? sessionStorage.getItem(ME_KEY) ?? "null") as Me | null;
+  } catch {
+    return null;
+  }
+}
+
+function keepMe(me: Me | null, { onThisPhone }: { onThisPhone: boolean }): void {
+  try {
+    localStorage.removeItem(ME_KEY);
+    sessionStorage.removeItem(ME_KEY);
+    if (me) (onThisPhone ? localStorage : sessionStorage).setItem(ME_KEY, JSON.stringify(me));
+  } catch {
+    // Private browsing or storage full: the app then needs a connection to open.
+  }
+}
+
+function keptOnThisPhone(): boolean {
+  try {
+    return localStorage.getItem(ME_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Who is signed in, in which organisation and role, and the language they read. */
 export function createSession() {
   /** `undefined` until the first answer of GET /api/me; `null` when nobody is signed in. */
@@ -18,6 +50,7 @@ export function createSession() {
   // A language picked on the sign-in page is the wish of the person holding the phone now: it then
   // wins over the one stored on their account.
   let pickedWhileSignedOut = false;
+  let onThisPhone = keptOnThisPhone();
 
   async function adopt(next: Me): Promise<void> {
     if (pickedWhileSignedOut && next.user.language !== language.value) {
@@ -28,6 +61,13 @@ export function createSession() {
     }
     pickedWhileSignedOut = false;
     me.value = next;
+    keepMe(next, { onThisPhone });
+  }
+
+  /** After signing in; `staySignedIn` is the person's "keep me signed in on this phone". */
+  function signedIn(next: Me, { staySignedIn = false }: { staySignedIn?: boolean } = {}): Promise<void> {
+    onThisPhone = staySignedIn;
+    return adopt(next);
   }
 
   async function load(): Promise<void> {
@@ -36,7 +76,11 @@ export function createSession() {
       await adopt(await request(client.api.me.$get()));
     } catch (error) {
       const problem = asApiError(error);
-      if (problem.status === 401) me.value = null;
+      const recalled = problem.status === 0 ? recallMe() : null;
+      if (problem.status === 401) {
+        me.value = null;
+        keepMe(null, { onThisPhone });
+      } else if (recalled) me.value = recalled;
       else loadProblem.value = problem;
     }
   }
@@ -55,7 +99,11 @@ export function createSession() {
       // Already signed out on the server (expired, PIN reset): nothing left to end.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    const userId = me.value?.user.id;
     me.value = null;
+    keepMe(null, { onThisPhone });
+    // This account's data leaves the phone with it; its unsent readings stay, for its next sign-in.
+    if (userId) void import("./offline-copy.ts").then((copies) => copies.forgetCopies(userId));
   }
 
   async function switchOrganisation(organisationId: string): Promise<void> {
@@ -64,9 +112,10 @@ export function createSession() {
 
   onSessionLost(() => {
     if (me.value) me.value = null;
+    keepMe(null, { onThisPhone });
   });
 
-  return { me, role, loadProblem, load, signedIn: adopt, chooseLanguage, signOut, switchOrganisation };
+  return { me, role, loadProblem, load, signedIn, chooseLanguage, signOut, switchOrganisation };
 }
 
 export type Session = ReturnType<typeof createSession>;

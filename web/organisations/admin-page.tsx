@@ -3,6 +3,7 @@ import { useEffect, useMemo } from "preact/hooks";
 import { SelectField } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import "../lib/i18n/fr-weather.ts";
 import { t } from "../lib/i18n/index.ts";
 import { CreateOrganisationForm } from "./create-organisation-form.tsx";
 import { InviteForm } from "./invite-form.tsx";
@@ -28,6 +29,11 @@ export default function AdminPage() {
   return (
     <Page title={t("admin.title")}>
       <ProblemAlert problem={platform.loadProblem.value} />
+      <p>
+        <a href="/admin/meteo" class="button secondary">
+          {t("weather.adminLink")}
+        </a>
+      </p>
       <section aria-labelledby="admin-create">
         <h2 id="admin-create">{t("admin.createTitle")}</h2>
         <CreateOrganisationForm create={create} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { totalsByPeriod } from "../../../api/consumption/aggregate.ts";
+import { byText, totalsByPeriod } from "../../../api/consumption/aggregate.ts";
 import { splitAllToDays } from "../../../api/consumption/daily-split.ts";
 import { at, interval } from "../meters/builders.ts";
 
@@ -72,5 +72,21 @@ describe("totalsByPeriod", () => {
     expect(rounded(totalsByPeriod({ parts: dayNight, granularity: "month" }))).toEqual([
       { period: "2024-03", quantity: 9, estimatedQuantity: 0, coveredDays: 1, days: 31 },
     ]);
+  });
+});
+
+describe("byText", () => {
+  it("orders days and energy names as localeCompare does", () => {
+    const words = [
+      "2024-10-01",
+      "2024-01-31",
+      "2023-12-31",
+      "heating_oil",
+      "heat_cost_allocator",
+      "gas",
+      "wood",
+    ];
+    const expected = [...words].sort((a, b) => a.localeCompare(b));
+    expect([...words].sort(byText)).toEqual(expected);
   });
 });

@@ -1,7 +1,29 @@
+import { deAlerts } from "./de-alerts.ts";
+import { deBuildings } from "./de-buildings.ts";
+import { deCoaching } from "./de-coaching.ts";
+import { deCostSplit } from "./de-costsplit.ts";
+import { deGroups } from "./de-groups.ts";
+import { deHousehold } from "./de-household.ts";
+import { deMeterSetup } from "./de-meter-setup.ts";
+import { deResults } from "./de-results.ts";
+import { deSavings } from "./de-savings.ts";
+import { deStaff } from "./de-staff.ts";
+import { deWeather } from "./de-weather.ts";
 import type { Catalogue } from "./index.ts";
 
 /** German (East Belgium): "Sie", short sentences. */
 export const de: Catalogue = {
+  ...deStaff,
+  ...deMeterSetup,
+  ...deHousehold,
+  ...deSavings,
+  ...deWeather,
+  ...deResults,
+  ...deGroups,
+  ...deCoaching,
+  ...deBuildings,
+  ...deAlerts,
+  ...deCostSplit,
   "app.name": "Eco-watchers",
   "app.skipToContent": "Zum Inhalt",
 
@@ -20,6 +42,15 @@ export const de: Catalogue = {
   "error.unexpected.detail":
     "Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, sagen Sie es Ihrer Beratung.",
 
+  "offline.banner":
+    "Keine Verbindung. Sie können Ihre Zählerstände trotzdem notieren: Sie werden später gesendet.",
+  "offline.sentOne": "Der auf diesem Telefon gespeicherte Zählerstand wurde gesendet.",
+  "offline.sentMany": "Die {count} auf diesem Telefon gespeicherten Zählerstände wurden gesendet.",
+  "offline.refusedOne":
+    "Ein auf diesem Telefon gespeicherter Zählerstand wurde nicht angenommen. Bitte prüfen Sie ihn bei den Ständen seines Zählers.",
+  "offline.refusedMany":
+    "{count} auf diesem Telefon gespeicherte Zählerstände wurden nicht angenommen. Bitte prüfen Sie sie bei den Ständen ihrer Zähler.",
+
   "crash.title": "Etwas ist schiefgelaufen",
   "crash.text": "Diese Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.",
   "crash.reload": "Seite neu laden",
@@ -34,6 +65,7 @@ export const de: Catalogue = {
   "nav.home": "Start",
   "nav.team": "Team",
   "nav.admin": "Organisationen",
+  "nav.settings": "Einstellungen",
 
   "role.coordinator": "Koordination",
   "role.adviser": "Energieberatung",
@@ -81,10 +113,8 @@ export const de: Catalogue = {
   "householdHome.title": "Start",
   "householdHome.hello": "Guten Tag, {name}",
   "householdHome.intro": "Willkommen bei Eco-watchers. Mit dieser App behalten Sie Ihre Energie im Blick.",
-  "householdHome.soonTitle": "Bald können Sie:",
-  "householdHome.soonReadings": "die Zahlen Ihrer Zähler eintragen;",
-  "householdHome.soonConsumption": "sehen, was Sie verbrauchen, in kWh und in Euro;",
-  "householdHome.soonSavings": "sehen, wie viel Sie sparen.",
+  "householdHome.meters": "Meine Zähler",
+  "householdHome.metersHint": "Die Zahlen notieren, sehen, was ich verbraucht habe.",
   "householdHome.adviser": "Eine Frage? Sprechen Sie mit Ihrer Beratung.",
   "householdHome.yourCode": "Ihr Haushaltscode:",
   "householdHome.keepPin": "Behalten Sie Ihre PIN für sich.",
@@ -160,4 +190,121 @@ export const de: Catalogue = {
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Diese Seite gibt es nicht.",
   "notFound.home": "Zurück zum Start",
+
+  "unit.kwh": "kWh",
+  "unit.m3": "m³",
+  "unit.litre": "Liter",
+  "unit.kg": "kg",
+  "unit.units": "Einheiten",
+
+  "register.single": "Zählerstand",
+  "register.day": "Tag (Hochtarif)",
+  "register.night": "Nacht (Niedertarif)",
+  "register.exclusive_night": "Nur Nacht",
+  "register.injection_day": "Ins Netz eingespeist, Tag",
+  "register.injection_night": "Ins Netz eingespeist, Nacht",
+
+  "days.one": "1 Tag",
+  "days.other": "{count} Tagen",
+
+  "meters.title": "Meine Zähler",
+  "meters.intro": "Tippen Sie auf einen Zähler, um seine Zahlen zu notieren.",
+  "meters.empty": "Noch keine Zähler. Ihre Beratung kann sie mit Ihnen hinzufügen.",
+  "meters.householdOnly": "Diese Seite ist für einen Haushalt.",
+  "meters.backHome": "← Startseite",
+  "meters.back": "← Meine Zähler",
+  "meters.last": "Letzter Stand: {value}\u00a0{unit}, am {date}",
+  "meters.lastOn": "Letzter Stand am {date}",
+  "meters.registerValue": "{register}: {value}\u00a0{unit}",
+  "meters.noReading": "Noch kein Zählerstand",
+  "meters.stale": "Seit {days} Tagen kein Zählerstand",
+  "meters.replaced": "Alte Zähler (ersetzt)",
+  "meters.replacedOn": "ersetzt am {date}",
+  "meters.history": "Alle Zählerstände ansehen",
+
+  "reading.titleLoading": "Zähler",
+  "reading.intro": "Übernehmen Sie die Zahlen des Zählers, von links nach rechts.",
+  "reading.introLevel": "Schauen Sie auf die Anzeige des Tanks und notieren Sie die Liter.",
+  "reading.onBehalf":
+    "Sie erfassen diesen Stand für den Haushalt. Er wird als „von der Beratung erfasst“ markiert.",
+  "reading.value": "Zählerstand ({unit})",
+  "reading.registerValue": "{register}, in {unit}",
+  "reading.level": "Füllstand des Tanks ({unit})",
+  "reading.previous": "Letzter Stand: {value}\u00a0{unit}, am {date}",
+  "reading.noPrevious": "Noch kein Zählerstand.",
+  "reading.required": "Schreiben Sie die Zahl des Zählers.",
+  "reading.invalidNumber": "Schreiben Sie nur Ziffern, zum Beispiel 12345,6.",
+  "reading.date": "Datum des Zählerstands",
+  "reading.dateHint": "Heute, außer Sie haben den Zähler an einem anderen Tag abgelesen.",
+  "reading.dateMissing": "Wählen Sie den Tag des Zählerstands.",
+  "reading.dateFuture": "Wählen Sie heute oder einen vergangenen Tag.",
+  "reading.reset": "Der Zähler ist über null gelaufen (zurückgesetzt)",
+  "reading.save": "Speichern",
+  "reading.saving": "Wird gespeichert…",
+  "reading.storedRegister": "Diese Zahl ist gespeichert.",
+  "reading.confirmTitle": "Stimmt diese Zahl?",
+  "reading.confirmText": "Das wären {used}\u00a0{unit} in {days}. Das ist viel mehr als sonst.",
+  "reading.confirmTextShort": "Das ist viel mehr als sonst.",
+  "reading.confirmAsk": "Lesen Sie den Zähler noch einmal ab. Ist die Zahl wirklich {value}?",
+  "reading.confirmYes": "Ja, {value} stimmt",
+  "reading.confirmNo": "Nein, ich korrigiere",
+  "reading.another": "Noch einen Stand erfassen",
+  "reading.closed": "Dieser Zähler wurde am {date} ersetzt. Er nimmt keine Zählerstände mehr an.",
+  "reading.replacedLink": "Der Zähler wurde ersetzt",
+
+  "feedback.saved": "Gespeichert.",
+  "feedback.used": "Seit dem {date}: {used}\u00a0{unit} in {days}, also {perDay}\u00a0{unit} pro Tag.",
+  "feedback.usedShort": "Seit dem {date}: {used}\u00a0{unit}.",
+  "feedback.levelDown":
+    "Seit dem {date} ist der Füllstand um {used}\u00a0{unit} gesunken, in {days}, also {perDay}\u00a0{unit} pro Tag.",
+  "feedback.levelDownShort": "Seit dem {date} ist der Füllstand um {used}\u00a0{unit} gesunken.",
+  "feedback.levelUp":
+    "Seit dem {date} ist der Füllstand um {used}\u00a0{unit} gestiegen. Hatten Sie eine Lieferung? Erfassen Sie sie unten.",
+  "feedback.first":
+    "Das ist der erste Stand dieses Zählers. Beim nächsten Mal sehen Sie, was Sie verbraucht haben.",
+  "feedback.reset": "Der Zähler ist über null gelaufen. Wir berücksichtigen das in der Berechnung.",
+
+  "delivery.title": "Ich habe eine Lieferung erhalten",
+  "delivery.intro": "Erfassen Sie jede Lieferung: den Tag, die Menge und, wenn Sie ihn kennen, den Preis.",
+  "delivery.onlyDeliveries":
+    "Dieser Brennstoff wird über seine Lieferungen verfolgt: erfassen Sie jede davon.",
+  "delivery.date": "Tag der Lieferung",
+  "delivery.quantity": "Gelieferte Menge ({unit})",
+  "delivery.quantityMissing": "Schreiben Sie die gelieferte Menge, zum Beispiel 500.",
+  "delivery.cost": "Bezahlter Preis, in Euro (freiwillig)",
+  "delivery.costHint": "Der Betrag der Rechnung, inklusive MwSt.",
+  "delivery.save": "Lieferung speichern",
+  "delivery.saved": "Lieferung gespeichert: {quantity}\u00a0{unit} am {date}.",
+
+  "history.title": "Zählerstände: {name}",
+  "history.list": "Zählerstände ({count})",
+  "history.empty": "Keine Zählerstände.",
+  "history.enter": "Einen Stand erfassen",
+  "history.byAdviser": "Von der Beratung erfasst",
+  "history.flag.start": "Anfangsstand",
+  "history.flag.final": "Endstand (Zähler ersetzt)",
+  "history.flag.reset": "Zurückgesetzt",
+  "history.flag.confirmed_jump": "Anstieg bestätigt",
+  "history.change": "Ändern",
+  "history.delete": "Diesen Stand löschen",
+  "history.theReading": "den Stand vom {date}",
+  "history.newValue": "Richtige Zahl ({unit})",
+  "history.saveCorrection": "Korrektur speichern",
+  "history.confirmCorrection": "Ja, diese Zahl stimmt",
+  "history.corrected": "Der Zählerstand ist korrigiert.",
+  "history.deleteConfirm": "Den Stand vom {date} ({value}) löschen? Er kann nicht zurückgeholt werden.",
+  "history.deleteYes": "Ja, löschen",
+  "history.deleted": "Der Zählerstand ist gelöscht.",
+
+  "householdFile.title": "Haushalt",
+  "householdFile.backToList": "← Die Haushalte",
+  "meters.backToBuilding": "← Das Gebäude",
+  "meters.backToBuildings": "← Die Gebäude",
+  "householdFile.back": "← Zähler des Haushalts",
+  "householdFile.meters": "Zähler",
+  "householdFile.noMeters": "Keine Zähler für diesen Haushalt.",
+  "householdFile.consentSince": "Einverstanden mit dem Teilen der Daten seit dem {date}",
+  "householdFile.consentExplain":
+    "Hat der Haushalt sein Einverständnis auf Papier unterschrieben? Erfassen Sie es hier. Dann sehen Sie seine Zähler.",
+  "householdFile.consentRecord": "Der Haushalt ist einverstanden",
 };

@@ -1,9 +1,32 @@
 import { batch, signal } from "@preact/signals";
 import { fr } from "./fr.ts";
+import type { frAlerts } from "./fr-alerts.ts";
+import type { frBuildings } from "./fr-buildings.ts";
+import type { frCoaching } from "./fr-coaching.ts";
+import type { frCostSplit } from "./fr-costsplit.ts";
+import type { frGroups } from "./fr-groups.ts";
+import type { frHousehold } from "./fr-household.ts";
+import type { frMeterSetup } from "./fr-meter-setup.ts";
+import type { frResults } from "./fr-results.ts";
+import type { frSavings } from "./fr-savings.ts";
+import type { frStaff } from "./fr-staff.ts";
+import type { frWeather } from "./fr-weather.ts";
 
 export const LANGUAGES = ["fr", "nl", "en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type MessageKey = keyof typeof fr;
+export type MessageKey =
+  | keyof typeof fr
+  | keyof typeof frStaff
+  | keyof typeof frMeterSetup
+  | keyof typeof frHousehold
+  | keyof typeof frSavings
+  | keyof typeof frWeather
+  | keyof typeof frGroups
+  | keyof typeof frCoaching
+  | keyof typeof frResults
+  | keyof typeof frBuildings
+  | keyof typeof frAlerts
+  | keyof typeof frCostSplit;
 /** Translations may lag behind French: a missing key falls back to it (tests/web/i18n.test.ts lists them). */
 export type Catalogue = Partial<Record<MessageKey, string>>;
 export type MessageParams = Record<string, string | number>;
@@ -27,6 +50,18 @@ const STORAGE_KEY = "ecow.language";
 
 export const language = signal<Language>("fr");
 const currentCatalogue = signal<Catalogue>(fr);
+
+/**
+ * French texts of pages loaded lazily (staff pages, a household's consumption…). They ship with those
+ * pages, not with the login page, whose JS has a size budget; the other languages are lazy chunks
+ * anyway and hold them all.
+ */
+const frenchOfLazyPages: Catalogue = {};
+
+/** Called by each part (`fr-staff.ts`, `fr-household.ts`…) when a page imports it, before it renders. */
+export function addFrench(texts: Catalogue): void {
+  Object.assign(frenchOfLazyPages, texts);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
@@ -57,7 +92,8 @@ export function translate({
   key: MessageKey;
   params?: MessageParams;
 }): string {
-  const text = catalogue[key] ?? fr[key];
+  // The key itself, as a last resort: a page that forgot to load its texts shows a visible slip.
+  const text = catalogue[key] ?? (fr as Catalogue)[key] ?? frenchOfLazyPages[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

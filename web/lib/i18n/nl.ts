@@ -1,7 +1,29 @@
 import type { Catalogue } from "./index.ts";
+import { nlAlerts } from "./nl-alerts.ts";
+import { nlBuildings } from "./nl-buildings.ts";
+import { nlCoaching } from "./nl-coaching.ts";
+import { nlCostSplit } from "./nl-costsplit.ts";
+import { nlGroups } from "./nl-groups.ts";
+import { nlHousehold } from "./nl-household.ts";
+import { nlMeterSetup } from "./nl-meter-setup.ts";
+import { nlResults } from "./nl-results.ts";
+import { nlSavings } from "./nl-savings.ts";
+import { nlStaff } from "./nl-staff.ts";
+import { nlWeather } from "./nl-weather.ts";
 
 /** Dutch (Belgium): "u", short sentences. */
 export const nl: Catalogue = {
+  ...nlStaff,
+  ...nlMeterSetup,
+  ...nlHousehold,
+  ...nlSavings,
+  ...nlWeather,
+  ...nlResults,
+  ...nlGroups,
+  ...nlCoaching,
+  ...nlBuildings,
+  ...nlAlerts,
+  ...nlCostSplit,
   "app.name": "Eco-watchers",
   "app.skipToContent": "Naar de inhoud",
 
@@ -19,6 +41,14 @@ export const nl: Catalogue = {
   "error.unexpected.title": "Er ging iets mis.",
   "error.unexpected.detail": "Probeer het zo meteen opnieuw. Blijft het gebeuren? Zeg het aan uw begeleider.",
 
+  "offline.banner": "Geen verbinding. U kunt uw meterstanden toch noteren: ze worden later verstuurd.",
+  "offline.sentOne": "De meterstand die op deze telefoon bewaard was, is verstuurd.",
+  "offline.sentMany": "De {count} meterstanden die op deze telefoon bewaard waren, zijn verstuurd.",
+  "offline.refusedOne":
+    "Een meterstand die op deze telefoon bewaard was, werd niet aanvaard. Kijk hem na bij de meterstanden van de meter.",
+  "offline.refusedMany":
+    "{count} meterstanden die op deze telefoon bewaard waren, werden niet aanvaard. Kijk ze na bij de meterstanden van hun meter.",
+
   "crash.title": "Er ging iets mis",
   "crash.text": "Deze pagina is niet geladen. Controleer uw verbinding en laad de pagina opnieuw.",
   "crash.reload": "Pagina opnieuw laden",
@@ -33,6 +63,7 @@ export const nl: Catalogue = {
   "nav.home": "Start",
   "nav.team": "Team",
   "nav.admin": "Organisaties",
+  "nav.settings": "Instellingen",
 
   "role.coordinator": "Coördinatie",
   "role.adviser": "Energiebegeleiding",
@@ -80,10 +111,8 @@ export const nl: Catalogue = {
   "householdHome.title": "Start",
   "householdHome.hello": "Hallo, {name}",
   "householdHome.intro": "Welkom bij Eco-watchers. Met deze app volgt u uw energie.",
-  "householdHome.soonTitle": "Binnenkort kunt u:",
-  "householdHome.soonReadings": "de cijfers van uw meters noteren;",
-  "householdHome.soonConsumption": "zien wat u verbruikt, in kWh en in euro;",
-  "householdHome.soonSavings": "zien hoeveel u bespaart.",
+  "householdHome.meters": "Mijn meters",
+  "householdHome.metersHint": "De cijfers noteren, zien wat ik verbruikt heb.",
   "householdHome.adviser": "Een vraag? Bespreek het met uw begeleider.",
   "householdHome.yourCode": "Uw gezinscode:",
   "householdHome.keepPin": "Houd uw pincode voor uzelf.",
@@ -159,4 +188,120 @@ export const nl: Catalogue = {
   "notFound.title": "Pagina niet gevonden",
   "notFound.text": "Deze pagina bestaat niet.",
   "notFound.home": "Terug naar start",
+
+  "unit.kwh": "kWh",
+  "unit.m3": "m³",
+  "unit.litre": "liter",
+  "unit.kg": "kg",
+  "unit.units": "eenheden",
+
+  "register.single": "Meterstand",
+  "register.day": "Dag (piekuren)",
+  "register.night": "Nacht (daluren)",
+  "register.exclusive_night": "Exclusief nacht",
+  "register.injection_day": "Teruggeleverd aan het net, dag",
+  "register.injection_night": "Teruggeleverd aan het net, nacht",
+
+  "days.one": "1 dag",
+  "days.other": "{count} dagen",
+
+  "meters.title": "Mijn meters",
+  "meters.intro": "Tik op een meter om de cijfers te noteren.",
+  "meters.empty": "Nog geen meters. Uw begeleider kan ze samen met u toevoegen.",
+  "meters.householdOnly": "Deze pagina is voor een gezin.",
+  "meters.backHome": "← Startpagina",
+  "meters.back": "← Mijn meters",
+  "meters.last": "Laatste meterstand: {value}\u00a0{unit}, op {date}",
+  "meters.lastOn": "Laatste meterstand op {date}",
+  "meters.registerValue": "{register}: {value}\u00a0{unit}",
+  "meters.noReading": "Nog geen meterstand",
+  "meters.stale": "Geen meterstand sinds {days} dagen",
+  "meters.replaced": "Oude meters (vervangen)",
+  "meters.replacedOn": "vervangen op {date}",
+  "meters.history": "Alle meterstanden bekijken",
+
+  "reading.titleLoading": "Meter",
+  "reading.intro": "Neem de cijfers van de meter over, van links naar rechts.",
+  "reading.introLevel": "Kijk naar de meter van de tank en noteer het aantal liter.",
+  "reading.onBehalf":
+    "U noteert deze meterstand voor het gezin. Hij wordt gemarkeerd als « genoteerd door de begeleider ».",
+  "reading.value": "Meterstand ({unit})",
+  "reading.registerValue": "{register}, in {unit}",
+  "reading.level": "Peil van de tank ({unit})",
+  "reading.previous": "Laatste meterstand: {value}\u00a0{unit}, op {date}",
+  "reading.noPrevious": "Nog geen meterstand.",
+  "reading.required": "Schrijf het cijfer van de meter.",
+  "reading.invalidNumber": "Schrijf alleen cijfers, bijvoorbeeld 12345,6.",
+  "reading.date": "Datum van de meterstand",
+  "reading.dateHint": "Vandaag, tenzij u de meter op een andere dag afgelezen hebt.",
+  "reading.dateMissing": "Kies de dag van de meterstand.",
+  "reading.dateFuture": "Kies vandaag of een dag in het verleden.",
+  "reading.reset": "De meter stond weer op nul (terug op nul)",
+  "reading.save": "Opslaan",
+  "reading.saving": "Opslaan…",
+  "reading.storedRegister": "Dit cijfer is opgeslagen.",
+  "reading.confirmTitle": "Klopt dit cijfer?",
+  "reading.confirmText": "Dat zou {used}\u00a0{unit} zijn in {days}. Dat is veel meer dan gewoonlijk.",
+  "reading.confirmTextShort": "Dat is veel meer dan gewoonlijk.",
+  "reading.confirmAsk": "Lees de meter opnieuw af. Is het cijfer echt {value}?",
+  "reading.confirmYes": "Ja, {value} klopt",
+  "reading.confirmNo": "Nee, ik verbeter het",
+  "reading.another": "Nog een meterstand noteren",
+  "reading.closed": "Deze meter werd vervangen op {date}. Hij krijgt geen meterstanden meer.",
+  "reading.replacedLink": "De meter werd vervangen",
+
+  "feedback.saved": "Opgeslagen.",
+  "feedback.used": "Sinds {date}: {used}\u00a0{unit} in {days}, dus {perDay}\u00a0{unit} per dag.",
+  "feedback.usedShort": "Sinds {date}: {used}\u00a0{unit}.",
+  "feedback.levelDown":
+    "Sinds {date} is het peil {used}\u00a0{unit} gedaald in {days}, dus {perDay}\u00a0{unit} per dag.",
+  "feedback.levelDownShort": "Sinds {date} is het peil {used}\u00a0{unit} gedaald.",
+  "feedback.levelUp":
+    "Sinds {date} is het peil {used}\u00a0{unit} gestegen. Kreeg u een levering? Noteer die hieronder.",
+  "feedback.first":
+    "Dit is de eerste meterstand van deze meter. De volgende keer ziet u wat u verbruikt hebt.",
+  "feedback.reset": "De meter stond weer op nul. We houden er rekening mee in de berekening.",
+
+  "delivery.title": "Ik kreeg een levering",
+  "delivery.intro": "Noteer elke levering: de dag, de hoeveelheid en, als u het weet, de prijs.",
+  "delivery.onlyDeliveries": "Deze brandstof volgt u via de leveringen: noteer ze allemaal.",
+  "delivery.date": "Dag van de levering",
+  "delivery.quantity": "Geleverde hoeveelheid ({unit})",
+  "delivery.quantityMissing": "Schrijf de geleverde hoeveelheid, bijvoorbeeld 500.",
+  "delivery.cost": "Betaalde prijs, in euro (niet verplicht)",
+  "delivery.costHint": "Het bedrag van de factuur, btw inbegrepen.",
+  "delivery.save": "Levering opslaan",
+  "delivery.saved": "Levering opgeslagen: {quantity}\u00a0{unit} op {date}.",
+
+  "history.title": "Meterstanden: {name}",
+  "history.list": "Meterstanden ({count})",
+  "history.empty": "Geen meterstanden.",
+  "history.enter": "Een meterstand noteren",
+  "history.byAdviser": "Genoteerd door de begeleider",
+  "history.flag.start": "Beginstand",
+  "history.flag.final": "Eindstand (meter vervangen)",
+  "history.flag.reset": "Terug op nul",
+  "history.flag.confirmed_jump": "Stijging bevestigd",
+  "history.change": "Wijzigen",
+  "history.delete": "Deze meterstand verwijderen",
+  "history.theReading": "de meterstand van {date}",
+  "history.newValue": "Juiste cijfer ({unit})",
+  "history.saveCorrection": "Verbetering opslaan",
+  "history.confirmCorrection": "Ja, dit cijfer klopt",
+  "history.corrected": "De meterstand is verbeterd.",
+  "history.deleteConfirm": "De meterstand van {date} ({value}) verwijderen? U kunt hem niet terughalen.",
+  "history.deleteYes": "Ja, verwijderen",
+  "history.deleted": "De meterstand is verwijderd.",
+
+  "householdFile.title": "Gezin",
+  "householdFile.backToList": "← De gezinnen",
+  "meters.backToBuilding": "← Het gebouw",
+  "meters.backToBuildings": "← De gebouwen",
+  "householdFile.back": "← Meters van het gezin",
+  "householdFile.meters": "Meters",
+  "householdFile.noMeters": "Geen meters voor dit gezin.",
+  "householdFile.consentSince": "Toestemming om gegevens te delen sinds {date}",
+  "householdFile.consentExplain":
+    "Heeft het gezin zijn toestemming op papier getekend? Noteer het hier. Dan ziet u zijn meters.",
+  "householdFile.consentRecord": "Het gezin heeft toestemming gegeven",
 };

@@ -1,0 +1,155 @@
+import {
+  addDays,
+  brusselsDayOf,
+  type ConversionSettings,
+  dayNumber,
+  daysInMonth,
+  kwhPerUnit,
+  type LocalDay,
+  meterIntervals,
+  monthOf,
+  splitToDays,
+} from "../consumption/index.ts";
+import type { MeterKind, Register } from "../meters/meter-kinds.ts";
+import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+
+/** The energies that heat a building (its boiler's fuel, or bought heat). */
+export const HEATING_ENERGIES = ["gas", "heating_oil", "pellets", "wood", "heat"] as const;
+/** What the rollup keeps: the heating energies and the common parts' electricity (water has no kWh). */
+const ROLLED_UP: readonly MeterKind[] = [...HEATING_ENERGIES, "electricity"];
+
+export interface BuildingMonth {
+  energy: MeterKind;
+  /** `YYYY-MM`. */
+  month: string;
+  kwh: number;
+  estimatedKwh: number;
+  coveredDays: number;
+  /** The month's equivalent 16.5 degree-days, when the station has all its days. */
+  degreeDays: number | null;
+}
+
+/** What the signature expects of a day: base load plus heating by its degree-days. */
+export interface DayWeights {
+  interceptKwhPerDay: number;
+  heatingKwhPerDegreeDay: number;
+}
+
+export interface IntervalMonth {
+  meterId: string;
+  register: Register;
+  /** `YYYY-MM-DD`, the first of the month. */
+  month: string;
+  totalKwh: number | null;
+  totalNative: number | null;
+  days: number;
+}
+
+/**
+ * A building's kWh per energy and month, from its meters. Reading-to-reading consumption is spread
+ * over the days it covers — heating energy in proportion to what the building's signature expects of
+ * each day (evenly without a signature) — and never beyond the last reading. A month's part of a
+ * reading period that reaches more than one day outside the month is estimated: a reading taken the
+ * day before or after the month's edge still counts as that month's. A month a meter has smart-meter
+ * data for takes that data instead of its readings (interval data is measured).
+ */
+export function buildingMonths({
+  meters,
+  intervalMonths = [],
+  conversion,
+  degreeDays,
+  signature,
+}: {
+  meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[]; deliveries: readonly FuelDelivery[] }>;
+  intervalMonths?: readonly IntervalMonth[];
+  conversion?: ConversionSettings;
+  /** Equivalent 16.5 degree-days per Brussels day. */
+  degreeDays: ReadonlyMap<LocalDay, number>;
+  signature: DayWeights | null;
+}): BuildingMonth[] {
+  const months = new Map<
+    string,
+    { kwh: number; estimatedKwh: number; days: Set<LocalDay>; extraDays: number }
+  >();
+  const at = (energy: MeterKind, month: string) => {
+    const key = `${energy}|${month}`;
+    const m = months.get(key) ?? { kwh: 0, estimatedKwh: 0, days: new Set<LocalDay>(), extraDays: 0 };
+    months.set(key, m);
+    return m;
+  };
+  const smartMonths = new Set(intervalMonths.map((i) => `${i.meterId}|${i.month.slice(0, 7)}`));
+  const byMeter = new Map(meters.map((m) => [m.meter.id, m.meter]));
+
+  for (const { meter, readings, deliveries } of meters) {
+    if (!ROLLED_UP.includes(meter.kind)) continue;
+    const heats = (HEATING_ENERGIES as readonly MeterKind[]).includes(meter.kind);
+    const weights =
+      heats && signature
+        ? (day: LocalDay) =>
+            signature.interceptKwhPerDay + signature.heatingKwhPerDegreeDay * (degreeDays.get(day) ?? 0)
+        : undefined;
+    for (const interval of meterIntervals({ meter, readings, deliveries }).intervals) {
+      if (interval.register.startsWith("injection")) continue;
+      const firstDay = brusselsDayOf(interval.from);
+      const lastDay = brusselsDayOf(new Date(interval.to.getTime() - 1));
+      for (const part of splitToDays({ interval, weights })) {
+        const month = monthOf(part.day);
+        if (smartMonths.has(`${meter.id}|${month}`)) continue;
+        const factor = kwhPerUnit({ ...part, settings: conversion });
+        if (factor === null) continue;
+        const outside =
+          Math.max(0, dayNumber(`${month}-01`) - dayNumber(firstDay)) +
+          Math.max(0, dayNumber(lastDay) + 1 - dayNumber(addDays(`${month}-01`, daysInMonth(month))));
+        const m = at(meter.kind, month);
+        const kwh = part.quantity * factor;
+        m.kwh += kwh;
+        if (interval.estimated || outside > 1) m.estimatedKwh += kwh;
+        m.days.add(part.day);
+      }
+    }
+  }
+  for (const i of intervalMonths) {
+    const meter = byMeter.get(i.meterId);
+    if (!meter || !ROLLED_UP.includes(meter.kind) || i.register.startsWith("injection")) continue;
+    const month = i.month.slice(0, 7);
+    const factor = kwhPerUnit({
+      kind: meter.kind,
+      unit: meter.unit,
+      gasType: meter.gasType,
+      day: i.month,
+      settings: conversion,
+    });
+    const kwh = i.totalKwh ?? (i.totalNative === null || factor === null ? null : i.totalNative * factor);
+    if (kwh === null) continue;
+    const m = at(meter.kind, month);
+    m.kwh += kwh;
+    m.extraDays = Math.max(m.extraDays, i.days);
+  }
+  return [...months.entries()]
+    .map(([key, m]) => {
+      const [energy, month] = key.split("|") as [MeterKind, string];
+      return {
+        energy,
+        month,
+        kwh: m.kwh,
+        estimatedKwh: m.estimatedKwh,
+        coveredDays: Math.min(daysInMonth(month), m.days.size + m.extraDays),
+        degreeDays: monthDegreeDays(month, degreeDays),
+      };
+    })
+    .sort((a, b) =>
+      a.month === b.month ? a.energy.localeCompare(b.energy) : a.month.localeCompare(b.month),
+    );
+}
+
+/** The sum of a month's daily degree-days, or null when a day has none. */
+export function monthDegreeDays(month: string, degreeDays: ReadonlyMap<LocalDay, number>): number | null {
+  let sum = 0;
+  for (let i = 0, day = `${month}-01`; i < daysInMonth(month); i++, day = addDays(day, 1)) {
+    const dd = degreeDays.get(day);
+    if (dd === undefined) return null;
+    sum += dd;
+  }
+  // Three decimals, as the weather module stores degree-days: sums of days then match the month's value.
+  return Math.round(sum * 1000) / 1000;
+}

@@ -1,0 +1,383 @@
+import type { z } from "@hono/zod-openapi";
+import { isUniqueViolation } from "../../db/errors.ts";
+import { recordHouseholdRead } from "../audit/household-reads.ts";
+import { isLocalDay, type LocalDay, startOfBrusselsDay } from "../consumption/brussels-days.ts";
+import { excelCsv } from "../exports/excel-csv.ts";
+import type { Ctx } from "../http/context.ts";
+import { Conflict, NotFound } from "../http/errors.ts";
+import { LANGUAGES, type Language } from "../http/i18n.ts";
+import { assertBuildingAccess } from "./building-access.ts";
+import { findBuildingOrNotFound } from "./buildings.actions.ts";
+import * as repo from "./cost-split.repo.ts";
+import type { CostSplitInput, ReadingsUsedSchema } from "./cost-split.schemas.ts";
+import { type CostSplit, splitHeatingCosts } from "./cost-split.ts";
+import type { DwellingInput, DwellingMeasurement, Occupancy } from "./cost-split-input.ts";
+import { statementLines } from "./cost-split-words.ts";
+
+/**
+ * Stores a building's heating cost split for a season, computed by the pure engine (cost-split.ts)
+ * from the readings on file. Which reading is taken: for each allocator or heat meter of a dwelling
+ * (open at some point of the season), the single-register reading nearest to 00:00 Brussels time of
+ * the season's first day, and the one nearest to 00:00 of its end day (the first day not counted),
+ * each within READING_TOLERANCE_DAYS either side; on a tie, the earlier one. No reading in the window
+ * (or an allocator reset between the two) makes the dwelling "missing reading": the engine estimates
+ * it and marks it. A dwelling's occupancies, clipped to the season, say who pays which days; a
+ * dwelling with none is its current household's over the whole season (vacant when it has none).
+ */
+export const READING_TOLERANCE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+type ReadingRow = Awaited<ReturnType<typeof repo.listReadingsBetween>>[number];
+type ReadingsUsed = z.infer<typeof ReadingsUsedSchema>;
+
+/** The reading nearest `at` within the tolerance; the earlier one on a tie. Readings come sorted by time. */
+export function nearestReading<R extends { readAt: Date }>(rows: readonly R[], at: Date): R | null {
+  let best: R | null = null;
+  let bestGap = READING_TOLERANCE_DAYS * DAY_MS;
+  for (const r of rows) {
+    const gap = Math.abs(r.readAt.getTime() - at.getTime());
+    if (gap < bestGap || (gap === bestGap && !best)) [best, bestGap] = [r, gap];
+  }
+  return best;
+}
+
+/** The occupancies inside the season; none on file: the current household over the whole season. */
+export function seasonOccupancies(
+  rows: readonly { householdId: string | null; movedInOn: string; movedOutOn: string | null }[],
+  currentHouseholdId: string | null,
+  season: { from: LocalDay; to: LocalDay },
+): Occupancy[] {
+  if (rows.length === 0)
+    return currentHouseholdId ? [{ householdId: currentHouseholdId, from: season.from, to: season.to }] : [];
+  return rows.flatMap((r) => {
+    const from = r.movedInOn > season.from ? r.movedInOn : season.from;
+    const end = r.movedOutOn ?? season.to;
+    const to = end < season.to ? end : season.to;
+    return from < to && r.householdId ? [{ householdId: r.householdId, from, to }] : [];
+  });
+}
+
+const usedOf = (r: ReadingRow | null) =>
+  r && { readingId: r.id, readAt: r.readAt.toISOString(), value: r.value };
+
+async function measurementsOf(
+  ctx: Ctx,
+  dwellings: { id: string; label: string }[],
+  from: LocalDay,
+  to: LocalDay,
+) {
+  const [start, end] = [startOfBrusselsDay(from), startOfBrusselsDay(to)];
+  const devices = (
+    await repo.listHeatDevices(
+      ctx.db,
+      ctx.orgId,
+      dwellings.map((d) => d.id),
+    )
+  ).filter((m) => m.startedAt < end && (m.closedAt === null || m.closedAt > start));
+  const margin = READING_TOLERANCE_DAYS * DAY_MS;
+  const rows = await repo.listReadingsBetween(
+    ctx.db,
+    ctx.orgId,
+    devices.map((m) => m.id),
+    new Date(start.getTime() - margin),
+    new Date(end.getTime() + margin),
+  );
+  const used: ReadingsUsed = [];
+  const measurements = new Map<string, DwellingMeasurement>();
+  for (const d of dwellings) {
+    const mine = devices.filter((m) => m.dwellingId === d.id);
+    const allocators = mine.filter((m) => m.kind === "heat_cost_allocator");
+    const chosen = allocators.length ? allocators : mine.filter((m) => m.kind === "heat");
+    const seasons = chosen.map((m) => {
+      const own = rows.filter((r) => r.meterId === m.id);
+      const [first, last] = [nearestReading(own, start), nearestReading(own, end)];
+      const reset =
+        first &&
+        last &&
+        own.some((r) => r.flags.includes("reset") && r.readAt > first.readAt && r.readAt <= last.readAt);
+      used.push({
+        dwellingId: d.id,
+        dwellingLabel: d.label,
+        meterId: m.id,
+        meterName: m.name,
+        kind: m.kind,
+        ratingFactor: m.ratingFactor,
+        start: usedOf(first),
+        end: usedOf(last),
+        note: reset ? "reset_in_season" : null,
+      });
+      return { m, start: reset ? null : (first?.value ?? null), end: last?.value ?? null };
+    });
+    if (seasons.length === 0) measurements.set(d.id, { kind: "none" });
+    else if (allocators.length)
+      measurements.set(d.id, {
+        kind: "allocators",
+        allocators: seasons.map((s) => ({
+          id: s.m.id,
+          startUnits: s.start,
+          endUnits: s.end,
+          ratingFactor: s.m.ratingFactor ?? 1,
+        })),
+      });
+    else {
+      const complete = seasons.every((s) => s.start !== null && s.end !== null);
+      const total = (k: "start" | "end") => seasons.reduce((sum, s) => sum + (s[k] ?? 0), 0);
+      measurements.set(d.id, {
+        kind: "heat_meter",
+        startKwh: complete ? total("start") : null,
+        endKwh: complete ? total("end") : null,
+      });
+    }
+  }
+  return { measurements, used };
+}
+
+export async function computeCostSplit({
+  ctx,
+  buildingId,
+  input,
+}: {
+  ctx: Ctx;
+  buildingId: string;
+  input: z.infer<typeof CostSplitInput>;
+}) {
+  assertBuildingAccess(ctx, "write");
+  await findBuildingOrNotFound(ctx, buildingId);
+  const onFile = await repo.listBuildingDwellings(ctx.db, ctx.orgId, buildingId);
+  const { bill } = input;
+  // Readings and occupancies are looked up only for a sound season; the engine refuses the rest.
+  const season = bill && isLocalDay(bill.from) && isLocalDay(bill.to) && bill.from < bill.to ? bill : null;
+  const dwellingsIn = onFile.map((d) => ({ id: d.id, label: d.label }));
+  const { measurements, used } = season
+    ? await measurementsOf(ctx, dwellingsIn, season.from, season.to)
+    : { measurements: new Map<string, DwellingMeasurement>(), used: [] };
+  const occupancies = await repo.listOccupancies(ctx.db, ctx.orgId, season ? onFile.map((d) => d.id) : []);
+  const dwellings: DwellingInput[] = onFile.map((d) => ({
+    id: d.id,
+    label: d.label,
+    floorAreaM2: d.floorAreaM2,
+    measurement: measurements.get(d.id) ?? { kind: "none" },
+    occupancies: season
+      ? seasonOccupancies(
+          occupancies.filter((o) => o.dwellingId === d.id),
+          d.householdId,
+          season,
+        )
+      : [],
+  }));
+  const split = splitHeatingCosts({ bill, fixedShare: input.fixedShare, dwellings });
+  const id = await ctx.db.transaction(async (tx) => {
+    const splitId = await repo.insertSplit(tx, {
+      organisationId: ctx.orgId,
+      buildingId,
+      seasonFrom: split.bill.from,
+      seasonTo: split.bill.to,
+      totalEur: split.bill.totalEur.toFixed(2),
+      fixedShare: String(split.fixedShare),
+      status: "draft",
+      figures: figuresOf(split),
+      readingsUsed: used,
+      computedAt: ctx.now,
+      createdBy: ctx.actor.userId,
+    });
+    await repo.insertStatements(
+      tx,
+      split.statements.map((s, position) => ({
+        organisationId: ctx.orgId,
+        costSplitId: splitId,
+        dwellingId: s.dwellingId,
+        dwellingLabel: s.dwellingLabel,
+        householdId: s.householdId,
+        position,
+        days: s.days,
+        fixedEur: s.fixed.eur.toFixed(2),
+        variableEur: s.variable.eur.toFixed(2),
+        totalEur: s.totalEur.toFixed(2),
+        estimated: s.variable.estimated,
+        detail: s,
+        lines: Object.fromEntries(LANGUAGES.map((lang) => [lang, statementLines(split, s, lang)])),
+      })),
+    );
+    return splitId;
+  });
+  return id;
+}
+
+type Figures = Omit<CostSplit, "statements" | "bill" | "fixedShare">;
+const figuresOf = ({
+  fixedEur,
+  variableEur,
+  totalAreaM2,
+  variableBasis,
+  totalQuantity,
+  estimatePerM2,
+}: CostSplit): Figures => ({
+  fixedEur,
+  variableEur,
+  totalAreaM2,
+  variableBasis,
+  totalQuantity,
+  estimatePerM2,
+});
+
+type SplitRow = NonNullable<Awaited<ReturnType<typeof repo.findSplit>>>;
+type StatementRow = Awaited<ReturnType<typeof repo.listStatements>>[number];
+
+function summaryOf({ figures, readingsUsed: _, ...row }: SplitRow) {
+  return { ...row, ...(figures as Figures) };
+}
+
+function statementOut(row: StatementRow, lang: Language) {
+  const { detail, lines, ...rest } = row;
+  const s = detail as CostSplit["statements"][number];
+  return {
+    ...rest,
+    estimateReason: s.variable.estimateReason,
+    periods: s.periods,
+    lines: (lines as Record<Language, string[]>)[lang],
+  };
+}
+
+async function findSplitOrNotFound(ctx: Ctx, id: string) {
+  const split = await repo.findSplit(ctx.db, ctx.orgId, id);
+  if (!split) throw new NotFound();
+  return split;
+}
+
+export async function listCostSplits({ ctx, buildingId }: { ctx: Ctx; buildingId: string }) {
+  assertBuildingAccess(ctx, "read");
+  await findBuildingOrNotFound(ctx, buildingId);
+  return (await repo.listSplits(ctx.db, ctx.orgId, buildingId)).map(summaryOf);
+}
+
+export async function getCostSplit({ ctx, id, lang }: { ctx: Ctx; id: string; lang: Language }) {
+  assertBuildingAccess(ctx, "read");
+  const split = await findSplitOrNotFound(ctx, id);
+  const statements = await repo.listStatements(ctx.db, ctx.orgId, id);
+  return {
+    ...summaryOf(split),
+    readingsUsed: split.readingsUsed as ReadingsUsed,
+    statements: statements.map((s) => statementOut(s, lang)),
+  };
+}
+
+/** A final split is the one sent: one per building and season, never recomputed. */
+export async function finaliseCostSplit({ ctx, id, lang }: { ctx: Ctx; id: string; lang: Language }) {
+  assertBuildingAccess(ctx, "write");
+  const split = await findSplitOrNotFound(ctx, id);
+  if (split.status === "final") throw new Conflict("cost_split.already_final");
+  await repo.finaliseSplit(ctx.db, ctx.orgId, id, ctx.actor.userId, ctx.now).catch((error) => {
+    if (isUniqueViolation(error)) throw new Conflict("cost_split.season_final");
+    throw error;
+  });
+  return getCostSplit({ ctx, id, lang });
+}
+
+/**
+ * One statement. A tenant household reaches only its own, and only once the split is final (a
+ * draft is not sent); anyone else learns nothing (404). Staff reads are audited on the household.
+ */
+export async function getStatement({
+  ctx,
+  id,
+  statementId,
+  lang,
+}: {
+  ctx: Ctx;
+  id: string;
+  statementId: string;
+  lang: Language;
+}) {
+  const isHousehold = ctx.actor.role === "household";
+  if (!isHousehold) assertBuildingAccess(ctx, "read");
+  const split = await findSplitOrNotFound(ctx, id);
+  const statement = await repo.findStatement(ctx.db, ctx.orgId, id, statementId);
+  if (!statement) throw new NotFound();
+  if (isHousehold && (split.status !== "final" || statement.householdId !== ctx.actor.householdId))
+    throw new NotFound();
+  if (statement.householdId)
+    await recordHouseholdRead({
+      ctx,
+      householdId: statement.householdId,
+      action: "household.viewed",
+      details: { costSplitId: id, statementId },
+    });
+  return { split: summaryOf(split), statement: statementOut(statement, lang) };
+}
+
+const CSV_HEADER: Record<Language, string[]> = {
+  fr: [
+    "logement",
+    "occupant",
+    "périodes",
+    "jours",
+    "part fixe €",
+    "part variable €",
+    "total €",
+    "estimé",
+    "explication",
+  ],
+  nl: [
+    "woning",
+    "bewoner",
+    "periodes",
+    "dagen",
+    "vast deel €",
+    "variabel deel €",
+    "totaal €",
+    "geschat",
+    "uitleg",
+  ],
+  en: [
+    "home",
+    "occupant",
+    "periods",
+    "days",
+    "fixed part €",
+    "variable part €",
+    "total €",
+    "estimated",
+    "explanation",
+  ],
+  de: [
+    "Wohnung",
+    "Bewohner",
+    "Zeiträume",
+    "Tage",
+    "fester Anteil €",
+    "Verbrauchsanteil €",
+    "gesamt €",
+    "geschätzt",
+    "Erklärung",
+  ],
+};
+const COMPANY: Record<Language, string> = {
+  fr: "société de logement",
+  nl: "huisvestingsmaatschappij",
+  en: "housing company",
+  de: "Wohnungsgesellschaft",
+};
+const YES_NO: Record<Language, [string, string]> = {
+  fr: ["oui", "non"],
+  nl: ["ja", "nee"],
+  en: ["yes", "no"],
+  de: ["ja", "nein"],
+};
+
+/** The statements as a CSV for Belgian Excel: one line per statement, the plain lines last. */
+export async function costSplitCsv({ ctx, id, lang }: { ctx: Ctx; id: string; lang: Language }) {
+  const split = await getCostSplit({ ctx, id, lang });
+  const rows = split.statements.map((s) => [
+    s.dwellingLabel,
+    s.householdId ?? COMPANY[lang],
+    s.periods.map((p) => `${p.from} → ${p.to}`).join(", "),
+    s.days,
+    s.fixedEur,
+    s.variableEur,
+    s.totalEur,
+    YES_NO[lang][s.estimated ? 0 : 1],
+    s.lines.join(" "),
+  ]);
+  const filename = `repartition-chauffage-${split.seasonFrom}-${split.seasonTo}.csv`;
+  return { csv: excelCsv({ header: CSV_HEADER[lang], rows }), filename };
+}

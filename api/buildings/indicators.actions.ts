@@ -1,0 +1,96 @@
+import type { z } from "@hono/zod-openapi";
+import { brusselsDayOf } from "../consumption/index.ts";
+import type { Ctx } from "../http/context.ts";
+import { Validation } from "../http/errors.ts";
+import { assertBuildingAccess } from "./building-access.ts";
+import { loadBuildingEnergy, refreshStaleBuildings } from "./building-months.refresh.ts";
+import * as repo from "./building-months.repo.ts";
+import { HEATING_ENERGIES } from "./building-months.ts";
+import { findBuildingOrNotFound } from "./buildings.actions.ts";
+import {
+  buildingIndicators,
+  heatingMonths,
+  monthRange,
+  normalYearPerM2,
+  shiftMonth,
+} from "./indicators.rules.ts";
+import type { IndicatorsQuery, IndicatorsSchema } from "./indicators.schemas.ts";
+import { buildingSignature } from "./indicators.signature.ts";
+
+/** Ten years of months at most in one answer. */
+const MAX_MONTHS = 120;
+
+const refuse = (code: string, field: string) => new Validation(code, [{ field, code, message: code }]);
+
+/**
+ * A building's heating indicators over a span of months, from its monthly rollup (recomputed first
+ * if a write left it stale), and its energy signature fitted on the reading periods of the year
+ * before the span's end, with the normal-year consumption it gives.
+ */
+export async function getBuildingIndicators({
+  ctx,
+  buildingId,
+  query,
+}: {
+  ctx: Ctx;
+  buildingId: string;
+  query: z.infer<typeof IndicatorsQuery>;
+}): Promise<z.infer<typeof IndicatorsSchema>> {
+  assertBuildingAccess(ctx, "read");
+  const building = await findBuildingOrNotFound(ctx, buildingId);
+  const today = brusselsDayOf(ctx.now);
+  const to = query.to ?? shiftMonth(today.slice(0, 7), -1);
+  const from = query.from ?? shiftMonth(to, -23);
+  if (from > to) throw refuse("indicators.range_order", "from");
+  if (monthRange(from, to).length > MAX_MONTHS) throw refuse("indicators.range_too_long", "from");
+
+  const stillStale = await refreshStaleBuildings(ctx, buildingId);
+  const rows = await repo.monthsOfBuilding(ctx.db, {
+    orgId: ctx.orgId,
+    buildingId,
+    from,
+    to,
+    energies: HEATING_ENERGIES,
+  });
+  const indicators = buildingIndicators({
+    months: heatingMonths(rows),
+    heatedAreaM2: building.heatedAreaM2,
+    from,
+    to,
+  });
+  const energy = await loadBuildingEnergy(ctx, buildingId);
+  const endOfSpan = `${shiftMonth(to, 1)}-01`;
+  const signature = buildingSignature({ ...energy, until: endOfSpan < today ? endOfSpan : today });
+  const model = signature?.model ?? null;
+  return {
+    buildingId,
+    from,
+    to,
+    heatedAreaM2: building.heatedAreaM2,
+    energies: [...new Set(rows.map((r) => r.energy))],
+    stale: stillStale.has(buildingId),
+    ...indicators,
+    signature: signature && {
+      energy: signature.energy,
+      verdict: signature.result.verdict,
+      baseLoadKwhPerDay: model?.interceptKwhPerDay ?? null,
+      heatingKwhPerDegreeDay: model?.heatingKwhPerDegreeDay ?? null,
+      cvRmse: signature.result.model?.cvRmse ?? null,
+      from: signature.result.baselineCoverage.from,
+      to: signature.result.baselineCoverage.to,
+      points: signature.result.points.map((p) => ({
+        from: p.from,
+        to: p.to,
+        kwhPerDay: p.kwhPerDay,
+        degreeDaysPerDay: p.hddPerDay,
+      })),
+    },
+    normalYear:
+      signature?.normalYearKwh == null
+        ? null
+        : {
+            kwh: signature.normalYearKwh,
+            kwhPerM2: normalYearPerM2(signature.normalYearKwh, building.heatedAreaM2) as number,
+          },
+  };
+}

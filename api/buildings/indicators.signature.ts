@@ -1,0 +1,84 @@
+import type { ConversionSettings, LocalDay } from "../consumption/index.ts";
+import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import { computeSavings, normalYearKwh, readingPeriods, type SavingsResult } from "../savings/index.ts";
+import { type DailyTemperature, dailyDegreeDays } from "../weather/index.ts";
+
+/** The heating energies the savings engine turns into reading periods, in the order they are preferred. */
+const SIGNATURE_ENERGIES = ["gas", "heating_oil", "heat"] as const;
+export type SignatureEnergy = (typeof SIGNATURE_ENERGIES)[number];
+
+export type DegreeDayWeather = {
+  kind: "degree_days";
+  convention: "equiv16_5";
+  degreeDays: Map<LocalDay, number>;
+};
+
+/**
+ * The weather of a building's signature, always in equivalent 16.5 degree-days: the convention of the
+ * normals, so that normal-year figures compare buildings fairly (DESIGN §4: never mix conventions in
+ * one model). From daily temperatures when the station has them, else the monthly table as given.
+ */
+export function equiv165Weather(
+  input:
+    | { kind: "temperatures"; tmeanC: ReadonlyMap<LocalDay, number> }
+    | { kind: "degree_days"; degreeDays: ReadonlyMap<LocalDay, number> },
+): DegreeDayWeather {
+  if (input.kind === "degree_days")
+    return { kind: "degree_days", convention: "equiv16_5", degreeDays: new Map(input.degreeDays) };
+  const temperatures: DailyTemperature[] = [...input.tmeanC].map(([day, tmeanC]) => ({ day, tmeanC }));
+  const degreeDays = new Map(dailyDegreeDays(temperatures, "equiv16_5").map((d) => [d.day, d.degreeDays]));
+  return { kind: "degree_days", convention: "equiv16_5", degreeDays };
+}
+
+export interface BuildingSignature {
+  energy: SignatureEnergy;
+  result: SavingsResult;
+  /** The fitted model, when fit for use. */
+  model: SavingsResult["model"];
+  /** The model on the station's normal degree-days; null without a model or without 12 normals. */
+  normalYearKwh: number | null;
+}
+
+/**
+ * The energy signature of a building (the savings engine's model: base load per day and kWh per
+ * degree-day) fitted on the reading periods of its main heating energy — the one with the most kWh —
+ * over the year before its last reading up to `until`. Null when it has no such readings.
+ */
+export function buildingSignature({
+  meters,
+  conversion,
+  weather,
+  normals,
+  until,
+}: {
+  meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[]; deliveries: readonly FuelDelivery[] }>;
+  conversion?: ConversionSettings;
+  weather: DegreeDayWeather;
+  /** Equivalent 16.5 normals by month of the year (1–12). */
+  normals: ReadonlyMap<number, number>;
+  /** Periods ending after this day are left out. */
+  until: LocalDay;
+}): BuildingSignature | null {
+  let best: { energy: SignatureEnergy; periods: ReturnType<typeof readingPeriods>; kwh: number } | null =
+    null;
+  for (const energy of SIGNATURE_ENERGIES) {
+    const periods = readingPeriods({ energy, meters, conversion }).filter((p) => p.to <= until);
+    const kwh = periods.reduce((s, p) => s + (p.usageKwh ?? 0), 0);
+    if (periods.length && (!best || kwh > best.kwh)) best = { energy, periods, kwh };
+  }
+  const last = best?.periods.at(-1);
+  if (!best || !last) return null;
+  const result = computeSavings({ periods: best.periods, weather, start: last.to, dataKind: "billing" });
+  // A model the engine would not report savings with (CV(RMSE) above 100 %) is no signature either.
+  const model = result.verdict === "insufficient_reporting" || result.verdict === "ok" ? result.model : null;
+  const normalYear =
+    model && normals.size === 12
+      ? normalYearKwh(
+          model,
+          DAYS_OF_NORMAL_MONTHS.map((days, i) => ({ days, degreeDays: normals.get(i + 1) ?? 0 })),
+        ).totalKwh
+      : null;
+  return { energy: best.energy, result, model, normalYearKwh: normalYear };
+}
+
+const DAYS_OF_NORMAL_MONTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,0 +1,37 @@
+import type { Message } from "../http/messages.ts";
+
+/** Refusals of occupancies and of stored cost splits, said plainly. */
+export const OCCUPANCY_MESSAGES: Record<string, Message> = {
+  "occupancy.dates": {
+    title: {
+      fr: "Donnez l'arrivée et le départ comme 2026-01-15, le départ après l'arrivée.",
+      nl: "Geef de aankomst en het vertrek zoals 2026-01-15, het vertrek na de aankomst.",
+      en: "Give the move-in and move-out as 2026-01-15, the move-out after the move-in.",
+      de: "Geben Sie Einzug und Auszug wie 2026-01-15 an, den Auszug nach dem Einzug.",
+    },
+  },
+  "occupancy.overlap": {
+    title: {
+      fr: "Ces dates chevauchent une autre occupation de ce logement.",
+      nl: "Deze data overlappen met een andere bewoning van deze woning.",
+      en: "These dates overlap another occupancy of this home.",
+      de: "Diese Daten überschneiden sich mit einer anderen Belegung dieser Wohnung.",
+    },
+  },
+  "cost_split.already_final": {
+    title: {
+      fr: "Cette répartition est déjà définitive.",
+      nl: "Deze verdeling is al definitief.",
+      en: "This split is already final.",
+      de: "Diese Aufteilung ist bereits endgültig.",
+    },
+  },
+  "cost_split.season_final": {
+    title: {
+      fr: "Une autre répartition de cette saison est déjà définitive pour ce bâtiment.",
+      nl: "Een andere verdeling van dit seizoen is al definitief voor dit gebouw.",
+      en: "Another split of this season is already final for this building.",
+      de: "Eine andere Aufteilung dieser Saison ist für dieses Gebäude bereits endgültig.",
+    },
+  },
+};

@@ -1,0 +1,72 @@
+import { recordHouseholdRead } from "../audit/index.ts";
+import { assertHouseholdDataAccess } from "../households/index.ts";
+import type { Ctx } from "../http/context.ts";
+import { BadRequest } from "../http/errors.ts";
+import { intervalDaysForHousehold } from "../imports/index.ts";
+import { listReadingsForHousehold } from "../meters/index.ts";
+import { loadPricingSettings } from "../settings/index.ts";
+import type { Granularity } from "./aggregate.ts";
+import { brusselsDayOf } from "./brussels-days.ts";
+import { consumptionWindow } from "./consumption-window.ts";
+import { householdConsumption, shiftYears } from "./household-consumption.ts";
+import { REFERENCE_SOCIAL_TARIFFS } from "./tariff-rules.ts";
+
+type ConsumptionQuery = { from?: string; to?: string; granularity: Granularity };
+
+/** The consumption screen: staff reading it leave a line in the household's audit log. */
+export async function getHouseholdConsumption({
+  ctx,
+  householdId,
+  query,
+}: {
+  ctx: Ctx;
+  householdId: string;
+  query: ConsumptionQuery;
+}) {
+  const consumption = await computeHouseholdConsumption({ ctx, householdId, query });
+  await recordHouseholdRead({ ctx, householdId, action: "household.consumption_viewed" });
+  return consumption;
+}
+
+/**
+ * A household's consumption in kWh, its meters' units, €, kg CO₂, with last year beside it. The
+ * household itself, or staff of its organisation once it has agreed to share its data. Shared by the
+ * consumption screen and the exports, which audit their own reads.
+ */
+export async function computeHouseholdConsumption({
+  ctx,
+  householdId,
+  query,
+}: {
+  ctx: Ctx;
+  householdId: string;
+  query: ConsumptionQuery;
+}) {
+  const window = consumptionWindow({ from: query.from, to: query.to, today: brusselsDayOf(ctx.now) });
+  if (!window.ok)
+    throw new BadRequest(
+      "request.invalid",
+      window.problems.map((p) => ({ field: p.field, code: "custom", message: p.message })),
+    );
+  const household = await assertHouseholdDataAccess({ ctx, householdId });
+  const [intervalDays, meters, settings] = await Promise.all([
+    // Smart-meter days of the window and of the year before it (compared as "last year"): the
+    // longest query, sent first so that it never waits for a free connection behind the short ones.
+    intervalDaysForHousehold({ ctx, householdId, fromDay: shiftYears(window.from, -1), toDay: window.to }),
+    listReadingsForHousehold({ ctx, householdId }),
+    loadPricingSettings({ ctx, householdId }),
+  ]);
+  return householdConsumption({
+    meters: meters.map((m) => ({ ...m, intervalDays: intervalDays.filter((d) => d.meterId === m.meter.id) })),
+    pricing: {
+      // The published federal social tariff stands behind the organisation's own (social) tariffs.
+      tariffs: [...settings.tariffs, ...REFERENCE_SOCIAL_TARIFFS],
+      protectedCustomer: household.protectedCustomer,
+      conversion: settings.conversion,
+      co2Factors: settings.co2Factors,
+    },
+    from: window.from,
+    to: window.to,
+    granularity: query.granularity,
+  });
+}

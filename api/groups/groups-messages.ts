@@ -1,0 +1,229 @@
+import type { Message } from "../http/messages.ts";
+
+const m = (fr: string, nl: string, en: string, de: string) => ({ fr, nl, en, de });
+
+/** Refusals of groups, members, sessions, attendance, commitments and kit items, said plainly. */
+export const GROUPS_MESSAGES: Record<string, Message> = {
+  "group.invalid_day": {
+    title: m(
+      "Donnez une date comme 2026-01-20.",
+      "Geef een datum zoals 2026-01-20.",
+      "Give a date such as 2026-01-20.",
+      "Geben Sie ein Datum wie 2026-01-20 an.",
+    ),
+  },
+  "group.closed": {
+    title: m(
+      "Ce groupe est clôturé : on ne peut plus rien y changer.",
+      "Deze groep is afgesloten: er kan niets meer gewijzigd worden.",
+      "This group is closed: nothing in it can be changed any more.",
+      "Diese Gruppe ist abgeschlossen: Es kann nichts mehr geändert werden.",
+    ),
+  },
+  "group.ends_before_start": {
+    title: m(
+      "La fin du groupe ne peut pas précéder son début.",
+      "Het einde van de groep kan niet voor het begin liggen.",
+      "The group cannot end before it starts.",
+      "Die Gruppe kann nicht vor ihrem Beginn enden.",
+    ),
+  },
+  "group.status_back_to_planned": {
+    title: m(
+      "Un groupe commencé ne peut pas redevenir « prévu ».",
+      "Een gestarte groep kan niet terug naar „gepland”.",
+      "A group that has started cannot go back to “planned”.",
+      "Eine begonnene Gruppe kann nicht wieder „geplant“ werden.",
+    ),
+  },
+  "group.unknown_adviser": {
+    title: m(
+      "Cette personne n'est ni conseiller ni coordinateur de votre organisation.",
+      "Deze persoon is geen adviseur of coördinator van uw organisatie.",
+      "This person is not an adviser or coordinator of your organisation.",
+      "Diese Person ist weder Berater noch Koordinator Ihrer Organisation.",
+    ),
+  },
+  "group.unknown_household": {
+    title: m(
+      "Ce ménage n'existe pas dans votre organisation.",
+      "Dit gezin bestaat niet in uw organisatie.",
+      "This household does not exist in your organisation.",
+      "Dieser Haushalt existiert in Ihrer Organisation nicht.",
+    ),
+  },
+  "group.already_member": {
+    title: m(
+      "Ce ménage fait déjà partie du groupe.",
+      "Dit gezin maakt al deel uit van de groep.",
+      "This household is already in the group.",
+      "Dieser Haushalt ist schon in der Gruppe.",
+    ),
+  },
+  "group.in_running_group": {
+    title: m(
+      "Ce ménage participe déjà au groupe en cours « {group} ». Notez d'abord son départ de ce groupe.",
+      "Dit gezin neemt al deel aan de lopende groep „{group}”. Noteer eerst zijn vertrek uit die groep.",
+      "This household is already in the running group “{group}”. Record its leaving that group first.",
+      "Dieser Haushalt ist schon in der laufenden Gruppe „{group}“. Tragen Sie zuerst seinen Austritt ein.",
+    ),
+  },
+  "group.members_in_running_group": {
+    title: m(
+      "Ces ménages participent déjà à un autre groupe en cours : {households}.",
+      "Deze gezinnen nemen al deel aan een andere lopende groep: {households}.",
+      "These households are already in another running group: {households}.",
+      "Diese Haushalte sind schon in einer anderen laufenden Gruppe: {households}.",
+    ),
+  },
+  "group.joined_outside_group": {
+    title: m(
+      "La date d'arrivée doit tomber entre le début et la fin du groupe.",
+      "De aankomstdatum moet tussen het begin en het einde van de groep liggen.",
+      "The joining date must fall between the group's start and end.",
+      "Das Beitrittsdatum muss zwischen Beginn und Ende der Gruppe liegen.",
+    ),
+  },
+  "group.left_before_joined": {
+    title: m(
+      "La date de départ ne peut pas précéder la date d'arrivée.",
+      "De vertrekdatum kan niet voor de aankomstdatum liggen.",
+      "The leaving date cannot be before the joining date.",
+      "Das Austrittsdatum kann nicht vor dem Beitrittsdatum liegen.",
+    ),
+  },
+  "session.free_theme_needs_text": {
+    title: m(
+      "Donnez le thème de la séance en quelques mots.",
+      "Geef het thema van de bijeenkomst in een paar woorden.",
+      "Give the session's theme in a few words.",
+      "Geben Sie das Thema des Treffens in wenigen Worten an.",
+    ),
+  },
+  "session.invalid_time": {
+    title: m(
+      "Donnez la date et l'heure comme 2026-01-20T18:30:00+01:00.",
+      "Geef datum en uur zoals 2026-01-20T18:30:00+01:00.",
+      "Give the date and time such as 2026-01-20T18:30:00+01:00.",
+      "Geben Sie Datum und Uhrzeit wie 2026-01-20T18:30:00+01:00 an.",
+    ),
+  },
+  "session.attendance_not_member": {
+    title: m(
+      "Ce ménage ne faisait pas partie du groupe le {day}, jour de la séance.",
+      "Dit gezin maakte op {day}, de dag van de bijeenkomst, geen deel uit van de groep.",
+      "This household was not in the group on {day}, the day of the session.",
+      "Dieser Haushalt war am {day}, dem Tag des Treffens, nicht in der Gruppe.",
+    ),
+  },
+  "session.attendance_duplicate": {
+    title: m(
+      "Ce ménage apparaît deux fois dans la liste.",
+      "Dit gezin staat twee keer in de lijst.",
+      "This household is twice in the list.",
+      "Dieser Haushalt steht zweimal in der Liste.",
+    ),
+  },
+  "session.attendance_in_future": {
+    title: m(
+      "La séance n'a pas encore eu lieu : les présences se notent le jour même ou après.",
+      "De bijeenkomst heeft nog niet plaatsgevonden: aanwezigheden worden op de dag zelf of later genoteerd.",
+      "The session has not taken place yet: attendance is taken on the day or later.",
+      "Das Treffen hat noch nicht stattgefunden: Anwesenheit wird am Tag selbst oder danach erfasst.",
+    ),
+  },
+  "commitment.not_a_member": {
+    title: m(
+      "Ce ménage ne fait partie d'aucun groupe le {day} : un engagement se prend au sein d'un groupe.",
+      "Dit gezin maakt op {day} geen deel uit van een groep: een engagement neem je binnen een groep.",
+      "This household is in no group on {day}: a commitment is made within a group.",
+      "Dieser Haushalt ist am {day} in keiner Gruppe: Eine Verpflichtung entsteht in einer Gruppe.",
+    ),
+  },
+  "group.day_in_future": {
+    title: m(
+      "Cette date est dans le futur.",
+      "Deze datum ligt in de toekomst.",
+      "This date is in the future.",
+      "Dieses Datum liegt in der Zukunft.",
+    ),
+  },
+  "commitment.before_planned": {
+    title: m(
+      "Cette date précède le jour où l'engagement a été pris ({day}).",
+      "Deze datum ligt voor de dag waarop het engagement werd genomen ({day}).",
+      "This date is before the day the commitment was made ({day}).",
+      "Dieses Datum liegt vor dem Tag der Verpflichtung ({day}).",
+    ),
+  },
+  "visit.follow_up_before_visit": {
+    title: m(
+      "Le suivi ne peut pas précéder la visite.",
+      "De opvolging kan niet voor het bezoek liggen.",
+      "The follow-up cannot be before the visit.",
+      "Die Nachbereitung kann nicht vor dem Besuch liegen.",
+    ),
+  },
+  "referral.outcome_before_referral": {
+    title: m(
+      "La suite ne peut pas précéder l'orientation.",
+      "Het resultaat kan niet voor de doorverwijzing liggen.",
+      "The outcome cannot be before the referral.",
+      "Das Ergebnis kann nicht vor der Weitervermittlung liegen.",
+    ),
+  },
+  "kit.unknown_item": {
+    title: m(
+      "Cet objet n'est pas (ou plus) dans le catalogue du kit.",
+      "Dit voorwerp staat niet (meer) in de kitcatalogus.",
+      "This item is not (or no longer) in the kit catalogue.",
+      "Dieser Gegenstand ist nicht (mehr) im Kit-Katalog.",
+    ),
+  },
+  "kit.over_cap": {
+    title: m(
+      "Avec cet objet, le kit du ménage atteindrait {totalEur} €, au-delà du plafond de {capEur} €.",
+      "Met dit voorwerp zou de kit van het gezin {totalEur} € bedragen, boven het plafond van {capEur} €.",
+      "With this item, the household's kit would reach €{totalEur}, over the cap of €{capEur}.",
+      "Mit diesem Gegenstand käme das Kit des Haushalts auf {totalEur} €, über der Obergrenze von {capEur} €.",
+    ),
+    detail: m(
+      "Déjà remis : {alreadyEur} €. Confirmez pour l'enregistrer quand même ; le dépassement apparaîtra dans le rapport.",
+      "Al gegeven: {alreadyEur} €. Bevestig om het toch op te slaan; de overschrijding komt in het rapport.",
+      "Already handed out: €{alreadyEur}. Confirm to record it anyway; going over will show in the report.",
+      "Schon übergeben: {alreadyEur} €. Bestätigen Sie, um es trotzdem zu speichern; die Überschreitung erscheint im Bericht.",
+    ),
+  },
+  "shared_tip.unknown_session": {
+    title: m(
+      "Cette séance n'est pas celle d'un groupe de ce ménage.",
+      "Deze bijeenkomst hoort niet bij een groep van dit gezin.",
+      "This session is not one of this household's groups.",
+      "Dieses Treffen gehört zu keiner Gruppe dieses Haushalts.",
+    ),
+  },
+  "shared_tip.no_group": {
+    title: m(
+      "Ce ménage n'était dans aucun groupe ouvert quand il a partagé cette astuce : elle ne peut pas être publiée.",
+      "Dit gezin zat in geen open groep toen het deze tip deelde: hij kan niet gepubliceerd worden.",
+      "This household was in no open group when it shared this tip: it cannot be published.",
+      "Dieser Haushalt war in keiner offenen Gruppe, als er den Tipp teilte: Er kann nicht veröffentlicht werden.",
+    ),
+  },
+  "shared_tip.already_promoted": {
+    title: m(
+      "Cette astuce est déjà dans la bibliothèque de l'organisation : modifiez-la là.",
+      "Deze tip staat al in de bibliotheek van de organisatie: wijzig hem daar.",
+      "This tip is already in the organisation's library: edit it there.",
+      "Dieser Tipp ist schon in der Bibliothek der Organisation: Ändern Sie ihn dort.",
+    ),
+  },
+  "shared_tip.body_too_short": {
+    title: m(
+      "Pour la bibliothèque, expliquez l'astuce en 20 caractères au moins.",
+      "Leg de tip voor de bibliotheek uit in minstens 20 tekens.",
+      "For the library, explain the tip in 20 characters at least.",
+      "Erklären Sie den Tipp für die Bibliothek in mindestens 20 Zeichen.",
+    ),
+  },
+};

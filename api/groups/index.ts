@@ -1,0 +1,17 @@
+/** What other modules may use of the groups module. */
+import type { DbOrTx } from "../../db/client.ts";
+import * as memberRepo from "./members.repo.ts";
+
+export { eraseHouseholdGroupRecords, householdGroupRecords } from "./household-records.ts";
+
+/**
+ * The day the household joined its current group (or its latest): where its savings period starts
+ * by default. Null when it never joined one.
+ */
+export function joiningDateOf(
+  db: DbOrTx,
+  organisationId: string,
+  householdId: string,
+): Promise<string | null> {
+  return memberRepo.joiningDateOf(db, organisationId, householdId);
+}

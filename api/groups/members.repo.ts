@@ -1,0 +1,154 @@
+import { and, asc, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import { groupMembers, groups, households } from "../../db/schema/index.ts";
+
+/** Who is, or was, in which group: the membership queries of the groups module. */
+/** Every household that was ever in the group, by joining date; erased households show no name. */
+export async function listMembers(db: DbOrTx, orgId: string, groupId: string) {
+  return db
+    .select({
+      householdId: groupMembers.householdId,
+      code: sql<string>`case when ${households.erasedAt} is null then ${households.code} else '' end`,
+      pseudonym: households.pseudonym,
+      joinedOn: groupMembers.joinedOn,
+      leftOn: groupMembers.leftOn,
+    })
+    .from(groupMembers)
+    .innerJoin(
+      households,
+      and(
+        eq(households.organisationId, groupMembers.organisationId),
+        eq(households.id, groupMembers.householdId),
+      ),
+    )
+    .where(and(eq(groupMembers.organisationId, orgId), eq(groupMembers.groupId, groupId)))
+    .orderBy(asc(groupMembers.joinedOn), asc(households.code));
+}
+
+export async function findMember(db: DbOrTx, orgId: string, groupId: string, householdId: string) {
+  const [row] = await db
+    .select({ joinedOn: groupMembers.joinedOn, leftOn: groupMembers.leftOn })
+    .from(groupMembers)
+    .where(
+      and(
+        eq(groupMembers.organisationId, orgId),
+        eq(groupMembers.groupId, groupId),
+        eq(groupMembers.householdId, householdId),
+      ),
+    );
+  return row;
+}
+
+export async function insertMember(db: DbOrTx, row: typeof groupMembers.$inferInsert) {
+  await db.insert(groupMembers).values(row);
+}
+
+export async function setLeftOn(
+  db: DbOrTx,
+  {
+    orgId,
+    groupId,
+    householdId,
+    leftOn,
+    now,
+  }: { orgId: string; groupId: string; householdId: string; leftOn: string | null; now: Date },
+) {
+  await db
+    .update(groupMembers)
+    .set({ leftOn, updatedAt: now })
+    .where(
+      and(
+        eq(groupMembers.organisationId, orgId),
+        eq(groupMembers.groupId, groupId),
+        eq(groupMembers.householdId, householdId),
+      ),
+    );
+}
+
+/** The household's memberships of every group, with each group's name and status. */
+export async function membershipsOfHousehold(db: DbOrTx, orgId: string, householdId: string) {
+  return db
+    .select({
+      groupId: groups.id,
+      groupName: groups.name,
+      status: groups.status,
+      householdId: groupMembers.householdId,
+      joinedOn: groupMembers.joinedOn,
+      leftOn: groupMembers.leftOn,
+    })
+    .from(groupMembers)
+    .innerJoin(
+      groups,
+      and(eq(groups.organisationId, groupMembers.organisationId), eq(groups.id, groupMembers.groupId)),
+    )
+    .where(and(eq(groupMembers.organisationId, orgId), eq(groupMembers.householdId, householdId)));
+}
+
+/**
+ * Members of `groupId` still in it on `from` who belong to another running group then: what keeps
+ * the group from starting.
+ */
+export async function membersInOtherRunningGroups(
+  db: DbOrTx,
+  { orgId, groupId, from }: { orgId: string; groupId: string; from: string },
+) {
+  const other = sql`other`;
+  const rows = await db
+    .select({ code: households.code })
+    .from(groupMembers)
+    .innerJoin(
+      households,
+      and(
+        eq(households.organisationId, groupMembers.organisationId),
+        eq(households.id, groupMembers.householdId),
+      ),
+    )
+    .where(
+      and(
+        eq(groupMembers.organisationId, orgId),
+        eq(groupMembers.groupId, groupId),
+        or(isNull(groupMembers.leftOn), gte(groupMembers.leftOn, from)),
+        sql`exists (select 1 from ${groupMembers} ${other} join ${groups} g
+          on g.organisation_id = ${other}.organisation_id and g.id = ${other}.group_id
+          where ${other}.organisation_id = ${orgId} and ${other}.household_id = ${groupMembers.householdId}
+            and ${other}.group_id <> ${groupId} and g.status = 'running'
+            and (${other}.left_on is null or ${other}.left_on >= ${from}))`,
+      ),
+    )
+    .orderBy(asc(households.code));
+  return rows.map((r) => r.code);
+}
+
+/** Serialises membership changes of one household (one running group at a time). */
+export async function lockHousehold(db: DbOrTx, orgId: string, householdId: string) {
+  const [row] = await db
+    .select({ id: households.id })
+    .from(households)
+    .where(
+      and(eq(households.organisationId, orgId), eq(households.id, householdId), isNull(households.erasedAt)),
+    )
+    .for("update");
+  return row !== undefined;
+}
+
+/**
+ * The day the household joined its current group (running, not left), else its latest past one,
+ * else a planned one.
+ */
+export async function joiningDateOf(db: DbOrTx, orgId: string, householdId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ joinedOn: groupMembers.joinedOn })
+    .from(groupMembers)
+    .innerJoin(
+      groups,
+      and(eq(groups.organisationId, groupMembers.organisationId), eq(groups.id, groupMembers.groupId)),
+    )
+    .where(and(eq(groupMembers.organisationId, orgId), eq(groupMembers.householdId, householdId)))
+    .orderBy(
+      sql`case when ${groups.status} = 'running' and ${groupMembers.leftOn} is null then 0
+        when ${groups.status} = 'planned' then 2 else 1 end`,
+      desc(groupMembers.joinedOn),
+    )
+    .limit(1);
+  return row?.joinedOn ?? null;
+}

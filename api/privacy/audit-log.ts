@@ -1,0 +1,25 @@
+import { listAuditEntries } from "../audit/index.ts";
+import { findHouseholdOrNotFound } from "../households/index.ts";
+import type { Ctx } from "../http/context.ts";
+
+export const AUDIT_PAGE_DEFAULT = 100;
+export const AUDIT_PAGE_MAX = 500;
+
+/**
+ * Who read or changed a household's data, newest first: the coordinator's view (the route allows no
+ * one else). Pages go back in time with `before` = the `at` of the last entry seen.
+ */
+export async function getHouseholdAuditLog({
+  ctx,
+  householdId,
+  before,
+  limit = AUDIT_PAGE_DEFAULT,
+}: {
+  ctx: Ctx;
+  householdId: string;
+  before?: Date;
+  limit?: number;
+}) {
+  await findHouseholdOrNotFound({ ctx, householdId });
+  return listAuditEntries(ctx.db, { orgId: ctx.orgId, subjectId: householdId, before, limit });
+}

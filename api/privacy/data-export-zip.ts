@@ -1,0 +1,157 @@
+import { strToU8, zipSync } from "fflate";
+import {
+  type Cell,
+  excelCsv,
+  KIND_LABELS,
+  REGISTER_LABELS,
+  readingsCsv,
+  toReadingLines,
+} from "../exports/index.ts";
+import type { Language } from "../http/i18n.ts";
+import { UNIT_LABELS } from "../meters/index.ts";
+import type { HouseholdDataExport } from "./data-export.ts";
+import { FILES, type FileKey, HEADERS, yesNo } from "./data-export-words.ts";
+
+/**
+ * The data export as a ZIP of CSV files, one per kind of data, each as Excel with Belgian settings
+ * opens it (see exports/excel-csv.ts). fflate builds the archive in memory: the files are small
+ * (a household's readings), it is pure JavaScript with no dependencies, and the same bytes come out
+ * for the same data. Codes without words (actions, roles, heating types) stay codes, as in the JSON.
+ */
+export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8Array<ArrayBuffer> {
+  const meterName = new Map(data.meters.map((m) => [m.id, m.name]));
+  const h = data.household;
+  const tables: Record<FileKey, Cell[][]> = {
+    household: [
+      [
+        h.code,
+        h.pseudonym,
+        h.createdAt,
+        h.adults,
+        h.children,
+        h.heatingType,
+        h.floorAreaM2,
+        yesNo(h.budgetMeter, lang),
+        yesNo(h.protectedCustomer, lang),
+        h.billingMonth,
+        h.monthlyAdvanceEur,
+        data.account?.language ?? null,
+      ],
+    ],
+    sessions: data.sessions.map((s) => [s.createdAt, s.lastSeenAt, s.expiresAt, yesNo(s.persistent, lang)]),
+    consents: data.consents.map((c) => [c.scope, c.grantedAt, c.revokedAt]),
+    meters: data.meters.map((m) => [
+      m.name,
+      KIND_LABELS[m.kind][lang],
+      m.registers.map((r) => REGISTER_LABELS[r][lang]).join(", "),
+      m.ean,
+      m.serial,
+      m.maxIndex,
+      m.gasType,
+      m.startedAt,
+      m.closedAt,
+      m.id,
+      m.replacesMeterId,
+    ]),
+    readings: [],
+    deliveries: data.deliveries.map((d) => [meterName.get(d.meterId), d.deliveredOn, d.quantity, d.costEur]),
+    topUps: data.topUps.map((t) => [t.toppedUpOn, t.amountEur]),
+    contracts: data.contracts.map((c) => [
+      KIND_LABELS[c.energy][lang],
+      c.label,
+      c.validFrom,
+      c.validTo,
+      c.unit,
+      c.priceSingleEur,
+      c.priceDayEur,
+      c.priceNightEur,
+      c.priceExclusiveNightEur,
+      c.priceInjectionEur,
+      c.fixedEurPerYear,
+      c.vatRate,
+      yesNo(c.social, lang),
+    ]),
+    imports: data.imports.map((i) => [
+      meterName.get(i.meterId),
+      i.importedAt,
+      i.format,
+      i.rowsRead,
+      i.rowsImported,
+      i.from,
+      i.to,
+      i.registers.map((r) => REGISTER_LABELS[r][lang]).join(", "),
+      i.flags.join(", "),
+    ]),
+    intervalDays: data.intervalDays.map((d) => [
+      meterName.get(d.meterId),
+      REGISTER_LABELS[d.register][lang],
+      d.day,
+      d.slotMinutes,
+      UNIT_LABELS[d.unit][lang],
+      d.totalKwh,
+      d.totalNative,
+      d.estimatedSlots,
+      // The day's values in one cell, in order, blank where the file had none.
+      d.values.map((v) => (v === null ? "" : String(v).replace(".", ","))).join(" "),
+    ]),
+    auditLog: data.auditLog.map((e) => [
+      e.at,
+      e.action,
+      e.actor?.name,
+      e.actor?.role,
+      Object.keys(e.details).length ? JSON.stringify(e.details) : null,
+    ]),
+    comfortCheckIns: data.comfortCheckIns.map((c) => [
+      c.day,
+      c.indoorC,
+      c.humidityPct,
+      yesNo(c.feltCold, lang),
+    ]),
+    groupMemberships: data.groupMemberships.map((m) => [m.group, m.joinedOn, m.leftOn]),
+    attendance: data.attendance.map((a) => [a.startsAt, a.themeText ?? a.theme, a.status]),
+    commitments: data.commitments.map((c) => [
+      (c.tip[lang] ?? c.tip.fr ?? Object.values(c.tip)[0])?.title,
+      c.status,
+      c.plannedOn,
+      c.doneOn,
+      c.droppedOn,
+      c.note,
+    ]),
+    kitItems: data.kitItems.map((k) => [
+      k.handedOn,
+      k.item,
+      k.quantity,
+      k.unitPriceEur,
+      yesNo(k.overCapConfirmed, lang),
+    ]),
+    homeVisits: data.homeVisits.map((v) => [
+      v.visitedOn,
+      v.checklist
+        .filter((i) => i.checked)
+        .map((i) => (i.note ? `${i.item} (${i.note})` : i.item))
+        .join(", "),
+      v.findings,
+      v.followUpOn,
+    ]),
+    referrals: data.referrals.map((r) => [
+      r.partner,
+      r.partnerName,
+      r.reason,
+      r.referredOn,
+      r.outcome,
+      r.outcomeOn,
+    ]),
+    sharedTips: data.sharedTips.map((t) => [t.postedAt, t.text, t.status]),
+  };
+  const files: Record<string, Uint8Array> = {};
+  for (const key of Object.keys(tables) as FileKey[]) {
+    const csv =
+      key === "readings"
+        ? readingsCsv(toReadingLines({ meters: data.meters, readings: data.readings }), lang)
+        : excelCsv({ header: HEADERS[key][lang], rows: tables[key] });
+    files[`${FILES[key][lang]}.csv`] = strToU8(csv);
+  }
+  // A fixed date inside the archive: the export's date is in its name, and equal data gives equal bytes.
+  // fflate allocates a plain ArrayBuffer (never a shared one), which is what a response body takes.
+  return zipSync(files, { level: 6, mtime: data.exportedAt }) as Uint8Array<ArrayBuffer>;
+}

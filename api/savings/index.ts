@@ -1,0 +1,9 @@
+/** What other modules may use of the savings module: the pure engine, and a household's savings figures. */
+
+export { normalYearKwh, normalYearUse, splitByDegreeDays } from "./normal-year.ts";
+export { type DataKind, median, type UsagePeriod } from "./periods.ts";
+export { householdSavingsSince } from "./savings.actions.ts";
+export { computeSavings, type SavingsResult, type SavingsVerdict } from "./savings-engine.ts";
+export { groupSavings } from "./uncertainty.ts";
+export { readingPeriods, SAVINGS_ENERGIES, type SavingsEnergy } from "./usage-periods.ts";
+export type { DegreeDayConvention, WeatherInput } from "./weather-features.ts";

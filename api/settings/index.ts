@@ -1,0 +1,1 @@
+export { loadConversionSettings, loadPricingSettings } from "./pricing-settings.ts";

@@ -1,0 +1,14 @@
+/** What other modules may use of the weather module (the savings engine reads degree-days through it). */
+export { type DegreeDayQuery, degreeDaySeries } from "./degree-day-series.ts";
+export {
+  CONVENTIONS,
+  type DailyDegreeDays,
+  type DailyTemperature,
+  type DegreeDayConvention,
+  dailyDegreeDays,
+  monthlySums,
+} from "./degree-days.ts";
+export { missingMonths, monthsBetween } from "./months.ts";
+export { weatherForSavings } from "./savings-weather.ts";
+export type { WeatherCtx } from "./weather.actions.ts";
+export { findStation } from "./weather.repo.ts";

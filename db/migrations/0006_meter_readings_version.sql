@@ -1,0 +1,1 @@
+ALTER TABLE "meters" ADD COLUMN "readings_version" integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,241 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeHousehold } from "../factories/index.ts";
+import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
+
+/**
+ * A building of three dwellings with allocators, read at the season's start and end:
+ * A 50 m², 400 units × 1; B 70 m², 200 units × 1.5 = 300, its household left on 1 January;
+ * C 80 m², no end reading (estimated: 80 m² × 700/120 units per m² ≈ 466.67).
+ * Bill 10 000 €, 30 % fixed: A pays 50/200 × 3 000 + 400/1 166.67 × 7 000 = 750 + 2 400 = 3 150 €.
+ */
+let w: BuildingsWorld;
+let buildingId: string;
+const d: Record<"a" | "b" | "c", string> = { a: "", b: "", c: "" };
+let leaver: string;
+const SEASON = { from: "2024-10-01", to: "2025-05-01" };
+const body = { bill: { totalEur: 10_000, ...SEASON }, fixedShare: 0.3 };
+
+async function allocator(dwellingId: string, ratingFactor: number, endUnits: number | null) {
+  const meter = await w.t.call("POST", `/api/dwellings/${dwellingId}/meters`, {
+    cookie: w.manager.cookie,
+    body: {
+      kind: "heat_cost_allocator",
+      name: "Séjour",
+      startedAt: SEASON.from,
+      startIndex: 0,
+      ratingFactor,
+    },
+  });
+  expect(meter.status).toBe(201);
+  if (endUnits === null) return;
+  const read = await w.t.call("POST", `/api/meters/${meter.body.id}/readings`, {
+    cookie: w.manager.cookie,
+    body: { readAt: SEASON.to, value: endUnits, clientId: randomUUID(), confirm: true },
+  });
+  expect(read.status, JSON.stringify(read.body)).toBe(201);
+}
+
+beforeAll(async () => {
+  w = await buildingsWorld();
+  buildingId = (await w.building()).id;
+  d.a = (await w.dwelling(buildingId, { unitLabel: "A", floorAreaM2: 50 })).id;
+  d.b = (await w.dwelling(buildingId, { unitLabel: "B", floorAreaM2: 70 })).id;
+  d.c = (await w.dwelling(buildingId, { unitLabel: "C", floorAreaM2: 80 })).id;
+  await allocator(d.a, 1, 400);
+  await allocator(d.b, 1.5, 200);
+  await allocator(d.c, 1, null);
+  const link = await w.t.call("PUT", `/api/buildings/${buildingId}/dwellings/${d.a}/household`, {
+    cookie: w.manager.cookie,
+    body: { householdId: w.tenant.id },
+  });
+  expect(link.status).toBe(200);
+  leaver = (await makeHousehold(w.t.db, { organisationId: w.company.id })).id;
+});
+afterAll(() => w.t.close());
+
+const occupancies = (dwellingId: string) =>
+  `/api/buildings/${buildingId}/dwellings/${dwellingId}/occupancies`;
+const cents = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
+
+describe("occupancies", () => {
+  it("record move-ins and move-outs; overlaps and bad dates are refused plainly", async () => {
+    const moved = await w.t.call("POST", occupancies(d.b), {
+      cookie: w.manager.cookie,
+      body: { householdId: leaver, movedInOn: "2019-03-01", movedOutOn: "2025-01-01" },
+    });
+    expect(moved.status).toBe(201);
+    expect(moved.body).toMatchObject({ householdId: leaver, movedOutOn: "2025-01-01" });
+    const overlap = await w.t.call("POST", occupancies(d.b), {
+      cookie: w.coordinator.cookie,
+      body: { householdId: null, movedInOn: "2024-12-01" },
+    });
+    expect(overlap.status).toBe(409);
+    expect(overlap.body.title).toBe("Ces dates chevauchent une autre occupation de ce logement.");
+    const backwards = await w.t.call("POST", occupancies(d.b), {
+      cookie: w.manager.cookie,
+      body: { householdId: null, movedInOn: "2026-03-01", movedOutOn: "2026-02-01" },
+    });
+    expect(backwards.status).toBe(422);
+    expect(backwards.body.errors[0].field).toBe("movedOutOn");
+    const stranger = await makeHousehold(w.t.db, { organisationId: w.cpas.id });
+    const unknown = await w.t.call("POST", occupancies(d.b), {
+      cookie: w.manager.cookie,
+      body: { householdId: stranger.id, movedInOn: "2026-03-01" },
+    });
+    expect(unknown.status).toBe(422);
+    expect(
+      (
+        await w.t.call("POST", occupancies(d.b), {
+          cookie: w.viewer.cookie,
+          body: { householdId: null, movedInOn: "2026-03-01" },
+        })
+      ).status,
+    ).toBe(403);
+    const list = await w.t.call("GET", occupancies(d.b), { cookie: w.viewer.cookie });
+    expect(list.body).toHaveLength(1);
+    expect((await w.t.call("GET", occupancies(d.b), { cookie: w.otherManager.cookie })).status).toBe(404);
+
+    const extra = await w.t.call("POST", occupancies(d.c), {
+      cookie: w.manager.cookie,
+      body: { householdId: null, movedInOn: "2020-01-01", movedOutOn: "2020-02-01" },
+    });
+    const edited = await w.t.call("PATCH", `${occupancies(d.c)}/${extra.body.id}`, {
+      cookie: w.manager.cookie,
+      body: { movedOutOn: "2020-03-01" },
+    });
+    expect(edited.body.movedOutOn).toBe("2020-03-01");
+    const gone = await w.t.call("DELETE", `${occupancies(d.c)}/${extra.body.id}`, {
+      cookie: w.manager.cookie,
+    });
+    expect(gone.status).toBe(204);
+  });
+});
+
+describe("a heating cost split", () => {
+  let splitId: string;
+  let own: { id: string; totalEur: number };
+
+  it("splits the bill to the cent from the readings on file, estimating a dwelling without reading", async () => {
+    const res = await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body,
+    });
+    expect(res.status).toBe(201);
+    splitId = res.body.id;
+    expect(res.body).toMatchObject({
+      status: "draft",
+      totalEur: 10_000,
+      fixedEur: 3_000,
+      variableEur: 7_000,
+      variableBasis: "allocator_units",
+      totalAreaM2: 200,
+    });
+    const statements = res.body.statements;
+    expect(cents(statements.map((s: { totalEur: number }) => s.totalEur))).toBe(1_000_000);
+    const byLabel = (label: string) =>
+      statements.filter((s: { dwellingLabel: string }) => s.dwellingLabel === label);
+    own = byLabel("A")[0];
+    expect(own).toMatchObject({
+      householdId: w.tenant.id,
+      fixedEur: 750,
+      variableEur: 2_400,
+      totalEur: 3_150,
+    });
+    expect(own.totalEur).toBe(3_150);
+    // B: its household until 1 January (92 of 212 days), then empty: the company's.
+    expect(
+      byLabel("B").map((s: { householdId: string | null; days: number }) => [s.householdId, s.days]),
+    ).toEqual([
+      [leaver, 92],
+      [null, 120],
+    ]);
+    expect(cents(byLabel("B").map((s: { totalEur: number }) => s.totalEur))).toBe(105_000 + 180_000);
+    const c = byLabel("C")[0];
+    expect(c).toMatchObject({ estimated: true, estimateReason: "missing_reading", totalEur: 4_000 });
+    expect(c.lines.join(" ")).toContain("Il manque un relevé pour ce logement");
+    const used = res.body.readingsUsed.find((u: { dwellingId: string }) => u.dwellingId === d.c);
+    expect(used).toMatchObject({ start: { value: 0 }, end: null });
+  });
+
+  it("is read by viewers, written by managers and coordinators only", async () => {
+    expect(
+      (await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, { cookie: w.viewer.cookie, body }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, { cookie: w.tenant.cookie, body }))
+        .status,
+    ).toBe(403);
+    const list = await w.t.call("GET", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.viewer.cookie,
+    });
+    expect(list.body.map((s: { id: string }) => s.id)).toEqual([splitId]);
+    expect(
+      (await w.t.call("GET", `/api/cost-splits/${splitId}`, { cookie: w.otherManager.cookie })).status,
+    ).toBe(404);
+    expect(
+      (await w.t.call("POST", `/api/cost-splits/${splitId}/finalise`, { cookie: w.viewer.cookie })).status,
+    ).toBe(403);
+  });
+
+  it("reaches a tenant once final, its own statement only, kept as sent", async () => {
+    const statementPath = (id: string) => `/api/cost-splits/${splitId}/statements/${id}`;
+    expect((await w.t.call("GET", statementPath(own.id), { cookie: w.tenant.cookie })).status).toBe(404);
+    const final = await w.t.call("POST", `/api/cost-splits/${splitId}/finalise`, {
+      cookie: w.coordinator.cookie,
+    });
+    expect(final.status).toBe(200);
+    expect(final.body.status).toBe("final");
+    const again = await w.t.call("POST", `/api/cost-splits/${splitId}/finalise`, {
+      cookie: w.manager.cookie,
+    });
+    expect(again.status).toBe(409);
+
+    // The dwelling changes after the split was sent: the statement does not.
+    await w.t.call("PATCH", `/api/buildings/${buildingId}/dwellings/${d.a}`, {
+      cookie: w.manager.cookie,
+      body: { floorAreaM2: 60 },
+    });
+    const mine = await w.t.call("GET", statementPath(own.id), { cookie: w.tenant.cookie });
+    expect(mine.status).toBe(200);
+    expect(mine.body.statement).toMatchObject({ totalEur: 3_150, dwellingLabel: "A" });
+    // Intl writes narrow no-break spaces; a reader sees spaces.
+    expect(mine.body.statement.lines.at(-1).replace(/\s/g, " ")).toBe("Total à payer : 3 150,00 €.");
+    const other = final.body.statements.find((s: { householdId: string | null }) => s.householdId === leaver);
+    expect((await w.t.call("GET", statementPath(other.id), { cookie: w.tenant.cookie })).status).toBe(404);
+    expect((await w.t.call("GET", statementPath(other.id), { cookie: w.viewer.cookie })).status).toBe(200);
+
+    const data = await w.t.call("GET", `/api/households/${w.tenant.id}/data-export`, {
+      cookie: w.tenant.cookie,
+    });
+    expect(data.body.heatingCostStatements).toMatchObject([
+      { id: own.id, totalEur: 3_150, seasonFrom: SEASON.from },
+    ]);
+
+    const csv = await w.t.call("GET", `/api/cost-splits/${splitId}/statements.csv`, {
+      cookie: w.viewer.cookie,
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const text = csv.body as string;
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(final.body.statements.length + 1);
+    expect(text).toContain("A;");
+    expect(text).toContain(";3150;");
+  });
+
+  it("refuses bad input with the engine's plain messages", async () => {
+    const post = (b: unknown, id = buildingId) =>
+      w.t.call("POST", `/api/buildings/${id}/cost-splits`, { cookie: w.manager.cookie, body: b });
+    const noBill = await post({ bill: null });
+    expect(noBill.status).toBe(422);
+    expect(noBill.body).toMatchObject({ title: "Encodez d'abord la facture de chauffage de la saison." });
+    expect(noBill.body.errors[0].field).toBe("bill");
+    const zero = await post({ bill: { ...body.bill, totalEur: 0 } });
+    expect(zero.body.errors[0].field).toBe("bill.totalEur");
+    const dates = await post({ bill: { ...body.bill, to: "2024-09-01" } });
+    expect(dates.body.errors[0].field).toBe("bill.to");
+    const empty = await post(body, (await w.building()).id);
+    expect(empty.body.title).toBe("Il faut au moins un logement pour partager la facture.");
+  });
+});

@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeOrganisation, makeUser } from "../factories/index.ts";
+import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+
+let t: TestApp;
+let coordinator: string;
+let adviser: string;
+let viewer: string;
+let otherAdviser: string;
+/** Consenting, with a gas meter read on 1 January and 1 February 2025. */
+let home: { id: string; cookie: string };
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  const orgId = (await makeOrganisation(t.db)).id;
+  const staff = async (organisationId: string, role: "coordinator" | "adviser" | "viewer") =>
+    t.signIn((await makeUser(t.db, { organisationId, role })).email as string);
+  coordinator = await staff(orgId, "coordinator");
+  adviser = await staff(orgId, "adviser");
+  viewer = await staff(orgId, "viewer");
+  otherAdviser = await staff((await makeOrganisation(t.db)).id, "adviser");
+  home = await newHousehold({ consenting: true });
+  const meter = await t.call("POST", `/api/households/${home.id}/meters`, {
+    cookie: home.cookie,
+    body: { kind: "gas", name: "Gaz", gasType: "H", startedAt: "2025-01-01", startIndex: 1000 },
+  });
+  expect(meter.status).toBe(201);
+  const read = await t.call("POST", `/api/meters/${meter.body.id}/readings`, {
+    cookie: home.cookie,
+    body: { readAt: "2025-02-01", value: 1100, clientId: randomUUID(), confirm: true },
+  });
+  expect(read.status).toBe(201);
+});
+afterAll(() => t.close());
+
+async function newHousehold({ consenting }: { consenting: boolean }) {
+  const created = await t.call("POST", "/api/households", {
+    cookie: adviser,
+    body: { pseudonym: "Famille Gaz" },
+  });
+  const cookie = await t.signInHousehold(created.body.household.code, created.body.pin);
+  const id = created.body.household.id as string;
+  if (consenting)
+    await t.call("POST", `/api/households/${id}/consent`, {
+      cookie,
+      body: { scope: "adviser", granted: true },
+    });
+  return { id, cookie };
+}
+
+const january = (id: string) =>
+  `/api/households/${id}/consumption?from=2025-01-01&to=2025-01-31&granularity=month`;
+
+describe("a household's consumption", () => {
+  it("has no cost without a tariff: null with tariff_missing, never a guess", async () => {
+    const res = await t.call("GET", january(home.id), { cookie: home.cookie });
+    expect(res.status).toBe(200);
+    const [gas] = res.body.energies;
+    expect(gas.periods[0]).toMatchObject({
+      period: "2025-01",
+      quantity: 100,
+      kwh: 1160, // CREG typical H gas, 11.6 kWh/m³, without a calorific value of the organisation
+      costEur: null,
+      costMissingReason: "tariff_missing",
+    });
+    expect(res.body.notes).toContainEqual({ code: "tariff_missing", energy: "gas", from: "2025-01-01" });
+  });
+
+  it("gives m³, kWh, € and CO₂ of a gas meter with two readings and one tariff (worked example)", async () => {
+    const settings = [
+      ["/api/settings/calorific-values", { gasType: "H", kwhPerM3: 11.5, validFrom: "2025-01-01" }],
+      [
+        "/api/settings/tariffs",
+        {
+          energy: "gas",
+          validFrom: "2025-01-01",
+          pricesEurPerUnit: { single: 0.08 },
+          fixedEurPerYear: 73,
+          vatRate: 0.06,
+          label: "Gaz",
+        },
+      ],
+    ] as const;
+    for (const [path, body] of settings)
+      expect((await t.call("POST", path, { cookie: coordinator, body })).status).toBe(201);
+
+    const res = await t.call("GET", january(home.id), { cookie: adviser });
+    expect(res.status).toBe(200);
+    // 1 100 − 1 000 = 100 m³ in the 31 days of January, read on its first days: measured, not spread.
+    // kWh: 100 m³ × 11.5 kWh/m³ = 1 150 kWh.
+    // €: (1 150 kWh × 0.08 € + 31 days × 73 €/365) × 1.06 = (92 + 6.20) × 1.06 = 104.092 → 104.09 €.
+    // CO₂: 1 150 kWh × 0.181 kg/kWh (PCS, PEB 2021 annex F) = 208.15 kg.
+    const figures = {
+      quantity: 100,
+      kwh: 1150,
+      injectionKwh: 0,
+      costEur: 104.09,
+      co2Kg: 208.15,
+      estimatedShare: 0,
+      coveredDays: 31,
+      days: 31,
+    };
+    expect(res.body).toEqual({
+      from: "2025-01-01",
+      to: "2025-01-31",
+      granularity: "month",
+      energies: [
+        {
+          energy: "gas",
+          unit: "m3",
+          periods: [{ period: "2025-01", ...figures, lastYear: null }],
+          total: { ...figures, lastYear: null },
+        },
+      ],
+      notes: [],
+    });
+  });
+
+  it("defaults to the last twelve months by month", async () => {
+    const res = await t.call("GET", `/api/households/${home.id}/consumption`, { cookie: home.cookie });
+    expect(res.status).toBe(200);
+    // The test clock is 2026-03-10: nothing was read after February 2025, but January 2025 lies in
+    // the same window a year before (2024-04-01 to 2025-03-10).
+    expect(res.body).toMatchObject({ from: "2025-04-01", to: "2026-03-10", granularity: "month" });
+    expect(res.body.energies[0]).toMatchObject({
+      energy: "gas",
+      periods: [],
+      total: { quantity: 0, coveredDays: 0, days: 344, lastYear: { quantity: 100, coveredDays: 31 } },
+    });
+    expect(res.body.notes).toContainEqual({ code: "no_data", energy: "gas" });
+  });
+
+  it("answers a wrong query with one error per field", async () => {
+    const wrong = await t.call(
+      "GET",
+      `/api/households/${home.id}/consumption?from=2025-02-30&granularity=week`,
+      {
+        cookie: home.cookie,
+      },
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["from", "granularity"]);
+    const backwards = await t.call(
+      "GET",
+      `/api/households/${home.id}/consumption?from=2025-03-01&to=2025-02-01`,
+      {
+        cookie: home.cookie,
+      },
+    );
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors).toEqual([
+      { field: "from", code: "custom", message: "La date de début doit venir avant la date de fin." },
+    ]);
+    const tooLong = await t.call(
+      "GET",
+      `/api/households/${home.id}/consumption?from=2010-01-01&to=2025-01-01`,
+      {
+        cookie: home.cookie,
+      },
+    );
+    expect(tooLong.body.errors[0]).toMatchObject({
+      field: "to",
+      message: "Choisissez une période de 10 ans au plus.",
+    });
+  });
+});
+
+describe("who may read it", () => {
+  it("the household itself and consented staff of its organisation, viewers included", async () => {
+    for (const cookie of [home.cookie, adviser, coordinator, viewer])
+      expect((await t.call("GET", january(home.id), { cookie })).status).toBe(200);
+  });
+
+  it("not another household (404), nor an adviser of another organisation (404)", async () => {
+    const other = await newHousehold({ consenting: true });
+    expect((await t.call("GET", january(home.id), { cookie: other.cookie })).status).toBe(404);
+    expect((await t.call("GET", january(home.id), { cookie: otherAdviser })).status).toBe(404);
+  });
+
+  it("not staff of a household that has not agreed to share (403)", async () => {
+    const silent = await newHousehold({ consenting: false });
+    const res = await t.call("GET", january(silent.id), { cookie: adviser });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe("household.no_consent");
+    expect((await t.call("GET", january(silent.id), { cookie: silent.cookie })).status).toBe(200);
+  });
+});

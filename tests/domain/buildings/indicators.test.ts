@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { buildingMonths, monthDegreeDays } from "../../../api/buildings/building-months.ts";
+import {
+  buildingIndicators,
+  type HeatingMonth,
+  heatingMonths,
+  shiftMonth,
+} from "../../../api/buildings/indicators.rules.ts";
+import type { Meter, Reading } from "../../../api/meters/meter-rules.ts";
+
+const month = (m: string, kwh: number, degreeDays: number | null, overrides: Partial<HeatingMonth> = {}) => ({
+  month: m,
+  kwh,
+  estimatedKwh: 0,
+  coveredDays: Number(new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).getUTCDate()),
+  degreeDays,
+  ...overrides,
+});
+
+describe("a building's indicators (1,000 m² heated)", () => {
+  it("gives each month its kWh, kWh/m² and kWh/m² per degree-day, and says which months are estimated, partial or missing", () => {
+    const result = buildingIndicators({
+      heatedAreaM2: 1000,
+      from: "2025-01",
+      to: "2025-04",
+      months: [
+        month("2025-01", 30_000, 400),
+        month("2025-02", 20_000, 320, { estimatedKwh: 5_000 }),
+        // March: no consumption at all; April: readings stop on the 15th.
+        month("2025-04", 5_000, 150, { coveredDays: 15 }),
+      ],
+    });
+    expect(result.monthly).toEqual([
+      // 30,000 kWh / 1,000 m² = 30 kWh/m²; 30 / 400 DD = 0.075 kWh/m²/DD.
+      {
+        month: "2025-01",
+        kwh: 30_000,
+        kwhPerM2: 30,
+        degreeDays: 400,
+        kwhPerM2PerDegreeDay: 0.075,
+        estimatedShare: 0,
+        status: "measured",
+      },
+      // 20 kWh/m² / 320 DD = 0.0625; 5,000 of 20,000 kWh spread from a longer period = 25 %.
+      {
+        month: "2025-02",
+        kwh: 20_000,
+        kwhPerM2: 20,
+        degreeDays: 320,
+        kwhPerM2PerDegreeDay: 0.0625,
+        estimatedShare: 0.25,
+        status: "estimated",
+      },
+      {
+        month: "2025-03",
+        kwh: null,
+        kwhPerM2: null,
+        degreeDays: null,
+        kwhPerM2PerDegreeDay: null,
+        estimatedShare: 0,
+        status: "missing",
+      },
+      // Half a month: its kWh/m² is shown, never divided by the whole month's degree-days.
+      {
+        month: "2025-04",
+        kwh: 5_000,
+        kwhPerM2: 5,
+        degreeDays: 150,
+        kwhPerM2PerDegreeDay: null,
+        estimatedShare: 0,
+        status: "partial",
+      },
+    ]);
+    expect(result.estimatedMonths).toEqual(["2025-02"]);
+    expect(result.partialMonths).toEqual(["2025-04"]);
+    expect(result.missingMonths).toEqual(["2025-03"]);
+    // The 2024–2025 season (October–April) holds 55,000 kWh of what is known, and says it is incomplete.
+    expect(result.seasons).toEqual([
+      {
+        season: "2024-2025",
+        from: "2024-10",
+        to: "2025-04",
+        kwh: 55_000,
+        kwhPerM2: 55,
+        degreeDays: null,
+        kwhPerM2PerDegreeDay: null,
+        complete: false,
+      },
+    ]);
+    expect(result.years).toEqual([
+      {
+        year: 2025,
+        kwh: 55_000,
+        kwhPerM2: 55,
+        degreeDays: null,
+        kwhPerM2PerDegreeDay: null,
+        complete: false,
+      },
+    ]);
+  });
+
+  it("sums a complete heating season and divides it by its degree-days", () => {
+    // Seven months of 12,000 kWh and 300 DD: 84,000 kWh, 84 kWh/m², 2,100 DD, 84 / 2,100 = 0.04.
+    const months = ["2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04"];
+    const result = buildingIndicators({
+      heatedAreaM2: 1000,
+      from: "2024-10",
+      to: "2025-04",
+      months: months.map((m) => month(m, 12_000, 300)),
+    });
+    const season = result.seasons.find((s) => s.season === "2024-2025");
+    expect(season).toMatchObject({ kwh: 84_000, kwhPerM2: 84, degreeDays: 2_100, complete: true });
+    expect(season?.kwhPerM2PerDegreeDay).toBeCloseTo(0.04, 12);
+    // Summer months with almost no degree-days get no kWh per degree-day (it would be hot water).
+    const summer = buildingIndicators({
+      heatedAreaM2: 1000,
+      from: "2025-07",
+      to: "2025-07",
+      months: [month("2025-07", 2_000, 4)],
+    });
+    expect(summer.monthly[0]?.kwhPerM2PerDegreeDay).toBeNull();
+  });
+
+  it("adds the building's heating energies of a month together", () => {
+    const rows = [
+      { ...month("2025-01", 30_000, 400), energy: "gas" },
+      { ...month("2025-01", 2_000, 400, { estimatedKwh: 500, coveredDays: 20 }), energy: "heat" },
+    ];
+    expect(heatingMonths(rows)).toEqual([
+      { month: "2025-01", kwh: 32_000, estimatedKwh: 500, coveredDays: 31, degreeDays: 400 },
+    ]);
+    expect(shiftMonth("2025-01", -1)).toBe("2024-12");
+    expect(shiftMonth("2025-12", 1)).toBe("2026-01");
+  });
+});
+
+// Brussels midnight in winter is 23:00 UTC the day before.
+const at = (day: string) => new Date(`${day}T00:00:00+01:00`);
+const heatMeter: Meter = {
+  id: "m-heat",
+  kind: "heat",
+  unit: "kwh",
+  registers: ["single"],
+  startedAt: at("2025-01-01"),
+};
+const reading = (day: string, value: number): Reading => ({
+  id: `r-${day}`,
+  register: "single",
+  readAt: at(day),
+  value,
+  clientId: `c-${day}`,
+  flags: day === "2025-01-01" ? ["start"] : [],
+});
+const heatReadings = [reading("2025-01-01", 0), reading("2025-02-01", 3_100), reading("2025-03-16", 7_500)];
+
+function degreeDaysFeb10Mar5(): Map<string, number> {
+  const dd = new Map<string, number>();
+  for (let d = 1; d <= 28; d++) dd.set(`2025-02-${String(d).padStart(2, "0")}`, 10);
+  for (let d = 1; d <= 31; d++) dd.set(`2025-03-${String(d).padStart(2, "0")}`, 5);
+  return dd;
+}
+
+describe("a building's monthly rollup from its meter readings", () => {
+  it("keeps a month read at both ends as measured, and spreads a period over two months evenly without a signature", () => {
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      degreeDays: degreeDaysFeb10Mar5(),
+      signature: null,
+    });
+    // 1 Feb – 16 Mar: 4,400 kWh over 43 days: 28/43 in February, 15/43 in March; both estimated.
+    expect(months.map((m) => m.month)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    expect(months[0]).toEqual({
+      energy: "heat",
+      month: "2025-01",
+      kwh: 3_100,
+      estimatedKwh: 0,
+      coveredDays: 31,
+      degreeDays: null,
+    });
+    expect(months[1]?.kwh).toBeCloseTo((4_400 * 28) / 43, 9);
+    expect(months[1]?.estimatedKwh).toBeCloseTo((4_400 * 28) / 43, 9);
+    expect(months[1]).toMatchObject({ coveredDays: 28, degreeDays: 280 });
+    expect(months[2]?.kwh).toBeCloseTo((4_400 * 15) / 43, 9);
+    // Nothing is placed after the last reading: March is covered 15 days of 31.
+    expect(months[2]).toMatchObject({ coveredDays: 15, degreeDays: 155 });
+  });
+
+  it("spreads heating by what the signature expects of each day", () => {
+    // 50 kWh/day + 10 kWh/DD: a February day (10 DD) expects 150 kWh, a March day (5 DD) 100 kWh.
+    // 28 × 150 = 4,200 and 15 × 100 = 1,500: February gets 4,400 × 4,200 / 5,700 = 3,242.105… kWh.
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      degreeDays: degreeDaysFeb10Mar5(),
+      signature: { interceptKwhPerDay: 50, heatingKwhPerDegreeDay: 10 },
+    });
+    expect(months[1]?.kwh).toBeCloseTo((4_400 * 4_200) / 5_700, 9);
+    expect(months[2]?.kwh).toBeCloseTo((4_400 * 1_500) / 5_700, 9);
+  });
+
+  it("takes a month's smart-meter data instead of its readings", () => {
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      intervalMonths: [
+        {
+          meterId: "m-heat",
+          register: "single",
+          month: "2025-01-01",
+          totalKwh: 3_050.5,
+          totalNative: 3_050.5,
+          days: 31,
+        },
+      ],
+      degreeDays: new Map(),
+      signature: null,
+    });
+    expect(months[0]).toEqual({
+      energy: "heat",
+      month: "2025-01",
+      kwh: 3_050.5,
+      estimatedKwh: 0,
+      coveredDays: 31,
+      degreeDays: null,
+    });
+  });
+
+  it("sums a month's degree-days only when every day has one", () => {
+    const dd = degreeDaysFeb10Mar5();
+    expect(monthDegreeDays("2025-02", dd)).toBe(280);
+    dd.delete("2025-02-14");
+    expect(monthDegreeDays("2025-02", dd)).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { billingYear, forecastEnergy, projectBill } from "../../../api/savings/bill-projection.ts";
+
+const year = { from: "2025-09-01", to: "2026-09-01" };
+const flat = {
+  interceptKwhPerDay: 10,
+  heatingKwhPerDegreeDay: 0,
+  cvRmse: 0.1,
+  baselinePeriods: 12,
+  regressors: 0,
+  meanPeriodKwh: 300,
+};
+const periods = [
+  { from: "2025-08-15", to: "2025-09-15", usageKwh: 310 },
+  { from: "2025-09-15", to: "2025-10-15", usageKwh: 300 },
+];
+
+describe("the billing year", () => {
+  it("runs from the 1st of the billing month on or before today to the next bill", () => {
+    expect(billingYear("2026-03-10", 9)).toEqual({ from: "2025-09-01", to: "2026-09-01" });
+    expect(billingYear("2026-09-01", 9)).toEqual({ from: "2026-09-01", to: "2027-09-01" });
+  });
+});
+
+describe("one energy over the year", () => {
+  it("adds what was measured (a period straddling the start pro rata) to the model for the rest", () => {
+    const f = forecastEnergy({
+      input: { energy: "gas", periods, model: flat, eurPerKwh: 0.1, fixedEurPerYear: 50 },
+      year,
+      normalDegreeDays: new Map(),
+    });
+    // 14 of the first period's 31 days fall in the year: 140 kWh; then 300; then 321 days × 10 kWh.
+    expect(f.measuredKwh).toBeCloseTo(440, 9);
+    expect(f.measuredTo).toBe("2025-10-15");
+    expect(f.remainingKwh).toBeCloseTo(3210, 9);
+    expect(f.costEur).toBeCloseTo(3650 * 0.1 + 50, 9);
+    // t(0.95, 12) · CV · mean period · √(months left): 1.7823 · 0.1 · 300 · √(321 / 30.4375).
+    expect(f.uncertaintyEur90).toBeCloseTo(1.782287555649159 * 0.1 * 300 * Math.sqrt(321 / 30.4375) * 0.1, 6);
+    expect(f.status).toBe("projected");
+  });
+
+  it("spreads each month's normal degree-days over its days", () => {
+    const f = forecastEnergy({
+      input: {
+        energy: "gas",
+        periods,
+        model: { ...flat, interceptKwhPerDay: 0, heatingKwhPerDegreeDay: 1 },
+        eurPerKwh: null,
+        fixedEurPerYear: 0,
+      },
+      year,
+      normalDegreeDays: new Map(Array.from({ length: 12 }, (_, i) => [i + 1, 30])),
+    });
+    // 17 of October's 31 days, then ten whole months of 30 degree-days.
+    expect(f.remainingKwh).toBeCloseTo((17 * 30) / 31 + 10 * 30, 9);
+    expect(f).toMatchObject({ status: "no_tariff", costEur: null });
+  });
+
+  it("projects nothing without a model", () => {
+    const f = forecastEnergy({
+      input: { energy: "gas", periods, model: null, eurPerKwh: 0.1, fixedEurPerYear: 0 },
+      year,
+      normalDegreeDays: new Map(),
+    });
+    expect(f).toMatchObject({ status: "no_model", projectedKwh: null, measuredKwh: 440 });
+  });
+});
+
+describe("the bill against the advances", () => {
+  const forecast = (costEur: number | null, uncertaintyEur90: number | null) => ({
+    energy: "gas",
+    measuredKwh: 0,
+    measuredTo: "2025-09-01",
+    remainingKwh: 0,
+    projectedKwh: 0,
+    costEur,
+    uncertaintyEur90,
+    status: "projected" as const,
+  });
+
+  it("says what is left to pay, give or take, and an advance that covers the year", () => {
+    expect(projectBill({ forecasts: [forecast(415, 30), forecast(600, 40)], monthlyAdvanceEur: 80 })).toEqual(
+      {
+        expectedCostEur: 1015,
+        advancesEur: 960,
+        regularisationEur: 55,
+        uncertaintyEur90: 50,
+        suggestedMonthlyAdvanceEur: 85,
+      },
+    );
+  });
+
+  it("guesses no total when an energy has no cost", () => {
+    expect(
+      projectBill({ forecasts: [forecast(415, 30), forecast(null, null)], monthlyAdvanceEur: 80 }),
+    ).toMatchObject({
+      expectedCostEur: null,
+      regularisationEur: null,
+      suggestedMonthlyAdvanceEur: null,
+    });
+  });
+});

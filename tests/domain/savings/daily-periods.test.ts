@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { addDays, startOfBrusselsDay } from "../../../api/consumption/brussels-days.ts";
+import type { Meter, Reading } from "../../../api/meters/meter-rules.ts";
+import {
+  chooseUsagePeriods,
+  dailyPeriods,
+  engineInput,
+  type MeterIntervalDay,
+} from "../../../api/savings/daily-periods.ts";
+
+const electricity: Meter = {
+  id: "e",
+  kind: "electricity",
+  unit: "kwh",
+  registers: ["day", "night", "injection_day"],
+  startedAt: startOfBrusselsDay("2024-01-01"),
+};
+
+/** A day of quarter-hours for one register: `slots` of the day's measured, `kwh` in total. */
+const qh = (
+  day: string,
+  register: MeterIntervalDay["register"],
+  kwh: number,
+  slots = 96,
+): MeterIntervalDay => ({
+  meterId: "e",
+  register,
+  day,
+  slotMinutes: 15,
+  measuredSlots: slots,
+  totalKwh: kwh,
+  totalNative: kwh,
+});
+
+const daysFrom = (from: string, count: number) => Array.from({ length: count }, (_, i) => addDays(from, i));
+
+describe("smart-meter days as savings periods", () => {
+  it("adds the offtake registers of a fully measured day and leaves solar injection out", () => {
+    const periods = dailyPeriods({
+      energy: "electricity",
+      meters: [{ meter: electricity }],
+      intervalDays: [
+        qh("2025-01-10", "day", 6),
+        qh("2025-01-10", "night", 4),
+        qh("2025-01-10", "injection_day", 9),
+      ],
+    });
+    expect(periods).toEqual([{ from: "2025-01-10", to: "2025-01-11", usageKwh: 10 }]);
+  });
+
+  it("never scales up a partly measured day, nor a day one register lacks: the day is missing", () => {
+    const periods = dailyPeriods({
+      energy: "electricity",
+      meters: [{ meter: electricity }],
+      intervalDays: [
+        qh("2025-01-10", "day", 6, 95),
+        qh("2025-01-10", "night", 4),
+        qh("2025-01-11", "day", 6),
+        qh("2025-01-12", "day", 5),
+        qh("2025-01-12", "night", 3),
+      ],
+    });
+    expect(periods.map((p) => p.usageKwh)).toEqual([null, null, 8]);
+  });
+
+  it("counts the 92 quarter-hours of the spring clock change as a whole day", () => {
+    const periods = dailyPeriods({
+      energy: "electricity",
+      meters: [{ meter: { ...electricity, registers: ["single"] } }],
+      intervalDays: [qh("2025-03-30", "single", 7, 92), qh("2025-10-26", "single", 7, 96)],
+    });
+    expect(periods.map((p) => p.usageKwh)).toEqual([7, null]);
+  });
+
+  it("converts gas measured only in m³ with the calorific value of its kind", () => {
+    const gas: Meter = {
+      ...electricity,
+      id: "g",
+      kind: "gas",
+      unit: "m3",
+      registers: ["single"],
+      gasType: "H",
+    };
+    const periods = dailyPeriods({
+      energy: "gas",
+      meters: [{ meter: gas }],
+      intervalDays: [
+        {
+          ...qh("2025-01-10", "single", 0),
+          meterId: "g",
+          totalKwh: null,
+          totalNative: 10,
+          slotMinutes: 1440,
+          measuredSlots: 1,
+        },
+      ],
+    });
+    expect(periods[0]?.usageKwh).toBeCloseTo(116, 6);
+  });
+});
+
+describe("choosing between smart-meter days and readings", () => {
+  const single: Meter = { ...electricity, registers: ["single"] };
+  const billing = [{ from: "2024-01-01", to: "2024-02-01", usageKwh: 300 }];
+  const reading = (id: string, day: string, flags: string[] = []): Reading => ({
+    id,
+    clientId: id,
+    register: "single",
+    readAt: startOfBrusselsDay(day),
+    value: 1,
+    flags,
+  });
+
+  function choose(coveredDays: number, otherMeter?: { meter: Meter; readings: Reading[] }) {
+    const intervalDays = daysFrom("2024-03-01", coveredDays).map((d) => ({
+      ...qh(d, "single", 8),
+      slotMinutes: 1440,
+      measuredSlots: 1,
+    }));
+    const daily = dailyPeriods({ energy: "electricity", meters: [{ meter: single }], intervalDays });
+    return chooseUsagePeriods({
+      energy: "electricity",
+      start: "2025-03-01",
+      billing,
+      daily,
+      meters: [
+        { meter: single, readings: [reading("s", "2024-01-01", ["start"])] },
+        ...(otherMeter ? [otherMeter] : []),
+      ],
+      intervalDays,
+    }).usageSource;
+  }
+
+  it("takes the days when they cover 90 % of the baseline year (329 of 365 days), the readings below", () => {
+    expect(choose(329)).toBe("smart_meter");
+    expect(choose(328)).toBe("readings");
+  });
+
+  it("keeps the readings when another meter of the energy is only read by hand in those years", () => {
+    const other: Meter = { ...single, id: "o" };
+    expect(choose(365, { meter: other, readings: [reading("o1", "2024-01-01", ["start"])] })).toBe(
+      "smart_meter",
+    );
+    expect(choose(365, { meter: other, readings: [reading("o2", "2024-06-01")] })).toBe("readings");
+  });
+});
+
+describe("what the engine fits", () => {
+  const days = [
+    ...daysFrom("2025-01-20", 12).map((d) => ({ from: d, to: addDays(d, 1), usageKwh: 10 })),
+    ...daysFrom("2025-02-01", 28)
+      .filter((d) => d !== "2025-02-14")
+      .map((d) => ({ from: d, to: addDays(d, 1), usageKwh: 10 })),
+    ...daysFrom("2025-03-01", 5).map((d) => ({
+      from: d,
+      to: addDays(d, 1),
+      usageKwh: d === "2025-03-03" ? null : 10,
+    })),
+  ];
+
+  it("fits days against daily temperatures", () => {
+    const input = engineInput({ usageSource: "smart_meter", periods: days }, "temperatures");
+    expect(input.dataKind).toBe("daily");
+    expect(input.periods).toBe(days);
+  });
+
+  it("sums days into calendar months against a monthly table; a month missing a day stays unknown", () => {
+    const input = engineInput({ usageSource: "smart_meter", periods: days }, "degree_days");
+    expect(input.dataKind).toBe("billing");
+    expect(input.periods).toEqual([
+      { from: "2025-01-20", to: "2025-02-01", usageKwh: 120 },
+      { from: "2025-02-01", to: "2025-03-01", usageKwh: null },
+      { from: "2025-03-01", to: "2025-03-06", usageKwh: null },
+    ]);
+  });
+
+  it("fits readings as billing periods whatever the weather", () => {
+    expect(engineInput({ usageSource: "readings", periods: days }, "temperatures").dataKind).toBe("billing");
+  });
+});

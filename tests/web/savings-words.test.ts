@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { Savings } from "../../web/savings/savings-api.ts";
+import { outcomeOf } from "../../web/savings/savings-shape.ts";
+import { outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
+
+const year = new Date().getFullYear();
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+function ok(reporting: Partial<NonNullable<Savings["reporting"]>>): NonNullable<Savings["reporting"]> {
+  return {
+    from: `${year}-06-01`,
+    to: `${year}-11-01`,
+    actualKwh: 9000,
+    counterfactualKwh: 10000,
+    savingsKwh: 1000,
+    savingsEur: 118,
+    savingsFraction: 0.1,
+    uncertaintyKwh90: 330,
+    uncertaintyEur90: 39,
+    periods: 5,
+    ...reporting,
+  };
+}
+
+const linesOf = (reporting: NonNullable<Savings["reporting"]>) => {
+  const outcome = outcomeOf({ verdict: "ok", reporting });
+  if (!outcome) throw new Error("an ok answer has an outcome");
+  const { headline, details } = outcomeLines(outcome, "household");
+  return { headline: spaces(headline), details: details.map(spaces) };
+};
+
+describe("the savings sentence in French", () => {
+  it("says the saving in euros rounded to 10 €, the interval, and the kWh beside", () => {
+    const { headline, details } = linesOf(ok({}));
+    expect(headline).toBe(
+      "Environ 120 € économisés depuis le 1er juin, à météo égale — entre 80 € et 160 €.",
+    );
+    expect(details[0]).toBe("En énergie : environ 1 000 kWh de moins que prévu.");
+  });
+
+  it("says an overuse kindly, and in kWh with the price missing", () => {
+    const { headline, details } = linesOf(
+      ok({ savingsKwh: -502, savingsEur: null, uncertaintyKwh90: 712, uncertaintyEur90: null }),
+    );
+    expect(headline).toBe(
+      "Depuis le 1er juin, vous avez utilisé un peu plus qu'attendu à météo égale : environ 500 kWh de plus.",
+    );
+    expect(details).toContain(
+      "La marge va de 1 210 kWh de plus à 210 kWh de moins : la différence est trop petite pour qu'on en soit sûr.",
+    );
+    expect(details.some((line) => line.startsWith("Le prix n'est pas connu (tarif manquant)"))).toBe(true);
+  });
+});
+
+describe("the other verdicts", () => {
+  it("say what is missing and what to do, without a number of kWh or euros", () => {
+    const answer = {
+      verdict: "insufficient_baseline",
+      start: `${year}-06-01`,
+      baselineCoverage: {
+        coveredDays: 240,
+        requiredDays: 329,
+        from: `${year - 1}-06-01`,
+        to: `${year}-06-01`,
+      },
+    } as Savings;
+    expect(verdictLines(answer, "household").map(spaces)).toEqual([
+      "Il faut des relevés sur au moins 11 mois avant le 1er juin : il en manque encore 3 mois.",
+      "Votre conseiller peut les reprendre de vos factures.",
+    ]);
+  });
+});

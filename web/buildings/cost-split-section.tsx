@@ -1,0 +1,163 @@
+import "../lib/i18n/fr-costsplit.ts";
+import { useSignal } from "@preact/signals";
+import type { TargetedSubmitEvent } from "preact";
+import { useEffect } from "preact/hooks";
+import { Field } from "../components/field.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { formatDate } from "../lib/format.ts";
+import { t } from "../lib/i18n/index.ts";
+import { useAction } from "../lib/use-action.ts";
+import { mayWriteBuildings } from "./buildings-words.ts";
+import { type CostSplit, costSplitApi } from "./cost-split-api.ts";
+
+const FIELDS = ["bill", "bill.totalEur", "bill.from", "bill.to", "fixedShare", "dwellings"];
+// Exact euros: the table must add up to the bill as the statements do, to the cent.
+const euros = (x: number) => new Intl.NumberFormat("fr-BE", { style: "currency", currency: "EUR" }).format(x);
+// The season's end is the first day not counted: people read the last day counted.
+const lastDay = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+const cents = (xs: readonly number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0) / 100;
+
+function SplitForm({ buildingId, onComputed }: { buildingId: string; onComputed: (s: CostSplit) => void }) {
+  const { pending, problem, run } = useAction();
+  const errors = problem.value?.fieldErrors ?? {};
+  function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const number = (name: string) => Number(String(form.get(name) ?? "").replace(",", "."));
+    const json = {
+      bill: { totalEur: number("totalEur"), from: String(form.get("from")), to: String(form.get("to")) },
+      fixedShare: number("fixedSharePct") / 100,
+    };
+    void run(async () => onComputed(await costSplitApi.compute(buildingId, json)));
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <ProblemAlert problem={problem.value} shownFields={FIELDS} />
+      <Field
+        name="totalEur"
+        label={t("costSplit.bill")}
+        inputMode="decimal"
+        error={errors["bill.totalEur"]}
+        required
+      />
+      <Field name="from" type="date" label={t("costSplit.from")} error={errors["bill.from"]} required />
+      <Field
+        name="to"
+        type="date"
+        label={t("costSplit.to")}
+        hint={t("costSplit.toHint")}
+        error={errors["bill.to"]}
+        required
+      />
+      <Field
+        name="fixedSharePct"
+        label={t("costSplit.fixedShare")}
+        hint={t("costSplit.fixedShareHint")}
+        inputMode="decimal"
+        defaultValue="30"
+        error={errors.fixedShare}
+      />
+      <button type="submit" class="button primary" disabled={pending.value}>
+        {t("costSplit.compute")}
+      </button>
+    </form>
+  );
+}
+
+function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: CostSplit) => void }) {
+  const { pending, problem, run } = useAction();
+  const sum = cents(split.statements.map((s) => s.totalEur));
+  return (
+    <div class="cost-split">
+      <h3>
+        {t("costSplit.season", {
+          from: formatDate(split.seasonFrom),
+          to: formatDate(lastDay(split.seasonTo)),
+        })}
+        {" – "}
+        {split.status === "final" ? t("costSplit.final") : t("costSplit.draft")}
+      </h3>
+      <ProblemAlert problem={problem.value} />
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("costSplit.dwelling")}</th>
+              <th scope="col">{t("costSplit.fixed")}</th>
+              <th scope="col">{t("costSplit.variable")}</th>
+              <th scope="col">{t("costSplit.total")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {split.statements.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  {s.householdId ? (
+                    <a href={`/decomptes/${s.id}?repartition=${split.id}`}>{s.dwellingLabel}</a>
+                  ) : (
+                    <>
+                      {s.dwellingLabel} <span class="small-print">{t("costSplit.company")}</span>
+                    </>
+                  )}
+                  {s.estimated && <span class="small-print"> ({t("costSplit.estimated")})</span>}
+                </th>
+                <td>{euros(s.fixedEur)}</td>
+                <td>{euros(s.variableEur)}</td>
+                <td>{euros(s.totalEur)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p role="status">{t("costSplit.sumCheck", { sum: euros(sum), bill: euros(split.totalEur) })}</p>
+      {split.statements.some((s) => s.estimated) && <p class="small-print">{t("costSplit.estimatedNote")}</p>}
+      <div class="button-row">
+        {mayWriteBuildings() && split.status === "draft" && (
+          <button
+            type="button"
+            class="button primary"
+            disabled={pending.value}
+            onClick={() => void run(async () => onChanged(await costSplitApi.finalise(split.id)))}
+          >
+            {t("costSplit.finalise")}
+          </button>
+        )}
+        <button
+          type="button"
+          class="button"
+          onClick={() => void run(() => costSplitApi.downloadCsv(split.id))}
+        >
+          {t("costSplit.csv")}
+        </button>
+      </div>
+      {split.status === "draft" && <p class="small-print">{t("costSplit.finaliseHint")}</p>}
+    </div>
+  );
+}
+
+/** The building's heating cost split: compute one for a season, check it, make it final, send it. */
+export function CostSplitSection({ buildingId }: { buildingId: string }) {
+  const latest = useSignal<CostSplit | null>(null);
+  const loaded = useSignal(false);
+  useEffect(() => {
+    void (async () => {
+      const [first] = await costSplitApi.list(buildingId);
+      if (first) latest.value = await costSplitApi.get(first.id);
+      loaded.value = true;
+    })();
+  }, [buildingId]);
+  return (
+    <section aria-labelledby="cost-split-heading">
+      <h2 id="cost-split-heading">{t("costSplit.title")}</h2>
+      <p>{t("costSplit.intro")}</p>
+      {loaded.value && !latest.value && <p>{t("costSplit.none")}</p>}
+      {latest.value && <SplitTable split={latest.value} onChanged={(s) => (latest.value = s)} />}
+      {mayWriteBuildings() && (
+        <details class="panel">
+          <summary>{t("costSplit.compute")}</summary>
+          <SplitForm buildingId={buildingId} onComputed={(s) => (latest.value = s)} />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import "../lib/i18n/fr-costsplit.ts";
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { Page } from "../components/page.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { type ApiError, asApiError } from "../lib/api.ts";
+import { formatDate } from "../lib/format.ts";
+import { t } from "../lib/i18n/index.ts";
+import { costSplitApi, type StatementAnswer } from "./cost-split-api.ts";
+
+const lastDay = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * `/decomptes/:id?repartition=…`: one heating cost statement to print (A4), its lines in plain words
+ * as computed. A tenant reaches its own once the split is final; staff reach every statement.
+ */
+export default function CostSplitStatementPage({ id }: { id: string }) {
+  const { query } = useLocation();
+  const answer = useSignal<StatementAnswer | null>(null);
+  const problem = useSignal<ApiError | null>(null);
+  const splitId = new URLSearchParams(query).get("repartition") ?? "";
+  useEffect(() => {
+    costSplitApi.statement(splitId, id).then(
+      (a) => (answer.value = a),
+      (error) => (problem.value = asApiError(error)),
+    );
+  }, [id, splitId]);
+  const a = answer.value;
+  return (
+    <Page title={t("costSplit.statementTitle")}>
+      <div class="button-row no-print">
+        <button type="button" class="button" onClick={() => history.back()}>
+          {t("costSplit.back")}
+        </button>
+        {a && (
+          <button type="button" class="button primary" onClick={() => window.print()}>
+            {t("costSplit.print")}
+          </button>
+        )}
+      </div>
+      <ProblemAlert problem={problem.value} />
+      {!a && !problem.value && <p role="status">{t("status.loading")}</p>}
+      {a && (
+        // The handout print style (web/styles/groups.css): A4, black on white, large type.
+        <article class="handout cost-statement">
+          <p class="lead">
+            {t("costSplit.statementFor", {
+              label: a.statement.dwellingLabel,
+              from: formatDate(a.split.seasonFrom),
+              to: formatDate(lastDay(a.split.seasonTo)),
+            })}
+          </p>
+          <ol class="cost-statement-lines">
+            {a.statement.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+        </article>
+      )}
+    </Page>
+  );
+}

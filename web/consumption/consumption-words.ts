@@ -1,0 +1,42 @@
+import "../lib/i18n/fr-household.ts";
+import "../lib/i18n/fr-staff.ts";
+import { formatEuros, formatNumber } from "../lib/format.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
+import type { Energy } from "./consumption-api.ts";
+import type { Cell, Missing, Unit } from "./consumption-shape.ts";
+
+export function energyName(energy: Energy): string {
+  return t(`energyName.${energy}` as MessageKey);
+}
+
+export function unitName(unit: Unit): string {
+  return unit === "eur" ? "€" : t(`unit.${unit}` as MessageKey);
+}
+
+/** "98,85 €", "283 kWh", "7,3 m³". */
+export function formatAmount(value: number, unit: Unit): string {
+  return unit === "eur" ? formatEuros(value) : `${formatNumber(value)}\u00a0${unitName(unit)}`;
+}
+
+const MISSING: Record<Missing, MessageKey> = {
+  no_data: "consumption.noData",
+  tariff_missing: "consumption.tariffMissing",
+  not_priced: "consumption.notPriced",
+};
+
+/** A table cell in words: the amount and how sure it is, or why there is none. */
+export function cellText(cell: Cell, unit: Unit): string {
+  if (cell.value === null) return t(MISSING[cell.missing ?? "no_data"]);
+  const marks = [
+    ...(cell.estimated ? [t("consumption.estimated")] : []),
+    ...(cell.partial ? [t("consumption.partial")] : []),
+  ];
+  return [formatAmount(cell.value, unit), ...marks].join(", ");
+}
+
+/** Said instead of a chart when no month has a number. */
+export function allMissingText(missing: Missing): string {
+  if (missing === "tariff_missing") return t("consumption.allTariffMissing");
+  if (missing === "not_priced") return t("consumption.allNotPriced");
+  return t("consumption.allNoData");
+}

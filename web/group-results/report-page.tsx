@@ -1,0 +1,209 @@
+import "../lib/i18n/fr-results.ts";
+import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useEffect } from "preact/hooks";
+import { Field } from "../components/field.tsx";
+import { Page } from "../components/page.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { brusselsDay, formatDate, formatEuros, formatNumber } from "../lib/format.ts";
+import { t } from "../lib/i18n/index.ts";
+import { session } from "../lib/session.ts";
+import { useAction } from "../lib/use-action.ts";
+import { type Partner, type ProgrammeReport, resultsApi } from "./results-api.ts";
+import { energyName, percent } from "./results-words.ts";
+
+const READERS = ["coordinator", "adviser", "viewer"];
+
+/** `/rapport-programme`: the organisation's programme report for a period, to print or download. */
+export default function ReportPage() {
+  const organisationId = session.me.value?.activeOrganisation?.organisationId;
+  const today = brusselsDay(new Date());
+  const from = useSignal(`${today.slice(0, 4)}-01-01`);
+  const to = useSignal(today);
+  const report = useSignal<ProgrammeReport | null>(null);
+  const { pending, problem, run } = useAction();
+  const download = useAction();
+
+  const show = () => {
+    if (organisationId)
+      void run(async () => {
+        report.value = await resultsApi.report(organisationId, from.value, to.value);
+      });
+  };
+  useEffect(show, [organisationId]);
+
+  if (!organisationId || !READERS.includes(session.role.value ?? ""))
+    return (
+      <Page title={t("results.reportTitle")}>
+        <p>{t("results.staffOnly")}</p>
+      </Page>
+    );
+  const r = report.value;
+  return (
+    <Page title={t("results.reportTitle")}>
+      <p class="lead no-print">{t("results.reportIntro")}</p>
+      <form
+        class="report-period no-print"
+        onSubmit={(event) => {
+          event.preventDefault();
+          show();
+        }}
+      >
+        <div class="report-dates">
+          <Field
+            name="from"
+            type="date"
+            label={t("results.from")}
+            value={from.value}
+            max={to.value}
+            error={problem.value?.fieldErrors.from}
+            onChange={(event) => (from.value = event.currentTarget.value)}
+          />
+          <Field
+            name="to"
+            type="date"
+            label={t("results.to")}
+            value={to.value}
+            onChange={(event) => (to.value = event.currentTarget.value)}
+          />
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button primary" disabled={pending.value}>
+            {t("results.show")}
+          </button>
+          <button type="button" class="button" onClick={() => window.print()} disabled={!r}>
+            {t("results.print")}
+          </button>
+          <button
+            type="button"
+            class="button"
+            disabled={download.pending.value}
+            onClick={() =>
+              void download.run(() => resultsApi.downloadCsv(organisationId, from.value, to.value))
+            }
+          >
+            {t("results.downloadCsv")}
+          </button>
+        </div>
+      </form>
+      <ProblemAlert problem={problem.value ?? download.problem.value} shownFields={["from"]} />
+      {r && <ReportContent report={r} />}
+    </Page>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="report-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ReportContent({ report: r }: { report: ProgrammeReport }) {
+  return (
+    <article class="report">
+      <p class="report-period-text">
+        {t("results.period", { from: formatDate(r.from), to: formatDate(r.to) })}
+      </p>
+
+      <h2>{t("results.participationTitle")}</h2>
+      <dl class="report-figures">
+        <Row label={t("results.householdsFollowed")}>{r.householdsFollowed}</Row>
+        <Row label={t("results.householdsInGroups")}>{r.householdsInGroups}</Row>
+        <Row label={t("results.groups")}>{r.groups}</Row>
+        <Row label={t("results.sessionsHeld")}>{r.sessionsHeld}</Row>
+        <Row label={t("results.attendanceRate")}>
+          {r.attendanceRate === null ? "–" : percent(r.attendanceRate)}
+        </Row>
+      </dl>
+
+      <h2>{t("results.coachingTitle")}</h2>
+      <dl class="report-figures">
+        <Row label={t("results.visits")}>{r.visits}</Row>
+        <Row label={t("results.commitmentsDone")}>{r.commitmentsDone}</Row>
+        <Row label={t("results.kitTotal")}>{formatEuros(r.kit.totalEur)}</Row>
+        <Row label={t("results.kitHouseholds")}>{r.kit.households}</Row>
+        <Row label={t("results.kitOverCap")}>{r.kit.overCap}</Row>
+      </dl>
+      <h3>{t("results.referralsTitle")}</h3>
+      <dl class="report-figures">
+        {(Object.entries(r.referrals) as Array<[Partner, number]>).map(([partner, count]) => (
+          <Row key={partner} label={t(`results.partner.${partner}`)}>
+            {count}
+          </Row>
+        ))}
+      </dl>
+
+      <h2>{t("results.reportSavingsTitle")}</h2>
+      <p>{t("results.reportSavingsIntro")}</p>
+      {r.savings.length === 0 && <p>{t("results.reportNoSavings")}</p>}
+      <dl class="report-figures">
+        {r.savings.map((s) => (
+          <Row key={s.energy} label={energyName(s.energy)}>
+            {s.savingsKwh === null || s.uncertaintyKwh90 === null ? (
+              t("results.reportNoSavings")
+            ) : (
+              <>
+                {t("results.reportSavingsLine", {
+                  kwh: formatNumber(s.savingsKwh),
+                  margin: formatNumber(s.uncertaintyKwh90),
+                  counted: s.counted,
+                  total: s.counted + s.notCounted,
+                })}
+                {s.savingsEur !== null && s.uncertaintyEur90 !== null && (
+                  <>
+                    <br />
+                    {t("results.reportSavingsEuros", {
+                      eur: formatEuros(s.savingsEur),
+                      margin: formatEuros(s.uncertaintyEur90),
+                    })}
+                  </>
+                )}
+              </>
+            )}
+          </Row>
+        ))}
+      </dl>
+
+      <h2>{t("results.signalsTitle")}</h2>
+      <p>{t("results.assessed", { count: r.flags.assessed })}</p>
+      <dl class="report-figures">
+        <Row label={t("results.restrictionCount")}>{r.flags.possibleRestriction}</Row>
+        <Row label={t("results.comfortCount")}>{r.flags.comfort}</Row>
+      </dl>
+
+      <h2>{t("results.objectivesTitle")}</h2>
+      {r.objectives.length === 0 && <p>{t("results.noObjectives")}</p>}
+      <ul class="plain-list report-objectives">
+        {r.objectives.map((o, i) => (
+          <li key={`${o.groupId}-${i}`} class="card">
+            <p class="card-title">
+              {o.label} <span class="hint">({o.groupName})</span>
+            </p>
+            <p>{t("results.target", { target: o.targetText })}</p>
+            <p>
+              {o.measured === null
+                ? t("results.notMeasured")
+                : t("results.measured", { value: measuredText(o.kind, o.measured) })}
+              {o.met !== null && (
+                <>
+                  {" — "}
+                  <strong>{t(o.met ? "results.met" : "results.notMet")}</strong>
+                </>
+              )}
+            </p>
+            {o.assessment && <p>{t("results.assessment", { text: o.assessment })}</p>}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function measuredText(kind: ProgrammeReport["objectives"][number]["kind"], value: number): string {
+  if (kind === "commitments_done_per_household")
+    return t("results.perHousehold", { value: formatNumber(value, { maxDecimals: 1 }) });
+  return `${formatNumber(value, { maxDecimals: 0 })}\u00a0%`;
+}

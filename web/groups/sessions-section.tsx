@@ -1,0 +1,63 @@
+import { useLocation } from "preact-iso";
+import { brusselsDay } from "../lib/format.ts";
+import { t } from "../lib/i18n/index.ts";
+import { sessionDay, sessionWhen, themeName } from "./group-words.ts";
+import type { Group, Session } from "./groups-api.ts";
+import { PlanSessionForm } from "./plan-session-form.tsx";
+
+function SessionItem({ session }: { session: Session }) {
+  const present = session.attendance.filter((a) => a.status === "present").length;
+  return (
+    <li class="card session-card">
+      <p class="card-title">
+        <a href={`/seances/${session.id}`}>{sessionWhen(session)}</a>
+      </p>
+      <p>{themeName(session.theme, session.themeText)}</p>
+      {session.place && <p>{t("groups.placeIs", { place: session.place })}</p>}
+      {session.attendance.length > 0 && (
+        <p>{t("groups.sessions.presentCount", { count: present, total: session.attendance.length })}</p>
+      )}
+    </li>
+  );
+}
+
+/** Sessions to come first (the next one on top), then those held, the latest first. */
+export function SessionsSection({
+  group,
+  sessions,
+  canWrite,
+}: {
+  group: Group;
+  sessions: Session[];
+  canWrite: boolean;
+}) {
+  const { route } = useLocation();
+  const today = brusselsDay(new Date());
+  const upcoming = sessions.filter((s) => sessionDay(s) >= today);
+  const past = sessions.filter((s) => sessionDay(s) < today).reverse();
+  return (
+    <section aria-labelledby="sessions-title">
+      <h2 id="sessions-title">{t("groups.sessions.title")}</h2>
+      {canWrite && (
+        <details class="panel">
+          <summary>{t("groups.session.planTitle")}</summary>
+          <PlanSessionForm group={group} onPlanned={(s) => route(`/seances/${s.id}`)} />
+        </details>
+      )}
+      <h3>{t("groups.sessions.upcoming")}</h3>
+      {upcoming.length === 0 && <p>{t("groups.sessions.noneUpcoming")}</p>}
+      <ul class="cards">
+        {upcoming.map((s) => (
+          <SessionItem key={s.id} session={s} />
+        ))}
+      </ul>
+      <h3>{t("groups.sessions.past")}</h3>
+      {past.length === 0 && <p>{t("groups.sessions.nonePast")}</p>}
+      <ul class="cards">
+        {past.map((s) => (
+          <SessionItem key={s.id} session={s} />
+        ))}
+      </ul>
+    </section>
+  );
+}

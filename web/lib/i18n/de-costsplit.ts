@@ -1,0 +1,35 @@
+import type { Catalogue } from "./index.ts";
+
+export const deCostSplit: Catalogue = {
+  "costSplit.title": "Aufteilung der Heizkosten",
+  "costSplit.intro":
+    "Die Heizrechnung der Saison wird auf die Wohnungen verteilt: ein fester Anteil nach Fläche, der Rest nach der an den Heizkostenverteilern abgelesenen Wärme.",
+  "costSplit.bill": "Rechnungsbetrag (€)",
+  "costSplit.from": "Beginn der Saison",
+  "costSplit.to": "Ende der Saison",
+  "costSplit.toHint": "Der erste Tag, der nicht mehr zählt (zum Beispiel der 1. Mai).",
+  "costSplit.fixedShare": "Fester Anteil nach Fläche (%)",
+  "costSplit.fixedShareHint": "Oft 30 %. Der Rest wird nach der genutzten Wärme verteilt.",
+  "costSplit.compute": "Aufteilung berechnen",
+  "costSplit.none": "Noch keine Aufteilung.",
+  "costSplit.season": "Saison vom {from} bis {to}",
+  "costSplit.draft": "Entwurf",
+  "costSplit.final": "Endgültig",
+  "costSplit.dwelling": "Wohnung",
+  "costSplit.fixed": "Fester Anteil",
+  "costSplit.variable": "Verbrauchsanteil",
+  "costSplit.total": "Gesamt",
+  "costSplit.company": "Gesellschaft (leere Wohnung)",
+  "costSplit.estimated": "geschätzt",
+  "costSplit.estimatedNote": "„geschätzt“: Ablesung fehlt, Verbrauch nach der Fläche geschätzt.",
+  "costSplit.sumCheck": "Summe der Abrechnungen: {sum} für eine Rechnung von {bill}.",
+  "costSplit.finalise": "Endgültig machen",
+  "costSplit.finaliseHint":
+    "Eine endgültige Aufteilung wird den Mietern geschickt: sie ändert sich nicht mehr.",
+  "costSplit.csv": "Abrechnungen herunterladen (CSV)",
+  "costSplit.open": "Abrechnung",
+  "costSplit.statementTitle": "Heizkostenabrechnung",
+  "costSplit.statementFor": "Wohnung {label}, Saison vom {from} bis {to}",
+  "costSplit.print": "Drucken",
+  "costSplit.back": "← Zurück",
+};

@@ -1,0 +1,71 @@
+import type { Catalogue } from "./index.ts";
+
+/** German texts of the household pages beyond the first screen (French reference: fr-household.ts). */
+export const deHousehold: Catalogue = {
+  "householdHome.consumption": "Mein Verbrauch",
+  "householdHome.consumptionHint": "Monat für Monat, in kWh und in Euro, im Vergleich zum letzten Jahr.",
+  "householdHome.savings": "Meine Einsparungen",
+  "householdHome.savingsHint": "Was Sie bei gleichem Wetter gespart haben, in Euro.",
+  "meters.consumption": "Meinen Verbrauch ansehen, Monat für Monat",
+
+  "consumption.title": "Mein Verbrauch",
+  "consumption.intro": "Jeder Monat von {year} neben demselben Monat von {previous}.",
+  "consumption.showIn": "Anzeigen in",
+  "consumption.inKwh": "kWh",
+  "consumption.inEuros": "Euro",
+  "consumption.inNative": "Einheit des Zählers",
+  "consumption.years": "Das Jahr wählen",
+  "consumption.stripedMeans": "gestreift: teilweise geschätzt",
+  "consumption.chartLabel":
+    "{energy} in {unit}, Monat für Monat: {year} neben {previous}. Die Zahlen stehen in der Tabelle darunter.",
+  "consumption.showFigures": "Die Zahlen ansehen",
+  "consumption.hideFigures": "Die Zahlen ausblenden",
+  "consumption.tableCaption": "{energy}, in {unit}",
+  "consumption.month": "Monat",
+  "consumption.estimated": "teilweise geschätzt",
+  "consumption.partial": "unvollständiger Monat",
+  "consumption.noData": "keine Daten",
+  "consumption.tariffMissing": "Preis unbekannt (Tarif fehlt)",
+  "consumption.notPriced": "kein Preis in Euro",
+  "consumption.someTariffMissing":
+    "Einige Monate haben keinen Preis: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen.",
+  "consumption.allTariffMissing":
+    "Der Preis ist nicht bekannt: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen. Wählen Sie „kWh“ oder „Einheit des Zählers“, um Ihren Verbrauch zu sehen.",
+  "consumption.allNotPriced": "Dieser Zähler wird nicht in Euro gerechnet.",
+  "consumption.allNoData": "Noch keine Zählerstände für diese zwei Jahre.",
+
+  "feedback.euros": "Das sind ungefähr {eur}, also {perDay} pro Tag.",
+  "feedback.eurosShort": "Das sind ungefähr {eur}.",
+  "feedback.tariffMissing":
+    "Der Preis in Euro ist nicht bekannt: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen.",
+  "feedback.kwh": "Als Energie: ungefähr {kwh}\u00a0kWh.",
+  "feedback.noLastYear": "Kein Vergleich mit dem letzten Jahr: Es fehlen Zählerstände aus dieser Zeit.",
+  "feedback.sameAsLastYear": "Das ist ungefähr so viel wie im letzten Jahr zur gleichen Zeit.",
+  "feedback.lessThanLastYear":
+    "Das sind {percent}\u00a0% weniger pro Tag als im letzten Jahr zur gleichen Zeit.",
+  "feedback.moreThanLastYear":
+    "Das sind {percent}\u00a0% mehr pro Tag als im letzten Jahr zur gleichen Zeit.",
+  "feedback.moneyLoading": "Der Preis wird berechnet…",
+  "feedback.moneyFailed":
+    "Der Preis konnte jetzt nicht berechnet werden. Sie sehen ihn unter „Mein Verbrauch“.",
+
+  "offline.keptTitle": "Auf diesem Telefon gespeichert",
+  "offline.kept":
+    "Im Moment gibt es keine Verbindung. Dieser Zählerstand wartet: Er wird gesendet, sobald die Verbindung zurück ist.",
+  "offline.keptSignedOut":
+    "Sie wurden abgemeldet. Dieser Zählerstand wartet: Er wird gesendet, wenn Sie sich wieder anmelden.",
+  "offline.waiting": "Wartet auf das Senden",
+  "offline.waitingOne": "1 Zählerstand wartet auf das Senden",
+  "offline.waitingMany": "{count} Zählerstände warten auf das Senden",
+  "offline.listTitle": "Noch nicht gesendet",
+  "offline.refused": "Nicht angenommen. Bitte prüfen:",
+  "offline.dropConfirm": "Den Stand vom {date} ({value}) löschen? Er wurde nicht gesendet und geht verloren.",
+  "myData.title": "Meine Daten",
+  "myData.intro":
+    "Laden Sie eine Kopie von allem herunter, was die Anwendung über Sie speichert: Profil, Zähler, Zählerstände.",
+  "myData.csv": "Meine Daten herunterladen (Excel, ZIP-Datei)",
+  "myData.json": "Meine Daten herunterladen (JSON)",
+  "myData.erase": "Um Ihre Daten löschen zu lassen, fragen Sie Ihren Berater.",
+  "myGroup.door": "Meine Gruppe",
+  "myGroup.doorHint": "Das nächste Treffen, meine Vorhaben, meine Fortschritte",
+};

@@ -1,0 +1,67 @@
+import type { Catalogue } from "./index.ts";
+
+/** English texts of the household pages beyond the first screen (French reference: fr-household.ts). */
+export const enHousehold: Catalogue = {
+  "householdHome.consumption": "My consumption",
+  "householdHome.consumptionHint": "Month by month, in kWh and in euros, compared with last year.",
+  "householdHome.savings": "My savings",
+  "householdHome.savingsHint": "What you saved, weather taken into account, in euros.",
+  "meters.consumption": "See my consumption, month by month",
+
+  "consumption.title": "My consumption",
+  "consumption.intro": "Each month of {year}, next to the same month of {previous}.",
+  "consumption.showIn": "Show in",
+  "consumption.inKwh": "kWh",
+  "consumption.inEuros": "euros",
+  "consumption.inNative": "the meter's unit",
+  "consumption.years": "Choose the year",
+  "consumption.stripedMeans": "striped: partly estimated",
+  "consumption.chartLabel":
+    "{energy} in {unit}, month by month: {year} next to {previous}. The figures are in the table below.",
+  "consumption.showFigures": "Show the figures",
+  "consumption.hideFigures": "Hide the figures",
+  "consumption.tableCaption": "{energy}, in {unit}",
+  "consumption.month": "Month",
+  "consumption.estimated": "partly estimated",
+  "consumption.partial": "incomplete month",
+  "consumption.noData": "no data",
+  "consumption.tariffMissing": "price unknown (tariff missing)",
+  "consumption.notPriced": "no price in euros",
+  "consumption.someTariffMissing":
+    "Some months have no price: the tariff is missing. Your adviser can add it.",
+  "consumption.allTariffMissing":
+    "The price is not known: the tariff is missing. Your adviser can add it. Choose “kWh” or “the meter's unit” to see your consumption.",
+  "consumption.allNotPriced": "This meter is not counted in euros.",
+  "consumption.allNoData": "No readings yet for these two years.",
+
+  "feedback.euros": "That is about {eur}, or {perDay} a day.",
+  "feedback.eurosShort": "That is about {eur}.",
+  "feedback.tariffMissing":
+    "The price in euros is not known: the tariff is missing. Your adviser can add it.",
+  "feedback.kwh": "In energy: about {kwh}\u00a0kWh.",
+  "feedback.noLastYear": "No comparison with last year: readings from that time are missing.",
+  "feedback.sameAsLastYear": "That is about the same as at this time last year.",
+  "feedback.lessThanLastYear": "That is {percent}\u00a0% less per day than at this time last year.",
+  "feedback.moreThanLastYear": "That is {percent}\u00a0% more per day than at this time last year.",
+  "feedback.moneyLoading": "Working out the price…",
+  "feedback.moneyFailed": "The price could not be worked out now. You will see it in “My consumption”.",
+
+  "offline.keptTitle": "Kept on this phone",
+  "offline.kept":
+    "No connection at the moment. This reading is waiting: it will be sent as soon as the connection is back.",
+  "offline.keptSignedOut":
+    "You were signed out. This reading is waiting: it will be sent when you sign in again.",
+  "offline.waiting": "Waiting to be sent",
+  "offline.waitingOne": "1 reading waiting to be sent",
+  "offline.waitingMany": "{count} readings waiting to be sent",
+  "offline.listTitle": "Not sent yet",
+  "offline.refused": "Not accepted. Please check:",
+  "offline.dropConfirm": "Delete the reading of {date} ({value})? It was not sent and will be lost.",
+  "myData.title": "My data",
+  "myData.intro": "Download a copy of everything the app keeps about you: profile, meters, readings.",
+  "myData.csv": "Download my data (Excel, ZIP file)",
+  "myData.json": "Download my data (JSON)",
+  "myData.erase": "To have your data erased, ask your adviser.",
+  "myGroup.door": "My group",
+  "myGroup.doorHint": "The next meeting, my commitments, my progress",
+};

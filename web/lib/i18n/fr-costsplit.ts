@@ -1,0 +1,41 @@
+import { addFrench } from "./index.ts";
+
+/**
+ * French texts of the heating cost split: the building page's section and the printable statement.
+ * nl.ts, en.ts and de.ts take theirs from nl-costsplit.ts and the like.
+ */
+export const frCostSplit = {
+  "costSplit.title": "Répartition des frais de chauffage",
+  "costSplit.intro":
+    "La facture de chauffage de la saison est partagée entre les logements : une part fixe selon la surface, le reste selon la chaleur relevée sur les répartiteurs.",
+  "costSplit.bill": "Montant de la facture (€)",
+  "costSplit.from": "Début de la saison",
+  "costSplit.to": "Fin de la saison",
+  "costSplit.toHint": "Le premier jour qui n'est plus compté (par exemple le 1er mai).",
+  "costSplit.fixedShare": "Part fixe selon la surface (%)",
+  "costSplit.fixedShareHint": "Souvent 30 %. Le reste est partagé selon la chaleur utilisée.",
+  "costSplit.compute": "Calculer la répartition",
+  "costSplit.none": "Aucune répartition pour l'instant.",
+  "costSplit.season": "Saison du {from} au {to}",
+  "costSplit.draft": "Brouillon",
+  "costSplit.final": "Définitive",
+  "costSplit.dwelling": "Logement",
+  "costSplit.fixed": "Part fixe",
+  "costSplit.variable": "Part variable",
+  "costSplit.total": "Total",
+  "costSplit.company": "Société (logement vide)",
+  "costSplit.estimated": "estimé",
+  "costSplit.estimatedNote": "« estimé » : relevé manquant, consommation estimée selon la surface.",
+  "costSplit.sumCheck": "Total des décomptes : {sum} pour une facture de {bill}.",
+  "costSplit.finalise": "Rendre définitive",
+  "costSplit.finaliseHint":
+    "Une répartition définitive est celle envoyée aux locataires : elle ne change plus.",
+  "costSplit.csv": "Télécharger les décomptes (CSV)",
+  "costSplit.open": "Décompte",
+  "costSplit.statementTitle": "Décompte des frais de chauffage",
+  "costSplit.statementFor": "Logement {label}, saison du {from} au {to}",
+  "costSplit.print": "Imprimer",
+  "costSplit.back": "← Retour",
+} as const;
+
+addFrench(frCostSplit);

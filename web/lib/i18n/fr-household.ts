@@ -1,0 +1,75 @@
+import { addFrench } from "./index.ts";
+
+/**
+ * French texts of the household pages beyond the first screen: Ma consommation, the euros after a
+ * reading, readings kept on the phone. They load with those pages, not with the login page;
+ * nl.ts, en.ts and de.ts take their translations from nl-household.ts and the like.
+ */
+export const frHousehold = {
+  "householdHome.consumption": "Ma consommation",
+  "householdHome.consumptionHint": "Mois par mois, en kWh et en euros, comparé à l'an dernier.",
+  "householdHome.savings": "Mes économies",
+  "householdHome.savingsHint": "Ce que vous avez économisé, à météo égale, en euros.",
+  "meters.consumption": "Voir ma consommation, mois par mois",
+
+  "consumption.title": "Ma consommation",
+  "consumption.intro": "Chaque mois de {year}, à côté du même mois de {previous}.",
+  "consumption.showIn": "Afficher en",
+  "consumption.inKwh": "kWh",
+  "consumption.inEuros": "euros",
+  "consumption.inNative": "unité du compteur",
+  "consumption.years": "Choisir l'année",
+  "consumption.stripedMeans": "rayé : en partie estimé",
+  "consumption.chartLabel":
+    "{energy} en {unit}, mois par mois : {year} à côté de {previous}. Les chiffres sont dans le tableau qui suit.",
+  "consumption.showFigures": "Voir les chiffres",
+  "consumption.hideFigures": "Cacher les chiffres",
+  "consumption.tableCaption": "{energy}, en {unit}",
+  "consumption.month": "Mois",
+  "consumption.estimated": "en partie estimé",
+  "consumption.partial": "mois incomplet",
+  "consumption.noData": "pas de données",
+  "consumption.tariffMissing": "prix inconnu (tarif manquant)",
+  "consumption.notPriced": "pas de prix en euros",
+  "consumption.someTariffMissing":
+    "Certains mois n'ont pas de prix : tarif manquant. Votre conseiller peut l'ajouter.",
+  "consumption.allTariffMissing":
+    "Le prix n'est pas connu : tarif manquant. Votre conseiller peut l'ajouter. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
+  "consumption.allNotPriced": "Ce compteur ne se compte pas en euros.",
+  "consumption.allNoData": "Pas encore de relevés pour ces deux années.",
+
+  "feedback.euros": "Cela fait environ {eur}, soit {perDay} par jour.",
+  "feedback.eurosShort": "Cela fait environ {eur}.",
+  "feedback.tariffMissing":
+    "Le prix en euros n'est pas connu : tarif manquant. Votre conseiller peut l'ajouter.",
+  "feedback.kwh": "En énergie : environ {kwh}\u00a0kWh.",
+  "feedback.noLastYear": "Pas de comparaison avec l'an dernier : il manque des relevés de cette période-là.",
+  "feedback.sameAsLastYear": "C'est à peu près comme l'an dernier à la même période.",
+  "feedback.lessThanLastYear": "C'est {percent}\u00a0% de moins par jour que l'an dernier à la même période.",
+  "feedback.moreThanLastYear": "C'est {percent}\u00a0% de plus par jour que l'an dernier à la même période.",
+  "feedback.moneyLoading": "Calcul du prix…",
+  "feedback.moneyFailed":
+    "Le prix n'a pas pu être calculé maintenant. Vous le verrez dans « Ma consommation ».",
+
+  "offline.keptTitle": "Gardé sur ce téléphone",
+  "offline.kept":
+    "Pas de connexion pour le moment. Ce relevé est en attente : il sera envoyé dès que la connexion revient.",
+  "offline.keptSignedOut":
+    "Vous avez été déconnecté. Ce relevé est en attente : il sera envoyé quand vous vous reconnecterez.",
+  "offline.waiting": "En attente d'envoi",
+  "offline.waitingOne": "1 relevé en attente d'envoi",
+  "offline.waitingMany": "{count} relevés en attente d'envoi",
+  "offline.listTitle": "Pas encore envoyés",
+  "offline.refused": "Pas accepté. À vérifier :",
+  "offline.dropConfirm": "Supprimer le relevé du {date} ({value}) ? Il n'a pas été envoyé et sera perdu.",
+  "myData.title": "Mes données",
+  "myData.intro":
+    "Téléchargez une copie de tout ce que l'application garde sur vous : profil, compteurs, relevés.",
+  "myData.csv": "Télécharger mes données (Excel, fichier ZIP)",
+  "myData.json": "Télécharger mes données (JSON)",
+  "myData.erase": "Pour faire effacer vos données, demandez-le à votre conseiller.",
+  "myGroup.door": "Mon groupe",
+  "myGroup.doorHint": "La prochaine rencontre, mes engagements, mes progrès",
+} satisfies Record<string, string>;
+
+addFrench(frHousehold);

@@ -1,0 +1,69 @@
+import type { Catalogue } from "./index.ts";
+
+/** Dutch texts of the household pages beyond the first screen (French reference: fr-household.ts). */
+export const nlHousehold: Catalogue = {
+  "householdHome.consumption": "Mijn verbruik",
+  "householdHome.consumptionHint": "Maand per maand, in kWh en in euro, vergeleken met vorig jaar.",
+  "householdHome.savings": "Mijn besparingen",
+  "householdHome.savingsHint": "Wat u bespaard hebt, in euro, rekening houdend met het weer.",
+  "meters.consumption": "Mijn verbruik bekijken, maand per maand",
+
+  "consumption.title": "Mijn verbruik",
+  "consumption.intro": "Elke maand van {year}, naast dezelfde maand van {previous}.",
+  "consumption.showIn": "Tonen in",
+  "consumption.inKwh": "kWh",
+  "consumption.inEuros": "euro",
+  "consumption.inNative": "eenheid van de meter",
+  "consumption.years": "Het jaar kiezen",
+  "consumption.stripedMeans": "gestreept: deels geschat",
+  "consumption.chartLabel":
+    "{energy} in {unit}, maand per maand: {year} naast {previous}. De cijfers staan in de tabel hieronder.",
+  "consumption.showFigures": "De cijfers bekijken",
+  "consumption.hideFigures": "De cijfers verbergen",
+  "consumption.tableCaption": "{energy}, in {unit}",
+  "consumption.month": "Maand",
+  "consumption.estimated": "deels geschat",
+  "consumption.partial": "onvolledige maand",
+  "consumption.noData": "geen gegevens",
+  "consumption.tariffMissing": "prijs onbekend (tarief ontbreekt)",
+  "consumption.notPriced": "geen prijs in euro",
+  "consumption.someTariffMissing":
+    "Sommige maanden hebben geen prijs: het tarief ontbreekt. Uw begeleider kan het toevoegen.",
+  "consumption.allTariffMissing":
+    "De prijs is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
+  "consumption.allNotPriced": "Deze meter telt niet in euro.",
+  "consumption.allNoData": "Nog geen meterstanden voor deze twee jaren.",
+
+  "feedback.euros": "Dat is ongeveer {eur}, dus {perDay} per dag.",
+  "feedback.eurosShort": "Dat is ongeveer {eur}.",
+  "feedback.tariffMissing":
+    "De prijs in euro is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen.",
+  "feedback.kwh": "In energie: ongeveer {kwh}\u00a0kWh.",
+  "feedback.noLastYear": "Geen vergelijking met vorig jaar: er ontbreken meterstanden van die periode.",
+  "feedback.sameAsLastYear": "Dat is ongeveer hetzelfde als vorig jaar in dezelfde periode.",
+  "feedback.lessThanLastYear": "Dat is {percent}\u00a0% minder per dag dan vorig jaar in dezelfde periode.",
+  "feedback.moreThanLastYear": "Dat is {percent}\u00a0% meer per dag dan vorig jaar in dezelfde periode.",
+  "feedback.moneyLoading": "De prijs wordt berekend…",
+  "feedback.moneyFailed": "De prijs kon nu niet berekend worden. U ziet hem in « Mijn verbruik ».",
+
+  "offline.keptTitle": "Bewaard op deze telefoon",
+  "offline.kept":
+    "Op dit moment is er geen verbinding. Deze meterstand wacht: hij wordt verstuurd zodra de verbinding terug is.",
+  "offline.keptSignedOut":
+    "U bent afgemeld. Deze meterstand wacht: hij wordt verstuurd wanneer u zich opnieuw aanmeldt.",
+  "offline.waiting": "Wacht om verstuurd te worden",
+  "offline.waitingOne": "1 meterstand wacht om verstuurd te worden",
+  "offline.waitingMany": "{count} meterstanden wachten om verstuurd te worden",
+  "offline.listTitle": "Nog niet verstuurd",
+  "offline.refused": "Niet aanvaard. Na te kijken:",
+  "offline.dropConfirm":
+    "De meterstand van {date} ({value}) verwijderen? Hij werd niet verstuurd en gaat verloren.",
+  "myData.title": "Mijn gegevens",
+  "myData.intro":
+    "Download een kopie van alles wat de toepassing over u bijhoudt: profiel, meters, meterstanden.",
+  "myData.csv": "Mijn gegevens downloaden (Excel, ZIP-bestand)",
+  "myData.json": "Mijn gegevens downloaden (JSON)",
+  "myData.erase": "Wilt u uw gegevens laten wissen? Vraag het aan uw begeleider.",
+  "myGroup.door": "Mijn groep",
+  "myGroup.doorHint": "De volgende bijeenkomst, mijn engagementen, mijn vooruitgang",
+};

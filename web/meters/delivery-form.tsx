@@ -1,0 +1,105 @@
+import { useSignal } from "@preact/signals";
+import { useRef } from "preact/hooks";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { asApiError } from "../lib/api.ts";
+import { newClientId } from "../lib/client-id.ts";
+import { parseDecimal } from "../lib/decimal.ts";
+import { brusselsDay, formatDay, formatNumber } from "../lib/format.ts";
+import { t } from "../lib/i18n/index.ts";
+import { useAction } from "../lib/use-action.ts";
+import { EntryField, type FieldProblem } from "./entry-field.tsx";
+import { unitLabel } from "./meter-words.ts";
+import { type Meter, metersApi } from "./meters-api.ts";
+
+type DeliveryField = "deliveredOn" | "quantity" | "costEur";
+
+/** "J'ai reçu une livraison": heating oil, pellets or wood, with its day, quantity and price. */
+export function DeliveryForm({ meter }: { meter: Meter }) {
+  const today = brusselsDay(new Date());
+  const unit = unitLabel(meter.unit);
+  const day = useSignal(today);
+  const quantity = useSignal("");
+  const cost = useSignal("");
+  const problems = useSignal<Partial<Record<DeliveryField, FieldProblem>>>({});
+  const done = useSignal<string | null>(null);
+  const clientId = useRef(newClientId());
+  const { pending, problem, run } = useAction();
+
+  function submit(event: Event) {
+    event.preventDefault();
+    done.value = null;
+    const found: Partial<Record<DeliveryField, FieldProblem>> = {};
+    const amount = parseDecimal(quantity.value);
+    const price = cost.value.trim() === "" ? undefined : parseDecimal(cost.value);
+    if (amount === null || amount <= 0) found.quantity = { title: t("delivery.quantityMissing") };
+    if (price === null) found.costEur = { title: t("reading.invalidNumber") };
+    if (day.value === "" || day.value > today) found.deliveredOn = { title: t("reading.dateFuture") };
+    problems.value = found;
+    if (Object.keys(found).length || amount === null) return;
+    void run(async () => {
+      try {
+        const delivery = await metersApi.addDelivery(meter.id, {
+          deliveredOn: day.value,
+          quantity: amount,
+          ...(price == null ? {} : { costEur: price }),
+          clientId: clientId.current,
+        });
+        done.value = t("delivery.saved", {
+          quantity: formatNumber(delivery.quantity),
+          unit,
+          date: formatDay(delivery.deliveredOn),
+        });
+        clientId.current = newClientId();
+        quantity.value = "";
+        cost.value = "";
+        day.value = today;
+      } catch (error) {
+        const fields = asApiError(error).fieldErrors;
+        const known = (Object.keys(fields) as DeliveryField[]).filter((f) =>
+          ["deliveredOn", "quantity", "costEur"].includes(f),
+        );
+        if (known.length)
+          problems.value = Object.fromEntries(known.map((f) => [f, { title: fields[f] as string }]));
+        throw error;
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ProblemAlert problem={problem.value} shownFields={["deliveredOn", "quantity", "costEur"]} />
+      <EntryField
+        type="date"
+        name="deliveredOn"
+        label={t("delivery.date")}
+        value={day.value}
+        max={today}
+        problem={problems.value.deliveredOn}
+        onInput={(v) => (day.value = v)}
+      />
+      <EntryField
+        type="decimal"
+        name="quantity"
+        label={t("delivery.quantity", { unit })}
+        value={quantity.value}
+        problem={problems.value.quantity}
+        onInput={(v) => (quantity.value = v)}
+      />
+      <EntryField
+        type="decimal"
+        name="costEur"
+        label={t("delivery.cost")}
+        hint={t("delivery.costHint")}
+        value={cost.value}
+        problem={problems.value.costEur}
+        onInput={(v) => (cost.value = v)}
+      />
+      <p role="status" class={done.value ? "done" : "alert-empty"}>
+        {done.value}
+      </p>
+      <button type="submit" class="button primary" disabled={pending.value}>
+        {t("delivery.save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+import { useSignal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { asApiError } from "../lib/api.ts";
+import { parseDecimal } from "../lib/decimal.ts";
+import { formatDate, formatIndex } from "../lib/format.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
+import { useAction } from "../lib/use-action.ts";
+import { EntryField, type FieldProblem } from "./entry-field.tsx";
+import { registerLabel } from "./meter-words.ts";
+import { metersApi, type Reading } from "./meters-api.ts";
+
+const FLAG_KEYS: Record<string, MessageKey> = {
+  start: "history.flag.start",
+  final: "history.flag.final",
+  reset: "history.flag.reset",
+  confirmed_jump: "history.flag.confirmed_jump",
+};
+
+type Mode = "view" | "edit" | "delete";
+
+/**
+ * One reading of the history. Its author may correct the value or delete it, after saying yes once
+ * more; a correction that looks like a typing slip asks for the same confirmation as a new reading.
+ */
+export function ReadingHistoryItem({
+  reading,
+  unit,
+  showRegister,
+  editable,
+  onChanged,
+  onDeleted,
+}: {
+  reading: Reading;
+  unit: string;
+  showRegister: boolean;
+  editable: boolean;
+  onChanged: (reading: Reading) => void;
+  onDeleted: (reading: Reading) => void;
+}) {
+  const mode = useSignal<Mode>("view");
+  const text = useSignal("");
+  const problem = useSignal<FieldProblem | null>(null);
+  const mustConfirm = useSignal(false);
+  const action = useAction();
+  const firstControl = useRef<HTMLElement | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (mode.value === "edit") input.current?.focus();
+    if (mode.value === "delete") firstControl.current?.focus();
+  }, [mode.value]);
+
+  function startEdit() {
+    text.value = String(reading.value).replace(".", ",");
+    problem.value = null;
+    mustConfirm.value = false;
+    mode.value = "edit";
+  }
+
+  function saveCorrection(event: Event) {
+    event.preventDefault();
+    const value = parseDecimal(text.value);
+    if (value === null) {
+      problem.value = { title: t("reading.invalidNumber") };
+      return;
+    }
+    const confirm = mustConfirm.value;
+    void action.run(async () => {
+      try {
+        const updated = await metersApi.correctReading(reading.id, {
+          value,
+          ...(confirm ? { confirm } : {}),
+        });
+        mode.value = "view";
+        onChanged(updated);
+      } catch (error) {
+        const e = asApiError(error);
+        if (!e.fieldErrors.value) throw e;
+        // Said next to the field; a big jump needs a second tap, after reading the meter again.
+        mustConfirm.value = e.code === "reading.needs_confirmation";
+        problem.value = { title: e.title, detail: e.detail };
+      }
+    });
+  }
+
+  function remove() {
+    void action.run(async () => {
+      await metersApi.deleteReading(reading.id);
+      onDeleted(reading);
+    });
+  }
+
+  const flags = reading.flags.filter((f) => FLAG_KEYS[f]).map((f) => t(FLAG_KEYS[f] as MessageKey));
+  const what = `${formatIndex(reading.value)} ${unit}`;
+  return (
+    <li class="history-item">
+      <div class="history-row">
+        <p class="history-date">{formatDate(reading.readAt)}</p>
+        <p class="history-value">
+          {showRegister
+            ? t("meters.registerValue", {
+                register: registerLabel(reading.register),
+                value: formatIndex(reading.value),
+                unit,
+              })
+            : what}
+        </p>
+      </div>
+      {(flags.length > 0 || reading.source === "adviser") && (
+        <p class="muted">
+          {[...flags, ...(reading.source === "adviser" ? [t("history.byAdviser")] : [])].join(" · ")}
+        </p>
+      )}
+      {editable && mode.value === "view" && (
+        <button type="button" class="button secondary" onClick={startEdit}>
+          {t("history.change")}
+          <span class="visually-hidden">
+            {" "}
+            {t("history.theReading", { date: formatDate(reading.readAt) })}
+          </span>
+        </button>
+      )}
+      {mode.value === "edit" && (
+        <form onSubmit={saveCorrection} noValidate class="inline-form">
+          <EntryField
+            type="decimal"
+            name={`correct-${reading.id}`}
+            label={t("history.newValue", { unit })}
+            value={text.value}
+            problem={problem.value}
+            inputRef={input}
+            onInput={(v) => {
+              text.value = v;
+              problem.value = null;
+              mustConfirm.value = false;
+            }}
+          />
+          <div class="button-row">
+            <button type="submit" class="button primary" disabled={action.pending.value}>
+              {mustConfirm.value ? t("history.confirmCorrection") : t("history.saveCorrection")}
+            </button>
+            <button type="button" class="button secondary" onClick={() => (mode.value = "view")}>
+              {t("action.cancel")}
+            </button>
+          </div>
+          <button type="button" class="button secondary danger" onClick={() => (mode.value = "delete")}>
+            {t("history.delete")}
+          </button>
+        </form>
+      )}
+      {mode.value === "delete" && (
+        <div
+          class="confirm"
+          tabIndex={-1}
+          ref={(el) => {
+            firstControl.current = el;
+          }}
+        >
+          <p>{t("history.deleteConfirm", { date: formatDate(reading.readAt), value: what })}</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button primary danger"
+              disabled={action.pending.value}
+              onClick={remove}
+            >
+              {t("history.deleteYes")}
+            </button>
+            <button type="button" class="button secondary" onClick={() => (mode.value = "view")}>
+              {t("action.cancel")}
+            </button>
+          </div>
+        </div>
+      )}
+      <ProblemAlert problem={action.problem.value} />
+    </li>
+  );
+}

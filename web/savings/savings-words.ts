@@ -1,0 +1,141 @@
+import "../lib/i18n/fr-savings.ts";
+import "../lib/i18n/fr-staff.ts";
+import { formatDay, formatNumber, formatYearMonth } from "../lib/format.ts";
+import { language, type MessageKey, t } from "../lib/i18n/index.ts";
+import type { Savings, SavingsEnergy, SavingsFlag } from "./savings-api.ts";
+import { type Amount, missingBaselineMonths, type Outcome, requiredBaselineMonths } from "./savings-shape.ts";
+
+/** Who reads: the household itself, or its adviser (other advice on what to do). */
+export type Audience = "household" | "staff";
+
+export function energyName(energy: SavingsEnergy): string {
+  return t(`energyName.${energy}` as MessageKey);
+}
+
+const LOCALES = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" } as const;
+
+/** Whole euros ("120 €"): the amounts are rounded to 10 €, cents would claim a precision they lack. */
+export function formatWholeEuros(value: number): string {
+  return new Intl.NumberFormat(LOCALES[language.value], {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
+const kwhText = (value: number) => `${formatNumber(value)}\u00a0kWh`;
+
+/** The headline and the lines under it, for an `ok` answer. */
+export function outcomeLines(outcome: Outcome, audience: Audience): { headline: string; details: string[] } {
+  const date = formatDay(outcome.from);
+  const main: Amount = outcome.eur ?? outcome.kwh;
+  const format = outcome.eur ? formatWholeEuros : kwhText;
+  const size = Math.abs(main.value);
+  const sentence = {
+    saved: t("savings.saved", { amount: format(size), date }),
+    used_more: t("savings.usedMore", { amount: format(size), date }),
+    about_same: t("savings.aboutSame", { date }),
+  }[outcome.direction];
+  // "Entre 80 € et 160 €" only when the whole interval says the same thing as the sentence.
+  const sameSide =
+    main.low !== null && main.high !== null && !outcome.withinNoise && outcome.direction !== "about_same";
+  const range =
+    sameSide && main.low !== null && main.high !== null
+      ? t("savings.range", {
+          low: format(Math.min(Math.abs(main.low), Math.abs(main.high))),
+          high: format(Math.max(Math.abs(main.low), Math.abs(main.high))),
+        })
+      : t("savings.end");
+  const details: string[] = [];
+  if (outcome.eur) details.push(kwhLine(outcome.kwh.value));
+  if (outcome.withinNoise && main.low !== null && main.high !== null)
+    details.push(
+      t("savings.noise", {
+        more: format(Math.abs(Math.min(main.low, 0))),
+        less: format(Math.max(main.high, 0)),
+      }),
+    );
+  if (outcome.noInterval) details.push(t("savings.noInterval"));
+  if (!outcome.eur) details.push(t("savings.priceMissing"));
+  details.push(
+    t(audience === "staff" ? "savings.periodStaff" : "savings.period", {
+      from: formatDay(outcome.from),
+      to: formatDay(outcome.to),
+    }),
+  );
+  return { headline: sentence + range, details };
+}
+
+function kwhLine(kwh: number): string {
+  if (kwh > 0) return t("savings.kwhSaved", { kwh: kwhText(kwh) });
+  if (kwh < 0) return t("savings.kwhMore", { kwh: kwhText(-kwh) });
+  return t("savings.kwhSame");
+}
+
+/** What is missing and what to do, for any verdict but `ok`: never a number of kWh or euros. */
+export function verdictLines(answer: Savings, audience: Audience): string[] {
+  const date = formatDay(answer.start);
+  const staff = audience === "staff";
+  switch (answer.verdict) {
+    case "ok":
+      return [];
+    case "insufficient_baseline": {
+      const missing = missingBaselineMonths(answer.baselineCoverage);
+      const what =
+        missing > 0
+          ? t("savings.insufficientBaseline", {
+              months: requiredBaselineMonths(answer.baselineCoverage),
+              date,
+              missing,
+            })
+          : t("savings.insufficientBaselineOther", { date });
+      return [what, t(staff ? "savings.insufficientBaselineStaffDo" : "savings.insufficientBaselineDo")];
+    }
+    case "insufficient_reporting":
+      return [
+        t("savings.insufficientReporting", { date }),
+        t(staff ? "savings.insufficientReportingStaffDo" : "savings.insufficientReportingDo"),
+      ];
+    case "no_weather_data": {
+      const months = answer.weather.missingMonths.map(formatYearMonth).join(", ");
+      return [
+        months ? t("savings.noWeather", { months }) : t("savings.noWeatherOther"),
+        t(staff ? "savings.noWeatherStaffDo" : "savings.noWeatherDo"),
+      ];
+    }
+    case "model_not_fit":
+      return [
+        t("savings.modelNotFit", { date }),
+        t(staff ? "savings.modelNotFitStaffDo" : "savings.modelNotFitDo"),
+      ];
+  }
+}
+
+/** "Météo : Station de démonstration — normales (démo)": shown wherever the figures show. */
+export function stationLine(station: Savings["station"]): string {
+  return station.label
+    ? t("savings.weatherLabelled", { station: station.name, label: station.label })
+    : t("savings.weather", { station: station.name });
+}
+
+/** One line per flag, for the adviser. */
+export function flagLine(flag: SavingsFlag): string {
+  if (flag.code === "no_interval") return t(`savings.flag.${flag.reason}` as MessageKey);
+  if (flag.code === "tariff_missing") return t("savings.flag.tariff_missing");
+  return t(`savings.flag.${flag.code}` as MessageKey, { from: formatDay(flag.from), to: formatDay(flag.to) });
+}
+
+/** The baseline model in figures, for the adviser who wants to check it. */
+export function modelLine(model: NonNullable<Savings["model"]>): string {
+  const convention = model.degreeDayConvention
+    ? t(`savings.convention.${model.degreeDayConvention}` as MessageKey)
+    : t("savings.convention.balance", { balance: formatNumber(model.balancePointC ?? 0) });
+  return t("savings.model", {
+    base: kwhText(model.interceptKwhPerDay),
+    slope: kwhText(model.heatingKwhPerDegreeDay),
+    convention,
+    r2: formatNumber(model.adjustedR2, { maxDecimals: 2 }),
+    cv: model.cvRmse === null ? "—" : `${formatNumber(model.cvRmse * 100, { maxDecimals: 0 })}\u00a0%`,
+    periods: model.baselinePeriods,
+  });
+}

@@ -9,6 +9,7 @@ export * from "./households.ts";
 export * from "./intervals.ts";
 export * from "./meters.ts";
 export * from "./organisations.ts";
+export * from "./participation.ts";
 export * from "./settings.ts";
 export * from "./tips.ts";
 export * from "./weather.ts";

@@ -19,6 +19,22 @@ export async function markMeterBuildingStale(db: DbOrTx, orgId: string, meterId:
   return rowsOf<{ building_id: string }>(result)[0]?.building_id ?? null;
 }
 
+/**
+ * Marks stale every building of the organisations reading this station: new or corrected weather
+ * moves their degree-days and the signature that spreads readings over days. Run in the import's
+ * transaction; the next read recomputes them.
+ */
+export async function markStationBuildingsStale(db: DbOrTx, stationCode: string) {
+  const result = await db.execute(sql`
+    insert into building_rollups (organisation_id, building_id, generation, computed_generation)
+    select b.organisation_id, b.id, 1, 0 from buildings b
+    join organisations o on o.id = b.organisation_id
+    where o.weather_station_code = ${stationCode}
+    on conflict (organisation_id, building_id) do update set generation = building_rollups.generation + 1
+    returning building_id`);
+  return rowsOf<{ building_id: string }>(result).length;
+}
+
 /** The generation a refresh starts from (creating the state row of a building never rolled up). */
 export async function currentGeneration(db: DbOrTx, orgId: string, buildingId: string) {
   const result = await db.execute(sql`

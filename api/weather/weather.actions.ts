@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client.ts";
+import type { Db, DbOrTx } from "../../db/client.ts";
 import { addDays, brusselsDayOf } from "../consumption/brussels-days.ts";
 import type { Actor } from "../http/context.ts";
 import { type AppError, NotFound, Validation } from "../http/errors.ts";
@@ -87,6 +87,9 @@ async function recentMonthsMissing(
   return missingMonths({ from, to, present });
 }
 
+/** What else must change with a station's weather, in the import's transaction (figures derived from it). */
+export type AfterWeatherChange = (tx: DbOrTx) => Promise<unknown>;
+
 /**
  * Imports a station's daily mean temperatures and, in the same transaction, computes and stores
  * both daily degree-day conventions for the days they change: the file's days and the two after it
@@ -97,10 +100,12 @@ export async function importTemperatures({
   ctx,
   code,
   text,
+  afterChange,
 }: {
   ctx: WeatherCtx;
   code: string;
   text: string;
+  afterChange?: AfterWeatherChange;
 }) {
   await getStation(ctx.db, code);
   const parsed = refusingBadFiles(() => parseTemperatureFile(text));
@@ -126,6 +131,7 @@ export async function importTemperatures({
           convention,
           values: dailyDegreeDays(around, convention).filter((d) => d.day >= first),
         });
+      await afterChange?.(tx);
     }
     return {
       created: daysImported > 0,
@@ -150,6 +156,7 @@ export async function importMonthlyDegreeDays({
   kind,
   source,
   text,
+  afterChange,
 }: {
   ctx: WeatherCtx;
   code: string;
@@ -157,6 +164,7 @@ export async function importMonthlyDegreeDays({
   kind: repo.DegreeDayKind;
   source: string;
   text: string;
+  afterChange?: AfterWeatherChange;
 }) {
   await getStation(ctx.db, code);
   const values = refusingBadFiles(() => parseMonthlyDegreeDaysFile(text, kind));
@@ -169,6 +177,7 @@ export async function importMonthlyDegreeDays({
       values,
       source,
     });
+    if (monthsImported) await afterChange?.(tx);
     return {
       created: monthsImported > 0,
       result: {

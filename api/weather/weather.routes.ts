@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { weatherChanged } from "../buildings/index.ts";
 import type { AppEnv } from "../http/context.ts";
 import { AppError, BadRequest } from "../http/errors.ts";
 import { actorOf, defineRoute, jsonResponse, moduleRouter, problems } from "../http/route.ts";
@@ -118,6 +119,7 @@ export const weatherRoutes = router
       ctx: weatherCtxOf(c),
       code,
       text: await fileText(c),
+      afterChange: (tx) => weatherChanged(tx, code),
     });
     return created ? c.json(result, 201) : c.json(result, 200);
   })
@@ -128,6 +130,7 @@ export const weatherRoutes = router
       code,
       ...c.req.valid("query"),
       text: await fileText(c),
+      afterChange: (tx) => weatherChanged(tx, code),
     });
     return created ? c.json(result, 201) : c.json(result, 200);
   })

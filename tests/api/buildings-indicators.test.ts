@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildingMonths, buildingRollups, organisations } from "../../db/schema/index.ts";
 import { fixture, uploadForm } from "../factories/imports.ts";
+import { makeUser } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
 /**
@@ -194,6 +195,22 @@ describe("the monthly rollup stays fresh after every kind of write", () => {
     expect(res.body.monthly.map((m: { status: string }) => m.status)).toEqual(["estimated", "estimated"]);
     expect(res.body.monthly[0].kwh + res.body.monthly[1].kwh).toBeCloseTo(9_720, 6);
     expect(res.body.monthly[0].kwh).toBeCloseTo((9_720 * 31) / 61, 6);
+  });
+
+  it("after the platform administrator imports its station's degree-days", async () => {
+    const admin = await w.t.signIn((await makeUser(w.t.db, { isPlatformAdmin: true })).email as string);
+    const degreeDays = async () => (await monthOf("2025-01")).degreeDays;
+    expect(await degreeDays()).toBe(396);
+    const res = await w.t.call(
+      "POST",
+      "/api/weather/stations/demo/degree-days?convention=equiv16_5&kind=measured&source=test",
+      { cookie: admin, rawBody: "month;degree_days\n2025-01;420\n", headers: { "content-type": "text/csv" } },
+    );
+    expect(res.status).toBe(201);
+    // Same kWh, more degree-days: the month's kWh/m² per degree-day follows at once.
+    const january = await monthOf("2025-01");
+    expect(january.degreeDays).toBe(420);
+    expect(january.kwhPerM2PerDegreeDay).toBeCloseTo(29_100 / 2_400 / 420, 9);
   });
 
   it("and a rollup a failure left stale is recomputed when read", async () => {

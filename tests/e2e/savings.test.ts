@@ -34,17 +34,24 @@ describe.skipIf(!baseUrl)("Mes économies", () => {
   it("a household sees its savings since a date, with the chart, the demo weather and the method", async () => {
     const { page, errors } = browser;
     await signInHousehold(page, baseUrl, "DEMO-01");
+    const gasAsked: string[] = [];
+    page.on("request", (request) => {
+      if (/\/savings\?energy=gas/.test(request.url())) gasAsked.push(request.url());
+    });
     await page.getByRole("link", { name: /Mes économies/ }).click();
     await page.getByRole("heading", { level: 1, name: "Mes économies" }).waitFor();
     const start = page.getByRole("textbox", { name: "Depuis le" });
     expect(await start.inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
+    const gas = page.getByRole("region", { name: "Gaz" });
+    await gas.getByText("normales (démo)", { exact: false }).waitFor();
     await start.fill(twelveMonthsBack());
 
-    const gas = page.getByRole("region", { name: "Gaz" });
     await gas.getByText(SENTENCE).waitFor();
     await gas.getByText("normales (démo)", { exact: false }).waitFor();
     await gas.getByRole("img", { name: /Gaz : kWh par jour selon les degrés-jours par jour/ }).waitFor();
     await page.getByRole("region", { name: "Électricité" }).getByText(SENTENCE).waitFor();
+    // Gas asked twice: once to learn the joining day (that answer fills the card), once for the new date.
+    expect(gasAsked).toHaveLength(2);
     expect(await page.getByRole("region", { name: "Eau" }).count()).toBe(0);
     await chartsDrawn(page);
 

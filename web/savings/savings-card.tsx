@@ -3,7 +3,7 @@ import { ProblemAlert } from "../components/problem-alert.tsx";
 import { t } from "../lib/i18n/index.ts";
 import type { Savings, SavingsEnergy } from "./savings-api.ts";
 import { outcomeOf } from "./savings-shape.ts";
-import { createSavingsState } from "./savings-state.ts";
+import { createSavingsState, type Prefetched } from "./savings-state.ts";
 import {
   type Audience,
   energyName,
@@ -54,6 +54,7 @@ export function SavingsCard({
   start,
   audience,
   warning = false,
+  prefetched,
 }: {
   householdId: string;
   energy: SavingsEnergy;
@@ -61,9 +62,13 @@ export function SavingsCard({
   audience: Audience;
   /** A gentle word above the sentence: these savings may come from going without. */
   warning?: boolean;
+  prefetched?: Prefetched;
 }) {
   const id = useId();
-  const state = useMemo(() => createSavingsState({ householdId, energy }), [householdId, energy]);
+  const state = useMemo(
+    () => createSavingsState({ householdId, energy, prefetched }),
+    [householdId, energy, prefetched],
+  );
   useEffect(() => {
     void state.load(start);
   }, [state, start]);

@@ -78,6 +78,7 @@ export function SavingsSections({
           start={start}
           audience={audience}
           warning={warning}
+          prefetched={state.prefetched}
         />
       ))}
       <BillCard householdId={householdId} audience={audience} />

@@ -16,6 +16,8 @@ export type HouseholdReadAction =
   | "household.consumption_viewed"
   | "household.savings_viewed"
   | "household.commitments_viewed"
+  | "household.group_view_viewed"
+  | "household.cost_statement_viewed"
   | "household.kit_viewed"
   | "household.visits_viewed"
   | "household.referrals_viewed"

@@ -299,7 +299,7 @@ export async function getStatement({
     await recordHouseholdRead({
       ctx,
       householdId: statement.householdId,
-      action: "household.viewed",
+      action: "household.cost_statement_viewed",
       details: { costSplitId: id, statementId },
     });
   return { split: summaryOf(split), statement: statementOut(statement, lang) };

@@ -16,7 +16,7 @@ export async function getGroupView({ ctx, householdId }: { ctx: Ctx; householdId
   await assertHouseholdDataAccess({ ctx, householdId });
   const memberships = await memberRepo.membershipsOfHousehold(ctx.db, ctx.orgId, householdId);
   const membership = currentMembership(memberships, brusselsDayOf(ctx.now));
-  await recordHouseholdRead({ ctx, householdId, action: "household.commitments_viewed" });
+  await recordHouseholdRead({ ctx, householdId, action: "household.group_view_viewed" });
   if (!membership)
     return {
       group: null,

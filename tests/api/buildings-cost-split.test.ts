@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema/index.ts";
 import { makeHousehold } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
@@ -205,6 +207,21 @@ describe("a heating cost split", () => {
     const other = final.body.statements.find((s: { householdId: string | null }) => s.householdId === leaver);
     expect((await w.t.call("GET", statementPath(other.id), { cookie: w.tenant.cookie })).status).toBe(404);
     expect((await w.t.call("GET", statementPath(other.id), { cookie: w.viewer.cookie })).status).toBe(200);
+    // The staff read is in the household's audit log; the tenant's own reads are not.
+    const audited = await w.t.db
+      .select({ actor: auditLog.actorUserId, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, leaver), eq(auditLog.action, "household.cost_statement_viewed")));
+    expect(audited).toEqual([
+      { actor: w.viewer.id, details: { costSplitId: splitId, statementId: other.id } },
+    ]);
+    const tenantReads = await w.t.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.subjectId, w.tenant.id), eq(auditLog.action, "household.cost_statement_viewed")),
+      );
+    expect(tenantReads).toEqual([]);
 
     const data = await w.t.call("GET", `/api/households/${w.tenant.id}/data-export`, {
       cookie: w.tenant.cookie,

@@ -109,7 +109,7 @@ describe("the household's view of its group", () => {
     const audited = await w.t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.subjectId, homes[2].id), eq(auditLog.action, "household.commitments_viewed")));
+      .where(and(eq(auditLog.subjectId, homes[2].id), eq(auditLog.action, "household.group_view_viewed")));
     expect(audited.length).toBeGreaterThan(0);
   });
 

@@ -94,6 +94,8 @@ export const deStaff: Catalogue = {
   "audit.action.meter.replaced": "hat den Austausch eines Zählers gemeldet",
   "audit.action.meter.imported": "hat eine Datei eines intelligenten Zählers importiert",
   "audit.action.household.commitments_viewed": "hat die Vorhaben angesehen",
+  "audit.action.household.group_view_viewed": "hat die Gruppenansicht angesehen",
+  "audit.action.household.cost_statement_viewed": "hat eine Heizkostenabrechnung angesehen",
   "audit.action.commitment.created": "hat ein Vorhaben eingetragen",
   "audit.action.commitment.done": "hat ein Vorhaben als erledigt eingetragen",
   "audit.action.commitment.dropped": "hat ein Vorhaben als aufgegeben eingetragen",

@@ -94,6 +94,8 @@ export const enStaff: Catalogue = {
   "audit.action.meter.replaced": "declared a meter replacement",
   "audit.action.meter.imported": "imported a smart-meter file",
   "audit.action.household.commitments_viewed": "read the commitments",
+  "audit.action.household.group_view_viewed": "read the group view",
+  "audit.action.household.cost_statement_viewed": "read a heating cost statement",
   "audit.action.commitment.created": "recorded a commitment",
   "audit.action.commitment.done": "recorded a commitment as done",
   "audit.action.commitment.dropped": "recorded a commitment as dropped",

@@ -97,6 +97,8 @@ export const frStaff = {
   "audit.action.meter.replaced": "a déclaré le remplacement d'un compteur",
   "audit.action.meter.imported": "a importé un fichier de compteur intelligent",
   "audit.action.household.commitments_viewed": "a consulté les engagements",
+  "audit.action.household.group_view_viewed": "a consulté sa vue du groupe",
+  "audit.action.household.cost_statement_viewed": "a consulté un décompte de chauffage",
   "audit.action.commitment.created": "a noté un engagement",
   "audit.action.commitment.done": "a noté un engagement comme fait",
   "audit.action.commitment.dropped": "a noté un engagement abandonné",

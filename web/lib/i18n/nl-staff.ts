@@ -94,6 +94,8 @@ export const nlStaff: Catalogue = {
   "audit.action.meter.replaced": "meldde de vervanging van een meter",
   "audit.action.meter.imported": "las een bestand van een digitale meter in",
   "audit.action.household.commitments_viewed": "bekeek de engagementen",
+  "audit.action.household.group_view_viewed": "bekeek het groepsoverzicht",
+  "audit.action.household.cost_statement_viewed": "bekeek een verwarmingsafrekening",
   "audit.action.commitment.created": "noteerde een engagement",
   "audit.action.commitment.done": "noteerde een engagement als gedaan",
   "audit.action.commitment.dropped": "noteerde een opgegeven engagement",

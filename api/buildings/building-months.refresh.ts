@@ -1,9 +1,10 @@
 import type { DbOrTx } from "../../db/client.ts";
-import { addDays, brusselsDayOf } from "../consumption/index.ts";
+import { addDays, brusselsDayOf, type LocalDay } from "../consumption/index.ts";
 import type { Ctx } from "../http/context.ts";
-import { intervalMonthsOfMeters } from "../imports/index.ts";
+import { intervalDaysOfMeters, intervalMonthsOfMeters } from "../imports/index.ts";
 import { listReadingsForBuilding } from "../meters/index.ts";
 import { findWeatherStationCode } from "../organisations/index.ts";
+import { BASELINE_DAYS } from "../savings/index.ts";
 import { loadConversionSettings } from "../settings/index.ts";
 import { weatherForSavings } from "../weather/index.ts";
 import { checkBuildingAlerts } from "./alerts.check.ts";
@@ -18,17 +19,25 @@ export const REFRESHES_PER_READ = 25;
 
 /**
  * What a building's months and signature come from: its meters with readings and deliveries, their
- * smart-meter months, the calorific values, and its station's weather in equivalent 16.5 degree-days
- * from the first meter's start to today.
+ * smart-meter months, their smart-meter days of the two years before `signatureUntil` (enough for the
+ * signature's year before its last data), the calorific values, and its station's weather in
+ * equivalent 16.5 degree-days from the first meter's start to today.
  */
-export async function loadBuildingEnergy(ctx: RollupCtx, buildingId: string) {
+export async function loadBuildingEnergy(
+  ctx: RollupCtx,
+  buildingId: string,
+  signatureUntil: LocalDay = brusselsDayOf(ctx.now),
+) {
   const meters = await listReadingsForBuilding({ ctx, buildingId });
-  const [intervalMonths, conversion, stationCode] = await Promise.all([
-    intervalMonthsOfMeters(
-      ctx.db,
-      ctx.orgId,
-      meters.map((m) => m.meter.id),
-    ),
+  const meterIds = meters.map((m) => m.meter.id);
+  const [intervalMonths, intervalDays, conversion, stationCode] = await Promise.all([
+    intervalMonthsOfMeters(ctx.db, ctx.orgId, meterIds),
+    intervalDaysOfMeters(ctx.db, {
+      orgId: ctx.orgId,
+      meterIds,
+      fromDay: addDays(signatureUntil, -2 * BASELINE_DAYS),
+      toDay: signatureUntil,
+    }),
     loadConversionSettings(ctx as Ctx),
     findWeatherStationCode(ctx.db, ctx.orgId),
   ]);
@@ -44,6 +53,7 @@ export async function loadBuildingEnergy(ctx: RollupCtx, buildingId: string) {
   return {
     meters,
     intervalMonths,
+    intervalDays,
     conversion,
     weather: equiv165Weather(weather.input),
     normals: weather.normals,

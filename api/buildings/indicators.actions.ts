@@ -58,9 +58,10 @@ export async function getBuildingIndicators({
     from,
     to,
   });
-  const energy = await loadBuildingEnergy(ctx, buildingId);
   const endOfSpan = `${shiftMonth(to, 1)}-01`;
-  const signature = buildingSignature({ ...energy, until: endOfSpan < today ? endOfSpan : today });
+  const until = endOfSpan < today ? endOfSpan : today;
+  const energy = await loadBuildingEnergy(ctx, buildingId, until);
+  const signature = buildingSignature({ ...energy, until });
   const model = signature?.model ?? null;
   return {
     buildingId,
@@ -72,6 +73,7 @@ export async function getBuildingIndicators({
     ...indicators,
     signature: signature && {
       energy: signature.energy,
+      usageSource: signature.usageSource,
       verdict: signature.result.verdict,
       baseLoadKwhPerDay: model?.interceptKwhPerDay ?? null,
       heatingKwhPerDegreeDay: model?.heatingKwhPerDegreeDay ?? null,

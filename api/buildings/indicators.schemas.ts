@@ -48,6 +48,9 @@ export const IndicatorsSchema = z
     signature: z
       .object({
         energy: z.enum(meterKind.enumValues),
+        usageSource: z.enum(["readings", "smart_meter"]).openapi({
+          description: "Fitted on reading periods, or on smart-meter days summed by calendar month",
+        }),
         verdict: z.string().openapi({ description: "The savings engine's verdict on the fit" }),
         baseLoadKwhPerDay: z.number().nullable(),
         heatingKwhPerDegreeDay: z.number().nullable(),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { copyLines, copyNumberArray, copyText } from "../../db/bulk-copy.ts";
 import type { DbOrTx, Tx } from "../../db/client.ts";
 import { rowsOf } from "../../db/rows.ts";
@@ -151,6 +151,32 @@ export async function intervalDaysOfHousehold(
     toDay,
   }: { orgId: string; householdId: string; fromDay: string; toDay: string },
 ) {
+  const ofHousehold = sql`select id from meters where organisation_id = ${orgId} and household_id = ${householdId}`;
+  return intervalDaysWhere(db, { orgId, meters: ofHousehold, fromDay, toDay });
+}
+
+/** The same day totals for the given meters (a building's, for its energy signature). */
+export async function intervalDaysOfMeters(
+  db: DbOrTx,
+  {
+    orgId,
+    meterIds,
+    fromDay,
+    toDay,
+  }: { orgId: string; meterIds: readonly string[]; fromDay: string; toDay: string },
+) {
+  if (!meterIds.length) return [];
+  const listed = sql.join(
+    meterIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  return intervalDaysWhere(db, { orgId, meters: listed, fromDay, toDay });
+}
+
+async function intervalDaysWhere(
+  db: DbOrTx,
+  { orgId, meters, fromDay, toDay }: { orgId: string; meters: SQL; fromDay: string; toDay: string },
+) {
   const result = await db.execute(sql`
     select meter_id::text as meter_id, register::text as register,
       array_agg(day order by day)::text as days,
@@ -160,7 +186,7 @@ export async function intervalDaysOfHousehold(
       array_agg(total_native order by day)::text as total_native
     from meter_interval_days
     where organisation_id = ${orgId}
-      and meter_id in (select id from meters where organisation_id = ${orgId} and household_id = ${householdId})
+      and meter_id in (${meters})
       and day between ${fromDay}::date and ${toDay}::date
     group by meter_id, register`);
   type Row = Record<

@@ -1,7 +1,14 @@
 /** What other modules may use of the savings module: the pure engine, and a household's savings figures. */
 
+export {
+  chooseUsagePeriods,
+  dailyPeriods,
+  engineInput,
+  type MeterIntervalDay,
+  type UsageSource,
+} from "./daily-periods.ts";
 export { normalYearKwh, normalYearUse, splitByDegreeDays } from "./normal-year.ts";
-export { type DataKind, median, type UsagePeriod } from "./periods.ts";
+export { BASELINE_DAYS, type DataKind, median, type UsagePeriod } from "./periods.ts";
 export { householdSavingsSince } from "./savings.actions.ts";
 export { computeSavings, type SavingsResult, type SavingsVerdict } from "./savings-engine.ts";
 export { groupSavings } from "./uncertainty.ts";

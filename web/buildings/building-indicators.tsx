@@ -90,6 +90,7 @@ export function BuildingIndicators({
                   base: round(figures.signature.baseLoadKwhPerDay),
                   slope: round(figures.signature.heatingKwhPerDegreeDay),
                 })}
+                {figures.signature.usageSource === "smart_meter" && ` ${t("building.signatureSmartMeter")}`}
               </p>
             )}
           <p class="results-subtitle">

@@ -71,6 +71,8 @@ export const deBuildings: Catalogue = {
   "building.indicatorsStale": "Die Zahlen werden nach einer neuen Ablesung neu berechnet.",
   "building.signatureWords":
     "Energiesignatur: {base} kWh pro Tag ohne Heizung (Warmwasser, Verluste), plus {slope} kWh pro Gradtag Kälte.",
+  "building.signatureSmartMeter":
+    "Berechnet aus den Tageswerten des intelligenten Zählers, pro Monat zusammengezählt.",
   "building.monthlyTitle": "kWh pro m², Monat für Monat, von {from} bis {to}",
   "building.monthlyLabel": "Verbrauch pro m² jedes Monats, mit den Zeiten der Arbeiten in Blau.",
   "building.worksBand": "Arbeiten: {kind}, vom {from} bis zum {to}",

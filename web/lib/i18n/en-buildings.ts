@@ -71,6 +71,7 @@ export const enBuildings: Catalogue = {
   "building.indicatorsStale": "The figures are being recalculated after a new reading.",
   "building.signatureWords":
     "Energy signature: {base} kWh a day without heating (hot water, losses), plus {slope} kWh per degree-day of cold.",
+  "building.signatureSmartMeter": "Worked out from the smart meter’s daily values, added up by month.",
   "building.monthlyTitle": "kWh per m², month by month, from {from} to {to}",
   "building.monthlyLabel": "Use per m² of each month, with the periods of works in blue.",
   "building.worksBand": "Works: {kind}, from {from} to {to}",

@@ -74,6 +74,8 @@ export const frBuildings = {
   "building.indicatorsStale": "Les chiffres sont en cours de recalcul après un nouveau relevé.",
   "building.signatureWords":
     "Signature énergétique\u00a0: {base} kWh par jour sans chauffage (eau chaude, pertes), plus {slope} kWh par degré-jour de froid.",
+  "building.signatureSmartMeter":
+    "Calculée sur les relevés quotidiens du compteur communicant, additionnés par mois.",
   "building.monthlyTitle": "kWh par m², mois par mois, de {from} à {to}",
   "building.monthlyLabel": "Consommation par m² de chaque mois, avec les périodes de travaux en bleu.",
   "building.worksBand": "Travaux\u00a0: {kind}, du {from} au {to}",

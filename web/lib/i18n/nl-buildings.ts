@@ -72,6 +72,7 @@ export const nlBuildings: Catalogue = {
   "building.indicatorsStale": "De cijfers worden herberekend na een nieuwe meterstand.",
   "building.signatureWords":
     "Energiesignatuur: {base} kWh per dag zonder verwarming (warm water, verliezen), plus {slope} kWh per graaddag koude.",
+  "building.signatureSmartMeter": "Berekend op de dagwaarden van de digitale meter, per maand opgeteld.",
   "building.monthlyTitle": "kWh per m², maand per maand, van {from} tot {to}",
   "building.monthlyLabel": "Verbruik per m² van elke maand, met de periodes van werken in het blauw.",
   "building.worksBand": "Werken: {kind}, van {from} tot {to}",

@@ -143,11 +143,3 @@ export async function monthsOfBuilding(
     .orderBy(asc(buildingMonths.month), asc(buildingMonths.energy));
   return rows.map((r) => ({ ...r, month: r.month.slice(0, 7) }));
 }
-
-export async function rollupOf(db: DbOrTx, orgId: string, buildingId: string) {
-  const [row] = await db
-    .select()
-    .from(buildingRollups)
-    .where(and(eq(buildingRollups.organisationId, orgId), eq(buildingRollups.buildingId, buildingId)));
-  return row;
-}

@@ -19,24 +19,6 @@ export type RowReason =
   | "import.reason.no_data"
   | "import.reason.outside_meter_period";
 
-export const ROW_REASONS: readonly RowReason[] = [
-  "import.reason.columns",
-  "import.reason.date",
-  "import.reason.time",
-  "import.reason.value",
-  "import.reason.negative",
-  "import.reason.unit",
-  "import.reason.missing_hour",
-  "import.reason.duplicate",
-  "import.reason.slot_length",
-  "import.reason.slot_boundary",
-  "import.reason.mixed_slots",
-  "import.reason.several_meters",
-  "import.reason.syntax",
-  "import.reason.no_data",
-  "import.reason.outside_meter_period",
-];
-
 export type Refusal =
   | { code: "import.bad_row"; line: number; field: string; reason: RowReason; value?: string }
   | { code: "import.ean_mismatch"; line: number; field: string; fileEan: string; meterEan: string }

@@ -52,9 +52,6 @@ export const UNITS_BY_KIND: Partial<Record<MeterKind, readonly IntervalUnit[]>> 
   water: ["m3"],
 };
 
-/** Slot lengths the files use: quarter-hours, hours, and whole days (daily totals). */
-export const SLOT_MINUTES = [15, 60, 1440] as const;
-
 /**
  * Reads data rows one at a time (the file streams through). The repeated October hour is told apart
  * by order: per register and unit, the first `02:15` of that day is summer time, the second winter

@@ -15,20 +15,6 @@ export type WeatherRowReason =
   | "weather.reason.syntax"
   | "weather.reason.no_data";
 
-export const WEATHER_ROW_REASONS: readonly WeatherRowReason[] = [
-  "weather.reason.columns",
-  "weather.reason.day",
-  "weather.reason.month",
-  "weather.reason.month_of_year",
-  "weather.reason.temperature",
-  "weather.reason.temperature_range",
-  "weather.reason.degree_days",
-  "weather.reason.duplicate",
-  "weather.reason.several_stations",
-  "weather.reason.syntax",
-  "weather.reason.no_data",
-];
-
 export type WeatherRefusal =
   | { code: "weather.bad_row"; line: number; field: string; reason: WeatherRowReason; value: string }
   | { code: "weather.unknown_temperature_format" | "weather.unknown_degree_day_format"; line: number };

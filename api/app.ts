@@ -9,13 +9,18 @@ import { authRoutes } from "./auth/auth.routes.ts";
 import { loadActor } from "./auth/session-cookie.ts";
 import { alertsRoutes } from "./buildings/alerts.routes.ts";
 import { buildingImportRoutes } from "./buildings/building-import.routes.ts";
+import { buildingReportRoutes } from "./buildings/building-report.routes.ts";
 import { buildingRoutes } from "./buildings/buildings.routes.ts";
+import { consultationsRoutes } from "./buildings/consultations.routes.ts";
 import { costSplitRoutes } from "./buildings/cost-split.routes.ts";
 import { dwellingRoutes } from "./buildings/dwellings.routes.ts";
 import { indicatorsRoutes } from "./buildings/indicators.routes.ts";
 import { occupancyRoutes } from "./buildings/occupancies.routes.ts";
 import { portfolioRoutes } from "./buildings/portfolio.routes.ts";
+import { projectRoutes } from "./buildings/projects.routes.ts";
 import { renovationSavingsRoutes } from "./buildings/renovation-savings.routes.ts";
+import { surveyRoutes } from "./buildings/survey.routes.ts";
+import { tenantBuildingRoutes } from "./buildings/tenant-building.routes.ts";
 import { consumptionRoutes } from "./consumption/consumption.routes.ts";
 import { exportRoutes } from "./exports/exports.routes.ts";
 import { commitmentsRoutes } from "./groups/commitments.routes.ts";
@@ -107,7 +112,12 @@ function api() {
     .route("/", dwellingRoutes)
     .route("/", occupancyRoutes)
     .route("/", costSplitRoutes)
-    .route("/", renovationSavingsRoutes);
+    .route("/", renovationSavingsRoutes)
+    .route("/", projectRoutes)
+    .route("/", buildingReportRoutes)
+    .route("/", tenantBuildingRoutes)
+    .route("/", surveyRoutes)
+    .route("/", consultationsRoutes);
 }
 
 /** The typed-client contract: `web/` imports this type only. */

@@ -56,8 +56,9 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     console.log(`\nDemo logins (password "${DEMO_PASSWORD}"):`);
     for (const email of DEMO_LOGINS.staff) console.log(`  ${email}`);
     console.log(
-      `Households: ${DEMO_LOGINS.households[0]} … ${DEMO_LOGINS.households.at(-1)} with PIN ${DEMO_PIN}\n`,
+      `Households: ${DEMO_LOGINS.households[0]} … ${DEMO_LOGINS.households.at(-1)} with PIN ${DEMO_PIN}`,
     );
+    console.log(`Tenants of Logis Démo (Cité du Parc): LOGIS-A1 … LOGIS-F1 with PIN ${DEMO_PIN}\n`);
   }
 });
 

@@ -6,6 +6,7 @@ import {
   buildingEvents,
   buildings,
   dwellings,
+  fuelDeliveries,
   memberships,
   meters,
   organisations,
@@ -13,6 +14,7 @@ import {
 } from "../db/schema/index.ts";
 import { seedDemoCostSplit } from "./demo-cost-split.ts";
 import { lastDemoReadingDay } from "./demo-meters.ts";
+import { seedDemoParticipation } from "./demo-participation.ts";
 
 /** Equivalent 16.5 degree-day normals (Synergrid), January to December: the heating's seasonal shape. */
 const NORMALS = [396, 349, 294, 187, 99, 35, 10, 11, 55, 161, 278, 377];
@@ -35,12 +37,14 @@ type Works = {
 };
 
 /**
- * Three buildings of Logis Démo, read monthly by the caretaker for three years: Les Tilleuls,
+ * Five buildings of Logis Démo, read monthly by the caretaker for three years: Les Tilleuls,
  * whose walls and windows were redone two winters ago (22 % less gas since, so the renovation's
  * result shows); Cité du Parc, whose old boiler heated all last summer (the summer-heating alert) and
  * is being replaced; Les Jardins, on a heat network, whose
- * controls were changed six weeks ago (not enough data yet). Month offsets count back from the
- * last demo reading. Once: nothing is added when the first building exists.
+ * controls were changed six weeks ago (not enough data yet); Les Peupliers, an oil boiler whose tank
+ * gauge is read (levels go down with the heating, up with a delivery); Les Hêtres, on a heat network
+ * with its own heat meter. Month offsets count back from the last demo reading. Each building is
+ * added once, when its code is not there yet.
  */
 const BUILDINGS: Array<{
   code: string;
@@ -50,9 +54,11 @@ const BUILDINGS: Array<{
   commune: string;
   heatedAreaM2: number;
   dwellingCount: number;
-  heatingSystem: "gas_boiler" | "heat_network";
+  heatingSystem: "gas_boiler" | "oil_boiler" | "heat_network";
   constructionYear: number;
-  meter: { kind: "gas" | "heat"; name: string; icon: string; startIndex: number };
+  meter: { kind: "gas" | "heat" | "heating_oil"; name: string; icon: string; startIndex: number };
+  /** A tank (heating oil): the meter's readings are its level; a delivery fills it when it runs low. */
+  tank?: { refillBelowLitres: number; deliveryLitres: number; eurPerLitre: number };
   /** Use in the meter's unit: a base per day and a part per degree-day. */
   perDay: number;
   perDegreeDay: number;
@@ -109,6 +115,38 @@ const BUILDINGS: Array<{
     perDegreeDay: 52,
     works: { kind: "regulation", label: "Nouvelle régulation de chauffage", start: -2, end: -1, endDay: 15 },
   },
+  {
+    code: "LD-004",
+    name: "Résidence Les Peupliers",
+    address: "Rue des Peupliers 7",
+    postcode: "4030",
+    commune: "Liège",
+    heatedAreaM2: 1350,
+    dwellingCount: 14,
+    heatingSystem: "oil_boiler",
+    constructionYear: 1971,
+    // Litres in the tank at the start; about 19,000 litres a year (≈ 140 kWh/m²).
+    meter: { kind: "heating_oil", name: "Citerne à mazout", icon: "tank", startIndex: 9_000 },
+    tank: { refillBelowLitres: 3_500, deliveryLitres: 8_000, eurPerLitre: 1.05 },
+    perDay: 9,
+    perDegreeDay: 7,
+    works: null,
+  },
+  {
+    code: "LD-005",
+    name: "Les Hêtres",
+    address: "Clos des Hêtres 2",
+    postcode: "4420",
+    commune: "Saint-Nicolas",
+    heatedAreaM2: 2050,
+    dwellingCount: 20,
+    heatingSystem: "heat_network",
+    constructionYear: 2004,
+    meter: { kind: "heat", name: "Compteur de chaleur", icon: "heat", startIndex: 640_200 },
+    perDay: 140,
+    perDegreeDay: 40,
+    works: null,
+  },
 ];
 
 /** A small deterministic noise around 1 (±4 %): the demo is the same at every start. */
@@ -128,22 +166,24 @@ export async function seedDemoBuildings(db: Db, now: Date) {
     .where(eq(organisations.slug, "logis-demo"));
   if (!logis) return;
   const organisationId = logis.id;
-  const [existing] = await db
-    .select({ id: buildings.id })
+  const existing = await db
+    .select({ code: buildings.code })
     .from(buildings)
-    .where(and(eq(buildings.organisationId, organisationId), eq(buildings.code, "LD-001")));
+    .where(eq(buildings.organisationId, organisationId));
+  const have = new Set(existing.map((b) => b.code));
   const [manager] = await db
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "housing_manager")));
   const author = manager?.userId ?? null;
-  if (existing) return seedDemoCostSplit(db, { organisationId, author, now });
   const last = lastDemoReadingDay(now);
-  await db.transaction(async (tx) => {
-    for (const [i, spec] of BUILDINGS.entries())
-      await seedBuilding(tx, { organisationId, author, last, spec, seed: i + 7 });
-  });
+  if (BUILDINGS.some((b) => !have.has(b.code)))
+    await db.transaction(async (tx) => {
+      for (const [i, spec] of BUILDINGS.entries())
+        if (!have.has(spec.code)) await seedBuilding(tx, { organisationId, author, last, spec, seed: i + 7 });
+    });
   await seedDemoCostSplit(db, { organisationId, author, now });
+  await seedDemoParticipation(db, { organisationId, author, now });
 }
 
 async function seedBuilding(
@@ -162,7 +202,16 @@ async function seedBuilding(
     seed: number;
   },
 ) {
-  const { meter: m, works, savedFrom, perDay, perDegreeDay, summerHeatingPerDay = 0, ...building } = spec;
+  const {
+    meter: m,
+    tank,
+    works,
+    savedFrom,
+    perDay,
+    perDegreeDay,
+    summerHeatingPerDay = 0,
+    ...building
+  } = spec;
   const [created] = await tx
     .insert(buildings)
     .values({ ...building, organisationId, heatedAreaM2: String(building.heatedAreaM2), createdBy: author })
@@ -204,6 +253,7 @@ async function seedBuilding(
     .returning({ id: meters.id });
   const meterId = (meter as { id: string }).id;
   const random = noise(seed);
+  // An index goes up with use; a tank's level goes down, and up again with a delivery.
   let index = m.startIndex;
   const rows: (typeof readings.$inferInsert)[] = [];
   for (let offset = -MONTHS_OF_HISTORY; offset <= 0; offset++) {
@@ -214,7 +264,24 @@ async function seedBuilding(
       const days = new Date(Date.UTC(Number(from.slice(0, 4)), month, 0)).getUTCDate();
       const share = savedFrom && offset - 1 >= savedFrom.offset ? savedFrom.share : 1;
       const summer = offset - 1 >= -12 && month >= 6 && month <= 8 ? summerHeatingPerDay * days : 0;
-      index += (share * (perDay * days + perDegreeDay * (NORMALS[month - 1] as number)) + summer) * random();
+      const use =
+        (share * (perDay * days + perDegreeDay * (NORMALS[month - 1] as number)) + summer) * random();
+      if (!tank) index += use;
+      else {
+        index -= use;
+        if (index < tank.refillBelowLitres) {
+          await tx.insert(fuelDeliveries).values({
+            organisationId,
+            meterId,
+            deliveredOn: addDays(day, -3),
+            quantity: String(tank.deliveryLitres),
+            costEur: (tank.deliveryLitres * tank.eurPerLitre).toFixed(2),
+            clientId: randomUUID(),
+            authorUserId: author,
+          });
+          index += tank.deliveryLitres;
+        }
+      }
     }
     rows.push({
       organisationId,

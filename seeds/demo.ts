@@ -7,6 +7,7 @@ import { seedDemoGroups } from "./demo-groups.ts";
 import { seedDemoMeters } from "./demo-meters.ts";
 import { seedDemoSettings } from "./demo-settings.ts";
 import { seedDemoSmartMeter } from "./demo-smart-meter.ts";
+import { seedDemoTenantLogins } from "./demo-tenant-logins.ts";
 
 export const DEMO_PASSWORD = "ecowatchers-demo";
 export const DEMO_PIN = "1234";
@@ -64,6 +65,11 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     await seedDemoGroups(db, { organisationId: cpas.id, now });
   }
   await seedDemoBuildings(db, now);
+  const [logis] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, "logis-demo"));
+  if (logis) await seedDemoTenantLogins(db, { organisationId: logis.id, pin: DEMO_PIN });
 }
 
 async function seedAccounts(db: Db, haveCodes: Set<string>): Promise<void> {

@@ -35,8 +35,10 @@ const GroupDashboardPage = lazy(() => import("./group-results/dashboard-page.tsx
 const ProgrammeReportPage = lazy(() => import("./group-results/report-page.tsx"));
 const PortfolioPage = lazy(() => import("./buildings/portfolio-page.tsx"));
 const BuildingPage = lazy(() => import("./buildings/building-page.tsx"));
+const BuildingReportPage = lazy(() => import("./building-report/report-page.tsx"));
 const AlertsPage = lazy(() => import("./buildings/alerts-page.tsx"));
 const CostSplitStatementPage = lazy(() => import("./buildings/cost-split-statement-page.tsx"));
+const TenantPage = lazy(() => import("./tenant/tenant-page.tsx"));
 
 /** Pages anyone may open without signing in. */
 const PUBLIC_PATHS = ["/login", "/invitation"];
@@ -120,8 +122,10 @@ function Content() {
         <Route path="/seances/:id/fiche" component={HandoutPage} />
         <Route path="/batiments" component={PortfolioPage} />
         <Route path="/batiments/:id" component={BuildingPage} />
+        <Route path="/batiments/:id/rapport" component={BuildingReportPage} />
         <Route path="/alertes" component={AlertsPage} />
         <Route path="/decomptes/:id" component={CostSplitStatementPage} />
+        <Route path="/mon-batiment" component={TenantPage} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import {
+  dwellings,
   households,
   loginFailures,
   memberships,
@@ -98,9 +99,11 @@ export async function findUserProfile(db: DbOrTx, userId: string) {
       householdId: households.id,
       householdCode: households.code,
       householdPseudonym: households.pseudonym,
+      dwellingId: dwellings.id,
     })
     .from(users)
     .leftJoin(households, eq(households.userId, users.id))
+    .leftJoin(dwellings, eq(dwellings.householdId, households.id))
     .where(eq(users.id, userId));
   return row;
 }

@@ -29,7 +29,13 @@ export const MeSchema = z
     activeOrganisation: MembershipSchema.nullable(),
     householdId: z.uuid().nullable(),
     household: z
-      .object({ code: z.string(), pseudonym: z.string() })
+      .object({
+        code: z.string(),
+        pseudonym: z.string(),
+        livesInDwelling: z.boolean().openapi({
+          description: "A tenant of a housing company: its building has a page for it (/mon-batiment)",
+        }),
+      })
       .nullable()
       .openapi({ description: "For a household account: its sign-in code and pseudonym" }),
   })
@@ -51,14 +57,16 @@ export async function loadMe({
     repo.listMemberships(db, userId),
   ]);
   if (!profile) throw new NotFound();
-  const { householdId, householdCode, householdPseudonym, ...user } = profile;
+  const { householdId, householdCode, householdPseudonym, dwellingId, ...user } = profile;
   return {
     user,
     memberships,
     activeOrganisation: memberships.find((m) => m.organisationId === activeOrganisationId) ?? null,
     householdId,
     household:
-      householdCode && householdPseudonym ? { code: householdCode, pseudonym: householdPseudonym } : null,
+      householdCode && householdPseudonym
+        ? { code: householdCode, pseudonym: householdPseudonym, livesInDwelling: dwellingId !== null }
+        : null,
   };
 }
 

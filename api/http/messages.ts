@@ -1,9 +1,12 @@
 import { ALERTS_MESSAGES } from "../buildings/alerts.messages.ts";
+import { BUILDING_REPORT_MESSAGES } from "../buildings/building-report.messages.ts";
 import { BUILDINGS_MESSAGES } from "../buildings/buildings-messages.ts";
 import { COST_SPLIT_MESSAGES } from "../buildings/cost-split-messages.ts";
 import { INDICATORS_MESSAGES } from "../buildings/indicators.messages.ts";
 import { OCCUPANCY_MESSAGES } from "../buildings/occupancies.messages.ts";
+import { PROJECTS_MESSAGES } from "../buildings/projects.messages.ts";
 import { RENOVATION_SAVINGS_MESSAGES } from "../buildings/renovation-savings.messages.ts";
+import { TENANT_BUILDING_MESSAGES } from "../buildings/tenant-building.messages.ts";
 import { CONSUMPTION_MESSAGES } from "../consumption/consumption-messages.ts";
 import { EXPORT_MESSAGES } from "../exports/export-messages.ts";
 import { GROUPS_MESSAGES } from "../groups/groups-messages.ts";
@@ -363,7 +366,10 @@ export const MESSAGES: Record<string, Message> = {
   ...BUILDINGS_MESSAGES,
   ...INDICATORS_MESSAGES,
   ...RENOVATION_SAVINGS_MESSAGES,
+  ...PROJECTS_MESSAGES,
+  ...BUILDING_REPORT_MESSAGES,
   ...ALERTS_MESSAGES,
+  ...TENANT_BUILDING_MESSAGES,
 };
 
 const LOCALE: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };

@@ -1,2 +1,2 @@
 /** What other modules may use of the tips module. */
-export { findTip, insertTip, type Tip, visibleTipIds } from "./tips.repo.ts";
+export { findTip, insertTip, listTips, type Tip, visibleTipIds } from "./tips.repo.ts";

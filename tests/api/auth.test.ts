@@ -93,7 +93,11 @@ describe("household sign-in", () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.householdId).toBe(household.id);
-    expect(res.body.household).toEqual({ code: "SOLEIL-42", pseudonym: household.pseudonym });
+    expect(res.body.household).toEqual({
+      code: "SOLEIL-42",
+      pseudonym: household.pseudonym,
+      livesInDwelling: false,
+    });
     expect(res.body.user.email).toBeNull();
     expect(res.body.activeOrganisation.role).toBe("household");
   });

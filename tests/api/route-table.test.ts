@@ -163,6 +163,18 @@ const EXPECTED: Record<string, Access> = {
     "viewer",
     "household",
   ],
+  "GET /api/households/:id/building": ["coordinator", "housing_manager", "viewer", "household"],
+  "POST /api/buildings/:id/survey": ["household"],
+  "GET /api/buildings/:id/survey": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings/:id/consultations": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/consultations": ["coordinator", "housing_manager", "viewer", "household"],
+  "PATCH /api/consultations/:id": ["coordinator", "housing_manager"],
+  "POST /api/consultations/:id/answers": ["household"],
+  "GET /api/buildings/:id/projects": ["coordinator", "housing_manager", "viewer"],
+  "POST /api/buildings/:id/projects": ["coordinator", "housing_manager"],
+  "PATCH /api/projects/:id": ["coordinator", "housing_manager"],
+  "DELETE /api/projects/:id": ["coordinator", "housing_manager"],
+  "GET /api/buildings/:id/report": ["coordinator", "housing_manager", "viewer"],
 };
 const CALLERS: Caller[] = ["anonymous", "platform_admin", ...ROLES];
 

@@ -1,6 +1,9 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
+  comfortSurveyAnswers,
+  consultationAnswers,
+  consultations,
   fuelDeliveries,
   households,
   memberships,
@@ -43,11 +46,12 @@ async function counts() {
 it("creates the demo organisations and logins, and a second run adds nothing", async () => {
   await seedDemo(t.db);
   const first = await counts();
-  // The CPAS's ten households, and Logis Démo's twelve tenants of the cost-split building (one moved out).
-  expect(first).toMatchObject({ users: 15, households: 10 + 12, memberships: 14, orgs: 2 });
+  // The CPAS's ten households, and Logis Démo's twelve tenants of the cost-split building (one moved
+  // out); the eleven living there sign in with their code and PIN.
+  expect(first).toMatchObject({ users: 5 + 10 + 11, households: 10 + 12, memberships: 4 + 10 + 11, orgs: 2 });
   // Electricity and water everywhere, gas for seven (one replaced), oil for one; a boiler-room
-  // meter in each of Logis Démo's three buildings; an allocator on two radiators of twelve dwellings.
-  expect(first.meters).toBe(10 + 10 + 7 + 1 + 1 + 3 + 24);
+  // meter in each of Logis Démo's five buildings; an allocator on two radiators of twelve dwellings.
+  expect(first.meters).toBe(10 + 10 + 7 + 1 + 1 + 5 + 24);
   expect(first.readings).toBeGreaterThan(29 * 25);
   await seedDemo(t.db);
   expect(await counts()).toEqual(first);
@@ -75,6 +79,15 @@ it("creates the demo organisations and logins, and a second run adds nothing", a
   });
   expect(household.status).toBe(200);
   expect(household.body.householdId).toBeTruthy();
+  const tenant = await t.call("POST", "/api/auth/household-login", {
+    body: { code: "logis-b1", pin: DEMO_PIN },
+  });
+  expect(tenant.status).toBe(200);
+  expect(tenant.body.activeOrganisation).toMatchObject({ organisationName: "Logis Démo", role: "household" });
+  const leaver = await t.call("POST", "/api/auth/household-login", {
+    body: { code: "LOGIS-A1-OLD", pin: DEMO_PIN },
+  });
+  expect(leaver.status).toBe(401);
 
   // The adviser sees the demo households' meters (they consented), and every index series goes up.
   const cookie = adviser.setCookie;
@@ -99,6 +112,74 @@ it("creates the demo organisations and logins, and a second run adds nothing", a
   }
   expect(series).toBeGreaterThan(25);
   expect((await t.db.select({ n: count() }).from(fuelDeliveries))[0]?.n).toBeGreaterThan(0);
+});
+
+it("gives Logis Démo five buildings with three years of boiler readings, and its tenants' participation", async () => {
+  await seedDemo(t.db);
+  const cookie = (
+    await t.call("POST", "/api/auth/login", {
+      body: { email: "gestion@logis.demo.example", password: DEMO_PASSWORD },
+    })
+  ).setCookie;
+  const list = await t.call("GET", "/api/buildings", { cookie });
+  const byCode = new Map<string, { id: string; heatingSystem: string }>(
+    list.body.items.map((b: { code: string; id: string; heatingSystem: string }) => [b.code, b]),
+  );
+  expect([...byCode.keys()].sort()).toEqual(["LD-001", "LD-002", "LD-003", "LD-004", "LD-005"]);
+  expect(byCode.get("LD-004")?.heatingSystem).toBe("oil_boiler");
+  expect(byCode.get("LD-005")?.heatingSystem).toBe("heat_network");
+
+  // The oil tank: 37 monthly levels, going down with the heating and up after each delivery.
+  const oil = byCode.get("LD-004")?.id as string;
+  const [tank] = (await t.call("GET", `/api/buildings/${oil}/meters`, { cookie })).body;
+  expect(tank).toMatchObject({ kind: "heating_oil" });
+  const tankReadings = (await t.call("GET", `/api/meters/${tank.id}/readings`, { cookie })).body;
+  expect(tankReadings).toHaveLength(37);
+  const deliveries = await t.db.select().from(fuelDeliveries).where(eq(fuelDeliveries.meterId, tank.id));
+  expect(deliveries.length).toBeGreaterThanOrEqual(5);
+  expect(tankReadings.every((r: { value: number }) => r.value > 0 && r.value < 12_000)).toBe(true);
+
+  // Three winters of heating in the rollup, in kWh, for the oil and the heat-network buildings.
+  for (const code of ["LD-004", "LD-005"]) {
+    const indicators = await t.call("GET", `/api/buildings/${byCode.get(code)?.id}/indicators`, { cookie });
+    expect(indicators.status).toBe(200);
+    const complete = indicators.body.years.filter((y: { complete: boolean }) => y.complete);
+    for (const y of complete) expect(y.kwhPerM2, code).toBeGreaterThan(60);
+    expect(indicators.body.normalYear.kwhPerM2, code).toBeGreaterThan(60);
+    expect(indicators.body.normalYear.kwhPerM2, code).toBeLessThan(200);
+  }
+
+  // Les Tilleuls' renovation is a project with four objectives; the report measures its savings.
+  const tilleuls = byCode.get("LD-001")?.id as string;
+  const projects = (await t.call("GET", `/api/buildings/${tilleuls}/projects`, { cookie })).body;
+  expect(projects).toHaveLength(1);
+  expect(projects[0].objectives.map((o: { kind: string }) => o.kind)).toEqual([
+    "savings_pct",
+    "comfort_ok_pct",
+    "consultation_turnout_pct",
+    "manual",
+  ]);
+  const report = (await t.call("GET", `/api/buildings/${tilleuls}/report`, { cookie })).body;
+  expect(report.projects[0].savings.verdict).toBe("ok");
+  expect(report.projects[0].savings.savingsFraction).toBeGreaterThan(0.15);
+  expect(report.projects[0].savings.savingsFraction).toBeLessThan(0.3);
+
+  // Cité du Parc: eight weeks of survey answers (none this week), a closed and an open consultation.
+  const parc = byCode.get("LD-002")?.id as string;
+  const answers = await t.db
+    .select()
+    .from(comfortSurveyAnswers)
+    .where(eq(comfortSurveyAnswers.buildingId, parc));
+  expect(new Set(answers.map((a) => a.weekStart)).size).toBe(8);
+  expect(answers.length).toBeGreaterThan(8 * 11 * 0.6);
+  const held = await t.db.select().from(consultations).where(eq(consultations.buildingId, parc));
+  expect(held.map((c) => c.status).sort()).toEqual(["closed", "open"]);
+  const closed = held.find((c) => c.status === "closed");
+  const given = await t.db
+    .select()
+    .from(consultationAnswers)
+    .where(eq(consultationAnswers.consultationId, closed?.id as string));
+  expect(given).toHaveLength(8);
 });
 
 it("prices a demo household's electricity and gas with the demo tariffs, labelled as demo values", async () => {

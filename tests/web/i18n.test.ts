@@ -3,6 +3,7 @@ import { de } from "../../web/lib/i18n/de.ts";
 import { en } from "../../web/lib/i18n/en.ts";
 import { fr } from "../../web/lib/i18n/fr.ts";
 import { frAlerts } from "../../web/lib/i18n/fr-alerts.ts";
+import { frBuildingReport } from "../../web/lib/i18n/fr-building-report.ts";
 import { frBuildings } from "../../web/lib/i18n/fr-buildings.ts";
 import { frCoaching } from "../../web/lib/i18n/fr-coaching.ts";
 import { frCostSplit } from "../../web/lib/i18n/fr-costsplit.ts";
@@ -12,6 +13,7 @@ import { frMeterSetup } from "../../web/lib/i18n/fr-meter-setup.ts";
 import { frResults } from "../../web/lib/i18n/fr-results.ts";
 import { frSavings } from "../../web/lib/i18n/fr-savings.ts";
 import { frStaff } from "../../web/lib/i18n/fr-staff.ts";
+import { frTenant } from "../../web/lib/i18n/fr-tenant.ts";
 import { frWeather } from "../../web/lib/i18n/fr-weather.ts";
 import { type Catalogue, type MessageKey, translate } from "../../web/lib/i18n/index.ts";
 import { nl } from "../../web/lib/i18n/nl.ts";
@@ -28,8 +30,10 @@ const REFERENCE: Record<string, string> = {
   ...frGroups,
   ...frResults,
   ...frBuildings,
+  ...frBuildingReport,
   ...frAlerts,
   ...frCostSplit,
+  ...frTenant,
 };
 const TRANSLATIONS: Array<[string, Record<string, string | undefined>]> = [
   ["nl", nl],
@@ -106,6 +110,13 @@ describe("the French catalogue", () => {
     expect(
       Object.keys(frCostSplit).filter((key) =>
         [...others, frWeather, frGroups, frCoaching, frResults, frBuildings].some((part) => key in part),
+      ),
+    ).toEqual([]);
+    expect(
+      Object.keys(frTenant).filter((key) =>
+        [...others, frWeather, frGroups, frCoaching, frResults, frBuildings, frAlerts, frCostSplit].some(
+          (part) => key in part,
+        ),
       ),
     ).toEqual([]);
   });

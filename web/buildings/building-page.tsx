@@ -16,10 +16,13 @@ import {
   type Dwelling,
 } from "./buildings-api.ts";
 import { areaText, heatingName, mayReadBuildings } from "./buildings-words.ts";
+import { ConsultationsSection } from "./consultations-section.tsx";
 import { CostSplitSection } from "./cost-split-section.tsx";
 import { DwellingsSection } from "./dwellings-section.tsx";
 import { MetersSection } from "./meters-section.tsx";
+import { ProjectsSection } from "./projects-section.tsx";
 import { renovationEnergy } from "./renovation-result.tsx";
+import { SurveySection } from "./survey-section.tsx";
 import { WorksSection } from "./works-section.tsx";
 
 interface Loaded {
@@ -108,9 +111,12 @@ export default function BuildingPage({ id }: { id: string }) {
             energy={renovationEnergy(data.building.heatingSystem, data.meters)}
             onChanged={() => void reloadEvents()}
           />
+          <ProjectsSection buildingId={id} events={data.events} />
           <MetersSection meters={data.meters} />
           <DwellingsSection buildingId={id} dwellings={data.dwellings} />
           <CostSplitSection buildingId={id} />
+          <SurveySection buildingId={id} />
+          <ConsultationsSection buildingId={id} />
         </>
       )}
     </Page>

@@ -6,6 +6,7 @@ import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { useAction } from "../lib/use-action.ts";
 import { MyDataSection } from "../privacy/my-data-section.tsx";
+import { BuildingDoor } from "../tenant/building-door.tsx";
 
 /** A household's home: plain words on what the app will do for them, their code, and a way out. */
 export default function HouseholdHome() {
@@ -45,6 +46,7 @@ export default function HouseholdHome() {
           <span class="choice-hint">{t("householdHome.savingsHint")}</span>
         </span>
       </a>
+      {me?.householdId && <BuildingDoor />}
       <a class="big-door" href="/mon-groupe">
         <svg class="choice-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3.3 2.7-6 6-6s6 2.7 6 6M12.5 15.2A6 6 0 0 1 22 20" />

@@ -1,4 +1,5 @@
 import { deAlerts } from "./de-alerts.ts";
+import { deBuildingReport } from "./de-building-report.ts";
 import { deBuildings } from "./de-buildings.ts";
 import { deCoaching } from "./de-coaching.ts";
 import { deCostSplit } from "./de-costsplit.ts";
@@ -8,6 +9,7 @@ import { deMeterSetup } from "./de-meter-setup.ts";
 import { deResults } from "./de-results.ts";
 import { deSavings } from "./de-savings.ts";
 import { deStaff } from "./de-staff.ts";
+import { deTenant } from "./de-tenant.ts";
 import { deWeather } from "./de-weather.ts";
 import type { Catalogue } from "./index.ts";
 
@@ -22,8 +24,10 @@ export const de: Catalogue = {
   ...deGroups,
   ...deCoaching,
   ...deBuildings,
+  ...deBuildingReport,
   ...deAlerts,
   ...deCostSplit,
+  ...deTenant,
   "app.name": "Eco-watchers",
   "app.skipToContent": "Zum Inhalt",
 

@@ -1,4 +1,5 @@
 import { enAlerts } from "./en-alerts.ts";
+import { enBuildingReport } from "./en-building-report.ts";
 import { enBuildings } from "./en-buildings.ts";
 import { enCoaching } from "./en-coaching.ts";
 import { enCostSplit } from "./en-costsplit.ts";
@@ -8,6 +9,7 @@ import { enMeterSetup } from "./en-meter-setup.ts";
 import { enResults } from "./en-results.ts";
 import { enSavings } from "./en-savings.ts";
 import { enStaff } from "./en-staff.ts";
+import { enTenant } from "./en-tenant.ts";
 import { enWeather } from "./en-weather.ts";
 import type { Catalogue } from "./index.ts";
 
@@ -22,8 +24,10 @@ export const en: Catalogue = {
   ...enGroups,
   ...enCoaching,
   ...enBuildings,
+  ...enBuildingReport,
   ...enAlerts,
   ...enCostSplit,
+  ...enTenant,
   "app.name": "Eco-watchers",
   "app.skipToContent": "Skip to content",
 

@@ -1,6 +1,7 @@
 import { batch, signal } from "@preact/signals";
 import { fr } from "./fr.ts";
 import type { frAlerts } from "./fr-alerts.ts";
+import type { frBuildingReport } from "./fr-building-report.ts";
 import type { frBuildings } from "./fr-buildings.ts";
 import type { frCoaching } from "./fr-coaching.ts";
 import type { frCostSplit } from "./fr-costsplit.ts";
@@ -10,6 +11,7 @@ import type { frMeterSetup } from "./fr-meter-setup.ts";
 import type { frResults } from "./fr-results.ts";
 import type { frSavings } from "./fr-savings.ts";
 import type { frStaff } from "./fr-staff.ts";
+import type { frTenant } from "./fr-tenant.ts";
 import type { frWeather } from "./fr-weather.ts";
 
 export const LANGUAGES = ["fr", "nl", "en", "de"] as const;
@@ -25,8 +27,10 @@ export type MessageKey =
   | keyof typeof frCoaching
   | keyof typeof frResults
   | keyof typeof frBuildings
+  | keyof typeof frBuildingReport
   | keyof typeof frAlerts
-  | keyof typeof frCostSplit;
+  | keyof typeof frCostSplit
+  | keyof typeof frTenant;
 /** Translations may lag behind French: a missing key falls back to it (tests/web/i18n.test.ts lists them). */
 export type Catalogue = Partial<Record<MessageKey, string>>;
 export type MessageParams = Record<string, string | number>;

@@ -1,5 +1,6 @@
 import type { Catalogue } from "./index.ts";
 import { nlAlerts } from "./nl-alerts.ts";
+import { nlBuildingReport } from "./nl-building-report.ts";
 import { nlBuildings } from "./nl-buildings.ts";
 import { nlCoaching } from "./nl-coaching.ts";
 import { nlCostSplit } from "./nl-costsplit.ts";
@@ -9,6 +10,7 @@ import { nlMeterSetup } from "./nl-meter-setup.ts";
 import { nlResults } from "./nl-results.ts";
 import { nlSavings } from "./nl-savings.ts";
 import { nlStaff } from "./nl-staff.ts";
+import { nlTenant } from "./nl-tenant.ts";
 import { nlWeather } from "./nl-weather.ts";
 
 /** Dutch (Belgium): "u", short sentences. */
@@ -22,8 +24,10 @@ export const nl: Catalogue = {
   ...nlGroups,
   ...nlCoaching,
   ...nlBuildings,
+  ...nlBuildingReport,
   ...nlAlerts,
   ...nlCostSplit,
+  ...nlTenant,
   "app.name": "Eco-watchers",
   "app.skipToContent": "Naar de inhoud",
 

@@ -1,0 +1,138 @@
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import {
+  alerts,
+  comfortSurveyAnswers,
+  consultationAnswers,
+  consultationOptions,
+  consultations,
+  dwellings,
+  meters,
+} from "../../db/schema/index.ts";
+import { RENOVATION_ENERGIES } from "./renovation-savings.schemas.ts";
+
+type Scope = { orgId: string; buildingId: string };
+
+/** Alerts of the building opened before `end` and not closed before `start` (instants). */
+export async function alertsTouching(
+  db: DbOrTx,
+  { orgId, buildingId, start, end }: Scope & { start: Date; end: Date },
+) {
+  return db
+    .select({ kind: alerts.kind, openedAt: alerts.openedAt, closedAt: alerts.closedAt })
+    .from(alerts)
+    .where(
+      and(
+        eq(alerts.organisationId, orgId),
+        eq(alerts.buildingId, buildingId),
+        lt(alerts.openedAt, end),
+        or(isNull(alerts.closedAt), gte(alerts.closedAt, start)),
+      ),
+    );
+}
+
+/** The comfort survey's answers of weeks starting in the period (no names). */
+export async function surveyAnswers(
+  db: DbOrTx,
+  { orgId, buildingId, from, to }: Scope & { from: string; to: string },
+) {
+  return db
+    .select({ warmth: comfortSurveyAnswers.warmth, problems: comfortSurveyAnswers.problems })
+    .from(comfortSurveyAnswers)
+    .where(
+      and(
+        eq(comfortSurveyAnswers.organisationId, orgId),
+        eq(comfortSurveyAnswers.buildingId, buildingId),
+        gte(comfortSurveyAnswers.weekStart, from),
+        lte(comfortSurveyAnswers.weekStart, to),
+      ),
+    );
+}
+
+/** Consultations put to the tenants (not drafts) open some day of the period: created by its end, closing after its start. */
+export async function consultationsHeld(
+  db: DbOrTx,
+  { orgId, buildingId, from, end }: Scope & { from: string; end: Date },
+) {
+  const held = await db
+    .select({
+      id: consultations.id,
+      title: consultations.title,
+      status: consultations.status,
+      closesOn: consultations.closesOn,
+      projectId: consultations.projectId,
+    })
+    .from(consultations)
+    .where(
+      and(
+        eq(consultations.organisationId, orgId),
+        eq(consultations.buildingId, buildingId),
+        ne(consultations.status, "draft"),
+        lt(consultations.createdAt, end),
+        gte(consultations.closesOn, from),
+      ),
+    )
+    .orderBy(asc(consultations.closesOn), asc(consultations.createdAt));
+  const ids = held.map((c) => c.id);
+  if (!ids.length) return [];
+  const [options, answers] = await Promise.all([
+    db
+      .select({
+        id: consultationOptions.id,
+        consultationId: consultationOptions.consultationId,
+        label: consultationOptions.label,
+      })
+      .from(consultationOptions)
+      .where(
+        and(eq(consultationOptions.organisationId, orgId), inArray(consultationOptions.consultationId, ids)),
+      )
+      .orderBy(asc(consultationOptions.position)),
+    db
+      .select({
+        consultationId: consultationAnswers.consultationId,
+        dwellingId: consultationAnswers.dwellingId,
+        optionId: consultationAnswers.optionId,
+      })
+      .from(consultationAnswers)
+      .where(
+        and(eq(consultationAnswers.organisationId, orgId), inArray(consultationAnswers.consultationId, ids)),
+      ),
+  ]);
+  return held.map((c) => ({
+    ...c,
+    options: options.filter((o) => o.consultationId === c.id).map(({ id, label }) => ({ id, label })),
+    answers: answers
+      .filter((a) => a.consultationId === c.id)
+      .map(({ dwellingId, optionId }) => ({ dwellingId, optionId })),
+  }));
+}
+
+/** Dwellings of the building with a household living there today. */
+export async function occupiedDwellingIds(db: DbOrTx, { orgId, buildingId }: Scope) {
+  const rows = await db
+    .select({ id: dwellings.id })
+    .from(dwellings)
+    .where(
+      and(
+        eq(dwellings.organisationId, orgId),
+        eq(dwellings.buildingId, buildingId),
+        isNotNull(dwellings.householdId),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+/** The energies of the building's boiler-room meters a renovation's savings can be measured on. */
+export async function heatingMeterEnergies(db: DbOrTx, { orgId, buildingId }: Scope) {
+  const rows = await db
+    .selectDistinct({ kind: meters.kind })
+    .from(meters)
+    .where(
+      and(
+        eq(meters.organisationId, orgId),
+        eq(meters.buildingId, buildingId),
+        inArray(meters.kind, [...RENOVATION_ENERGIES]),
+      ),
+    );
+  return RENOVATION_ENERGIES.filter((e) => rows.some((r) => r.kind === e));
+}

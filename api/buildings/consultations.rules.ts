@@ -1,0 +1,63 @@
+import type { LocalDay } from "../consumption/brussels-days.ts";
+
+export type ConsultationStatus = "draft" | "open" | "closed";
+
+/**
+ * What a consultation is today: an open one whose last day (`closesOn`, Brussels) has passed is
+ * closed, even before a manager closes it, so that no answer comes in late and its result shows.
+ */
+export function consultationState(
+  { status, closesOn }: { status: ConsultationStatus; closesOn: LocalDay },
+  today: LocalDay,
+): ConsultationStatus {
+  return status === "open" && today > closesOn ? "closed" : status;
+}
+
+/**
+ * Whether a manager may move a consultation from `current` (as it is today) to `wanted`: a draft
+ * opens, an open one closes, and nothing goes back (tenants answered what they were shown). Asking
+ * for the state it is already in is harmless. Returns the refusal's code, or null.
+ */
+export function transitionRefusal(current: ConsultationStatus, wanted: ConsultationStatus): string | null {
+  if (current === wanted) return null;
+  if (current === "draft" && wanted === "open") return null;
+  if (current === "open" && wanted === "closed") return null;
+  return current === "closed" ? "consultation.already_closed" : "consultation.bad_transition";
+}
+
+export interface ConsultationAnswerRow {
+  dwellingId: string;
+  optionId: string;
+}
+
+/**
+ * The result of a consultation: answers per option (one per dwelling) with their share of the
+ * answers, and the turnout, dwellings that answered over dwellings with a household. A dwelling that
+ * answered and stands empty since still counts as one that could answer, so the turnout never
+ * exceeds 100 %. Null turnout when no dwelling has a household; null shares without answers.
+ */
+export function consultationResults({
+  optionIds,
+  answers,
+  occupiedDwellingIds,
+}: {
+  optionIds: readonly string[];
+  answers: readonly ConsultationAnswerRow[];
+  occupiedDwellingIds: readonly string[];
+}) {
+  const answered = new Set(answers.map((a) => a.dwellingId));
+  const couldAnswer = new Set([...occupiedDwellingIds, ...answered]);
+  const counts = new Map(optionIds.map((id) => [id, 0]));
+  for (const a of answers)
+    if (counts.has(a.optionId)) counts.set(a.optionId, (counts.get(a.optionId) ?? 0) + 1);
+  const total = [...counts.values()].reduce((s, n) => s + n, 0);
+  return {
+    answeredDwellings: answered.size,
+    occupiedDwellings: couldAnswer.size,
+    turnout: couldAnswer.size === 0 ? null : answered.size / couldAnswer.size,
+    options: optionIds.map((optionId) => {
+      const count = counts.get(optionId) ?? 0;
+      return { optionId, count, share: total === 0 ? null : count / total };
+    }),
+  };
+}

@@ -1,0 +1,56 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import { rowsOf } from "../../db/rows.ts";
+import { buildings, dwellings, households } from "../../db/schema/index.ts";
+
+/** The dwelling a household lives in now and its building, or undefined (not a tenant, or erased). */
+export async function findTenantHome(db: DbOrTx, orgId: string, householdId: string) {
+  const [row] = await db
+    .select({
+      dwellingId: dwellings.id,
+      unitLabel: dwellings.unitLabel,
+      buildingId: dwellings.buildingId,
+    })
+    .from(dwellings)
+    .innerJoin(
+      households,
+      and(
+        eq(households.organisationId, orgId),
+        eq(households.id, dwellings.householdId),
+        isNull(households.erasedAt),
+      ),
+    )
+    .innerJoin(buildings, and(eq(buildings.organisationId, orgId), eq(buildings.id, dwellings.buildingId)))
+    .where(and(eq(dwellings.organisationId, orgId), eq(dwellings.householdId, householdId)));
+  return row;
+}
+
+/** Every building of the company with a normal-year figure in its rollup, as kWh per m² of heated area. */
+export async function companyNormalYearPerM2(db: DbOrTx, orgId: string) {
+  const result = await db.execute(sql`
+    select b.id as building_id, r.normal_year_kwh / b.heated_area_m2::float8 as kwh_per_m2
+    from buildings b
+    join building_rollups r on r.organisation_id = b.organisation_id and r.building_id = b.id
+    where b.organisation_id = ${orgId} and r.normal_year_kwh is not null`);
+  return rowsOf<{ building_id: string; kwh_per_m2: number | string }>(result).map((r) => ({
+    buildingId: r.building_id,
+    kwhPerM2: Number(r.kwh_per_m2),
+  }));
+}
+
+/** The ids of the building's dwellings with a household living there now. */
+export async function occupiedDwellingIds(db: DbOrTx, orgId: string, buildingId: string) {
+  const rows = await db
+    .select({ id: dwellings.id })
+    .from(dwellings)
+    .innerJoin(
+      households,
+      and(
+        eq(households.organisationId, orgId),
+        eq(households.id, dwellings.householdId),
+        isNull(households.erasedAt),
+      ),
+    )
+    .where(and(eq(dwellings.organisationId, orgId), eq(dwellings.buildingId, buildingId)));
+  return rows.map((r) => r.id);
+}

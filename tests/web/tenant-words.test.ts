@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { TenantBuilding } from "../../web/tenant/tenant-api.ts";
+import { heatingLines } from "../../web/tenant/tenant-words.ts";
+
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+const winter = (season: string, kwhPerM2: number | null, degreeDays: number | null) => ({
+  season,
+  kwhPerM2,
+  degreeDays,
+  kwhPerM2PerDegreeDay: kwhPerM2 === null || degreeDays === null ? null : kwhPerM2 / degreeDays,
+  complete: kwhPerM2 !== null,
+});
+
+function performance(more: Partial<TenantBuilding["performance"]> = {}): TenantBuilding["performance"] {
+  return {
+    lastWinter: winter("2025-2026", 60.5, 2200),
+    previousWinter: winter("2024-2025", 69.2, 2042),
+    winters: { changeAtEqualWeather: -0.188, verdict: "less" },
+    normalYearKwhPerM2: 83.2,
+    company: { medianKwhPerM2: 100, buildingsCompared: 5, difference: -0.168, verdict: "better" },
+    ...more,
+  };
+}
+
+describe("the building's heating in plain words", () => {
+  it("says how much less last winter used at equal weather, the figures, the colder winter, and the company", () => {
+    expect(heatingLines(performance()).map(spaces)).toEqual([
+      "L'hiver dernier, l'immeuble a utilisé 19 % de chauffage en moins que l'hiver d'avant, à météo égale.",
+      "Hiver 2025-2026 : 61 kWh par m². Hiver 2024-2025 : 69 kWh par m².",
+      "L'hiver 2025-2026 a été plus froid que le précédent : c'est pris en compte.",
+      "Comparé aux autres immeubles de la société, celui-ci consomme peu : 83 kWh par m² sur une année normale, contre 100 kWh au milieu des 5 immeubles.",
+    ]);
+  });
+
+  it("says when there is not enough to compare, and leaves the company out without a median", () => {
+    expect(heatingLines(performance({ winters: null, company: null })).map(spaces)).toEqual([
+      "Il n'y a pas encore assez de relevés pour comparer les deux derniers hivers.",
+    ]);
+  });
+
+  it("says more, or about the same", () => {
+    const more = heatingLines(performance({ winters: { changeAtEqualWeather: 0.08, verdict: "more" } }));
+    expect(spaces(more[0] ?? "")).toContain("8 % de chauffage en plus");
+    const same = heatingLines(
+      performance({ winters: { changeAtEqualWeather: 0.01, verdict: "about_the_same" } }),
+    );
+    expect(same[0]).toContain("à peu près autant");
+  });
+});

@@ -1,0 +1,335 @@
+import "../lib/i18n/fr-building-report.ts";
+import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useEffect } from "preact/hooks";
+import { areaText, mayReadBuildings } from "../buildings/buildings-words.ts";
+import { Field } from "../components/field.tsx";
+import { Page } from "../components/page.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { formatDate, formatNumber, formatYearMonth } from "../lib/format.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
+import { useAction } from "../lib/use-action.ts";
+import { type BuildingReport, type ReportObjective, type ReportProject, reportApi } from "./report-api.ts";
+import { objectiveKindName } from "./report-words.ts";
+
+/** "83 %": a share of one in whole percents (one decimal under 10 %). */
+const pct = (share: number) =>
+  `${formatNumber(share * 100, { maxDecimals: Math.abs(share) < 0.1 ? 1 : 0 })}\u00a0%`;
+/** A figure with its unit, or a dash without one. */
+const figure = (value: number | null, unit = "", maxDecimals = 0) =>
+  value === null
+    ? t("buildingReport.noValue")
+    : `${formatNumber(value, { maxDecimals })}${unit ? `\u00a0${unit}` : ""}`;
+
+/** `/batiments/:id/rapport`: the building's report for a period, to print (A4, black and white) or download. */
+export default function BuildingReportPage({ id }: { id: string }) {
+  const from = useSignal("");
+  const to = useSignal("");
+  const report = useSignal<BuildingReport | null>(null);
+  const { pending, problem, run } = useAction();
+  const download = useAction();
+
+  const show = () =>
+    void run(async () => {
+      const r = await reportApi.report(id, from.value || undefined, to.value || undefined);
+      report.value = r;
+      from.value = r.from;
+      to.value = r.to;
+    });
+  useEffect(() => {
+    if (mayReadBuildings()) show();
+  }, [id]);
+
+  const r = report.value;
+  const title = r ? t("buildingReport.heading", { name: r.building.name }) : t("buildingReport.title");
+  if (!mayReadBuildings())
+    return (
+      <Page title={t("buildingReport.title")}>
+        <p>{t("buildingReport.staffOnly")}</p>
+      </Page>
+    );
+  return (
+    <Page title={title}>
+      <p class="no-print">
+        <a href={`/batiments/${id}`}>{t("buildingReport.back")}</a>
+      </p>
+      <p class="lead no-print">{t("buildingReport.intro")}</p>
+      <form
+        class="report-period no-print"
+        onSubmit={(event) => {
+          event.preventDefault();
+          show();
+        }}
+      >
+        <div class="report-dates">
+          <Field
+            name="from"
+            type="date"
+            label={t("buildingReport.from")}
+            value={from.value}
+            max={to.value || undefined}
+            error={problem.value?.fieldErrors.from}
+            onChange={(event) => (from.value = event.currentTarget.value)}
+          />
+          <Field
+            name="to"
+            type="date"
+            label={t("buildingReport.to")}
+            value={to.value}
+            error={problem.value?.fieldErrors.to}
+            onChange={(event) => (to.value = event.currentTarget.value)}
+          />
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button primary" disabled={pending.value}>
+            {t("buildingReport.show")}
+          </button>
+          <button type="button" class="button" onClick={() => window.print()} disabled={!r}>
+            {t("buildingReport.print")}
+          </button>
+          <button
+            type="button"
+            class="button"
+            disabled={download.pending.value || !from.value || !to.value}
+            onClick={() => void download.run(() => reportApi.downloadCsv(id, from.value, to.value))}
+          >
+            {t("buildingReport.downloadCsv")}
+          </button>
+        </div>
+      </form>
+      <ProblemAlert problem={problem.value ?? download.problem.value} shownFields={["from", "to"]} />
+      {!r && pending.value && <p role="status">{t("status.loading")}</p>}
+      {r && <ReportContent report={r} />}
+    </Page>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="report-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ReportContent({ report: r }: { report: BuildingReport }) {
+  const b = r.building;
+  const h = r.heating;
+  return (
+    <article class="report building-report">
+      <p class="report-period-text">
+        {b.code} — {t("buildingReport.period", { from: formatDate(r.from), to: formatDate(r.to) })}
+      </p>
+      <p>
+        {t("buildingReport.address", {
+          address: b.address,
+          postcode: b.postcode,
+          commune: b.commune,
+          area: areaText(b.heatedAreaM2),
+        })}
+      </p>
+
+      <h2>{t("buildingReport.heatingTitle")}</h2>
+      <p>
+        {t("buildingReport.heatingMonths", {
+          from: formatYearMonth(h.fromMonth),
+          to: formatYearMonth(h.toMonth),
+        })}
+      </p>
+      <dl class="report-figures">
+        <Row label={t("buildingReport.kwh")}>{figure(h.kwh, "kWh")}</Row>
+        <Row label={t("buildingReport.kwhPerM2")}>{figure(h.kwhPerM2, "kWh/m²", 1)}</Row>
+        <Row label={t("buildingReport.degreeDays")}>{figure(h.degreeDays)}</Row>
+        <Row label={t("buildingReport.kwhPerM2PerDegreeDay")}>
+          {figure(h.kwhPerM2PerDegreeDay, "kWh/m²", 4)}
+        </Row>
+      </dl>
+      {!h.complete && <p>{t("buildingReport.notComplete")}</p>}
+      {h.missingMonths.length > 0 && (
+        <p>
+          {t("buildingReport.missingMonths", { months: h.missingMonths.map(formatYearMonth).join(", ") })}
+        </p>
+      )}
+
+      <h2>{t("buildingReport.worksTitle")}</h2>
+      {r.works.length === 0 && <p>{t("buildingReport.noWorks")}</p>}
+      <ul>
+        {r.works.map((e) => (
+          <li key={e.id}>
+            {e.status === "done" && e.completedOn
+              ? t("buildingReport.worksDone", { label: e.label, date: formatDate(e.completedOn) })
+              : t("buildingReport.worksUnderWay", { label: e.label, date: formatDate(e.startedOn) })}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t("buildingReport.alertsTitle")}</h2>
+      <dl class="report-figures">
+        <Row label={t("buildingReport.alertsOpened")}>{r.alerts.opened}</Row>
+        <Row label={t("buildingReport.alertsClosed")}>{r.alerts.closed}</Row>
+        <Row label={t("buildingReport.alertsOpenAtEnd")}>{r.alerts.openAtEnd}</Row>
+        {r.alerts.byKind.map((k) => (
+          <Row key={k.kind} label={t(`buildingReport.alert.${k.kind}` as MessageKey)}>
+            {t("buildingReport.alertKindLine", { opened: k.opened, closed: k.closed })}
+          </Row>
+        ))}
+      </dl>
+
+      <h2>{t("buildingReport.surveyTitle")}</h2>
+      {r.survey.answers === 0 ? (
+        <p>{t("buildingReport.noAnswers")}</p>
+      ) : (
+        <>
+          <dl class="report-figures">
+            <Row label={t("buildingReport.answers")}>{r.survey.answers}</Row>
+            <Row label={t("buildingReport.comfortable")}>
+              {r.survey.comfortableShare === null ? "–" : pct(r.survey.comfortableShare)}
+            </Row>
+            <Row label={t("buildingReport.cold")}>
+              {r.survey.coldShare === null ? "–" : pct(r.survey.coldShare)}
+            </Row>
+          </dl>
+          {r.survey.problems.length > 0 && (
+            <>
+              <h3>{t("buildingReport.problemsTitle")}</h3>
+              <dl class="report-figures">
+                {r.survey.problems.map((p) => (
+                  <Row key={p.problem} label={t(`buildingReport.problem.${p.problem}` as MessageKey)}>
+                    {p.count}
+                  </Row>
+                ))}
+              </dl>
+            </>
+          )}
+        </>
+      )}
+
+      <h2>{t("buildingReport.consultationsTitle")}</h2>
+      {r.consultations.length === 0 && <p>{t("buildingReport.noConsultations")}</p>}
+      <ul class="plain-list report-objectives">
+        {r.consultations.map((c) => {
+          const leader = c.options.find((o) => o.id === c.leadingOptionId);
+          return (
+            <li key={c.id} class="card">
+              <h3 class="card-title">{c.title}</h3>
+              <p>
+                {c.status === "closed"
+                  ? t("buildingReport.consultationClosed", { date: formatDate(c.closesOn) })
+                  : t("buildingReport.consultationOpen", { date: formatDate(c.closesOn) })}
+              </p>
+              <p>
+                {t("buildingReport.turnout", {
+                  answered: c.answered,
+                  occupied: c.occupiedDwellings,
+                  pct: c.turnout === null ? "–" : pct(c.turnout),
+                })}
+              </p>
+              <ul>
+                {c.options.map((o) => (
+                  <li key={o.id}>{t("buildingReport.optionLine", { label: o.label, count: o.answers })}</li>
+                ))}
+              </ul>
+              <p>
+                <strong>
+                  {leader
+                    ? t("buildingReport.result", { label: leader.label })
+                    : t("buildingReport.noResult")}
+                </strong>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h2>{t("buildingReport.projectsTitle")}</h2>
+      {r.projects.length === 0 && <p>{t("buildingReport.noProjects")}</p>}
+      {r.projects.map((p) => (
+        <ProjectReport key={p.id} project={p} />
+      ))}
+    </article>
+  );
+}
+
+function savingsText(s: ReportProject["savings"]): string[] {
+  if (
+    s.verdict === "ok" &&
+    s.savingsKwh !== null &&
+    s.uncertaintyKwh90 !== null &&
+    s.savingsFraction !== null &&
+    s.from &&
+    s.to
+  )
+    return [
+      t("buildingReport.savings", {
+        kwh: formatNumber(Math.round(s.savingsKwh)),
+        margin: formatNumber(Math.round(s.uncertaintyKwh90)),
+        pct: pct(s.savingsFraction),
+        low: s.savingsFractionLow === null ? "–" : pct(s.savingsFractionLow),
+        high: s.savingsFractionHigh === null ? "–" : pct(s.savingsFractionHigh),
+        from: formatDate(s.from),
+        to: formatDate(s.to),
+      }),
+      ...(s.monthsToFullYear ? [t("buildingReport.savingsProvisional")] : []),
+    ];
+  return [t(`buildingReport.savingsNone.${s.verdict}` as MessageKey)];
+}
+
+function ProjectReport({ project: p }: { project: ReportProject }) {
+  return (
+    <section class="report-project" aria-labelledby={`project-${p.id}`}>
+      <h3 id={`project-${p.id}`}>{p.name}</h3>
+      {p.description && <p>{p.description}</p>}
+      {savingsText(p.savings).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <ul class="plain-list report-objectives">
+        {p.objectives.map((o) => (
+          <ObjectiveReport key={o.id} objective={o} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ObjectiveReport({ objective: o }: { objective: ReportObjective }) {
+  const measured = o.measured === null ? null : `${formatNumber(o.measured, { maxDecimals: 1 })}\u00a0%`;
+  const why = [
+    o.reason ? t(`buildingReport.reason.${o.reason}` as MessageKey) : null,
+    o.monthsStillNeeded ? t("buildingReport.monthsStillNeeded", { count: o.monthsStillNeeded }) : null,
+  ].filter(Boolean);
+  return (
+    <li class="card">
+      <p class="card-title">{o.label}</p>
+      <p>
+        {t("buildingReport.target", { target: o.targetText })}{" "}
+        <span class="hint">({objectiveKindName(o.kind)})</span>
+      </p>
+      {measured && (
+        <p>
+          {t("buildingReport.measured", { value: measured })}
+          {o.measuredLow !== null && o.measuredHigh !== null && (
+            <>
+              {" "}
+              {t("buildingReport.interval", {
+                low: `${formatNumber(o.measuredLow, { maxDecimals: 1 })}\u00a0%`,
+                high: `${formatNumber(o.measuredHigh, { maxDecimals: 1 })}\u00a0%`,
+              })}
+            </>
+          )}
+        </p>
+      )}
+      <p>
+        <strong class="objective-status">{t(`buildingReport.status.${o.status}` as MessageKey)}</strong>
+        {why.length > 0 && ` — ${why.join(", ")}`}
+      </p>
+      {o.kind === "manual" || o.assessment ? (
+        <p>
+          {o.assessment
+            ? t("buildingReport.assessment", { text: o.assessment })
+            : t("buildingReport.noAssessment")}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,137 @@
+import { useSignal } from "@preact/signals";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { ApiError } from "../lib/api.ts";
+import { formatDate, formatEuros, formatNumber } from "../lib/format.ts";
+import { t } from "../lib/i18n/index.ts";
+import { useAction } from "../lib/use-action.ts";
+import { type TenantConsultation, tenantApi } from "./tenant-api.ts";
+import { pct } from "./tenant-words.ts";
+
+type Results = NonNullable<TenantConsultation["results"]>;
+
+/** The result as people read it: each option's dwellings and share, then how many answered. */
+export function ConsultationResults({
+  consultation,
+  results,
+}: {
+  consultation: Pick<TenantConsultation, "options">;
+  results: Results;
+}) {
+  return (
+    <div class="consultation-results">
+      <ul>
+        {consultation.options.map((o) => {
+          const r = results.options.find((x) => x.optionId === o.id);
+          return (
+            <li key={o.id}>
+              {t("tenant.resultOption", {
+                label: o.label,
+                count: formatNumber(r?.count ?? 0),
+                pct: pct(r?.share ?? 0),
+              })}
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        {t("tenant.turnout", {
+          answered: formatNumber(results.answeredDwellings),
+          occupied: formatNumber(results.occupiedDwellings),
+        })}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * One consultation for a tenant: the question, each option explained (what it changes, its cost and
+ * comfort) as one big choice, the dwelling's answer; once closed, the result.
+ */
+export function ConsultationCard({ consultation }: { consultation: TenantConsultation }) {
+  const mine = useSignal<string | null>(consultation.myAnswer?.optionId ?? null);
+  const picked = useSignal<string | null>(mine.value);
+  const { pending, problem, run } = useAction();
+  const c = consultation;
+  const labelOf = (id: string | null) => c.options.find((o) => o.id === id)?.label ?? "";
+  const headingId = `consultation-${c.id}`;
+  const open = c.status === "open";
+
+  function send() {
+    const optionId = picked.value;
+    void run(async () => {
+      if (!optionId)
+        throw new ApiError({ status: 0, code: "consultation.pick", title: t("tenant.pickOption") });
+      mine.value = (await tenantApi.answerConsultation(c.id, optionId)).optionId;
+    });
+  }
+
+  return (
+    <article class="consultation" aria-labelledby={headingId}>
+      <h3 id={headingId}>{c.title}</h3>
+      <p class="small-print">
+        {open
+          ? t("tenant.closesOn", { date: formatDate(c.closesOn) })
+          : t("tenant.closedOn", { date: formatDate(c.closesOn) })}
+      </p>
+      {open ? (
+        <fieldset class="consultation-options">
+          <legend>{c.question}</legend>
+          {c.options.map((o) => (
+            <label key={o.id} class="consultation-option">
+              <input
+                type="radio"
+                name={`consultation-${c.id}`}
+                value={o.id}
+                checked={picked.value === o.id}
+                onChange={() => {
+                  picked.value = o.id;
+                }}
+              />
+              <span class="option-body">
+                <span class="option-label">{o.label}</span>
+                <span class="option-text">{o.explanation}</span>
+                <span class="option-text">{t("tenant.cost", { text: o.costText })}</span>
+                {o.costEurPerDwellingPerYear !== null && (
+                  <span class="option-text">
+                    {t("tenant.costPerYear", { eur: formatEuros(o.costEurPerDwellingPerYear) })}
+                  </span>
+                )}
+                <span class="option-text">{t("tenant.comfort", { text: o.comfortText })}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <>
+          <p>{c.question}</p>
+          <ul class="consultation-closed-options">
+            {c.options.map((o) => (
+              <li key={o.id}>
+                <strong>{o.label}</strong> – {o.explanation}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ProblemAlert problem={problem.value} />
+      <p role="status" class={mine.value ? "survey-thanks" : "alert-empty"}>
+        {mine.value
+          ? open
+            ? t("tenant.yourChoice", { label: labelOf(mine.value) })
+            : t("tenant.yourFinalChoice", { label: labelOf(mine.value) })
+          : ""}
+      </p>
+      {open && (
+        <button type="button" class="button primary big" disabled={pending.value} onClick={send}>
+          {t("tenant.sendChoice")}
+        </button>
+      )}
+      {c.results && (
+        <section aria-labelledby={`${headingId}-result`}>
+          <h4 id={`${headingId}-result`}>{t("tenant.resultTitle")}</h4>
+          <ConsultationResults consultation={c} results={c.results} />
+        </section>
+      )}
+    </article>
+  );
+}

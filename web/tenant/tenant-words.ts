@@ -1,0 +1,62 @@
+import "../lib/i18n/fr-tenant.ts";
+import { formatNumber } from "../lib/format.ts";
+import { language, type MessageKey, t } from "../lib/i18n/index.ts";
+import type { TenantBuilding } from "./tenant-api.ts";
+
+/** A share as whole percents, without its sign: "12". */
+export const pct = (share: number) => formatNumber(Math.round(Math.abs(share) * 100));
+const kwh = (value: number) => formatNumber(Math.round(value));
+
+export const WARMTH_LEVELS = [1, 2, 3, 4, 5] as const;
+export const warmthName = (level: number) => t(`tenant.warmth${level}` as MessageKey);
+export const problemName = (problem: string) => t(`tenant.problem.${problem}` as MessageKey);
+
+/**
+ * The building's heating in plain words: last winter against the one before at equal weather, and the
+ * building against the company's other buildings. Only what the figures back.
+ */
+export function heatingLines(performance: TenantBuilding["performance"]): string[] {
+  const { lastWinter: last, previousWinter: previous, winters, company } = performance;
+  const lines: string[] = [];
+  if (!winters) lines.push(t("tenant.winterUnknown"));
+  else {
+    const change = pct(winters.changeAtEqualWeather);
+    if (winters.verdict === "less") lines.push(t("tenant.winterLess", { pct: change }));
+    else if (winters.verdict === "more") lines.push(t("tenant.winterMore", { pct: change }));
+    else lines.push(t("tenant.winterSame"));
+    if (last.kwhPerM2 !== null && previous.kwhPerM2 !== null)
+      lines.push(
+        t("tenant.winterFigures", {
+          last: last.season,
+          lastKwh: kwh(last.kwhPerM2),
+          previous: previous.season,
+          previousKwh: kwh(previous.kwhPerM2),
+        }),
+      );
+    if (last.degreeDays !== null && previous.degreeDays !== null && previous.degreeDays > 0) {
+      const weather = last.degreeDays / previous.degreeDays - 1;
+      if (weather >= 0.05) lines.push(t("tenant.winterColder", { last: last.season }));
+      else if (weather <= -0.05) lines.push(t("tenant.winterMilder", { last: last.season }));
+    }
+  }
+  if (company && performance.normalYearKwhPerM2 !== null) {
+    const params = {
+      own: kwh(performance.normalYearKwhPerM2),
+      median: kwh(company.medianKwhPerM2),
+      count: formatNumber(company.buildingsCompared),
+    };
+    const key =
+      company.verdict === "better"
+        ? "tenant.companyBetter"
+        : company.verdict === "worse"
+          ? "tenant.companyWorse"
+          : "tenant.companyMedian";
+    lines.push(t(key, params));
+  }
+  return lines;
+}
+
+/** A tip's text in the language on screen, else French, else whichever it has. */
+export function tipText(text: Record<string, { title: string; body: string }>) {
+  return text[language.value] ?? text.fr ?? Object.values(text)[0] ?? { title: "", body: "" };
+}

@@ -13,18 +13,22 @@ export function useLazyChart(
 ) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const failed = useSignal(false);
+  // Draws run one after the other: inputs that change while chart.js is still loading would otherwise
+  // draw twice on one canvas, which chart.js refuses (the page would lose its chart).
+  const previous = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     let drawn: { destroy: () => void } | null = null;
     let cancelled = false;
     const target = canvas.current;
     if (!target) return;
-    draw(target)
+    previous.current = previous.current
+      .then(() => (cancelled ? null : draw(target)))
       .then((chart) => {
-        if (cancelled) chart.destroy();
+        if (cancelled) chart?.destroy();
         else drawn = chart;
       })
       .catch(() => {
-        failed.value = true;
+        if (!cancelled) failed.value = true;
       });
     return () => {
       cancelled = true;

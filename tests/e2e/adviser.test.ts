@@ -23,7 +23,7 @@ describe.skipIf(!baseUrl)("an adviser", () => {
     await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
     await page.getByText("Famille Soleil", { exact: true }).waitFor();
     expect(await page.getByText("CPAS de Démoville").count()).toBe(1);
-    expect(await page.title()).toBe("Les ménages – Eco-watchers");
+    await page.waitForFunction((title) => document.title === title, "Les ménages – Eco-watchers");
     await saveScreenshot(page, "adviser-households-first-screen", { fullPage: false });
   });
 

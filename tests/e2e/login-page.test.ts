@@ -38,7 +38,7 @@ describe.skipIf(!baseUrl)("the login page", () => {
 
     expect(new URL(page.url()).pathname).toBe("/login");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    expect(await page.title()).toBe("Connexion – Eco-watchers");
+    await page.waitForFunction((title) => document.title === title, "Connexion – Eco-watchers");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "login-fr");
 
@@ -57,7 +57,7 @@ describe.skipIf(!baseUrl)("the login page", () => {
     await page.getByRole("heading", { level: 1, name: "Welkom" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     expect(await page.getByRole("link", { name: /Ik ben een gezin/ }).count()).toBe(1);
-    expect(await page.title()).toBe("Aanmelden – Eco-watchers");
+    await page.waitForFunction((title) => document.title === title, "Aanmelden – Eco-watchers");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "login-nl");
 

@@ -23,6 +23,7 @@ import { surveyRoutes } from "./buildings/survey.routes.ts";
 import { tenantBuildingRoutes } from "./buildings/tenant-building.routes.ts";
 import { consumptionRoutes } from "./consumption/consumption.routes.ts";
 import { exportRoutes } from "./exports/exports.routes.ts";
+import { coachingMarkersRoutes } from "./groups/coaching-markers.routes.ts";
 import { commitmentsRoutes } from "./groups/commitments.routes.ts";
 import { groupDashboardRoutes } from "./groups/dashboard.routes.ts";
 import { groupViewRoutes } from "./groups/group-view.routes.ts";
@@ -101,6 +102,7 @@ function api() {
     .route("/", visitsRoutes)
     .route("/", sharedTipsRoutes)
     .route("/", groupViewRoutes)
+    .route("/", coachingMarkersRoutes)
     .route("/", groupDashboardRoutes)
     .route("/", programmeReportRoutes)
     .route("/", tipsRoutes)

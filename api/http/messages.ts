@@ -9,6 +9,7 @@ import { RENOVATION_SAVINGS_MESSAGES } from "../buildings/renovation-savings.mes
 import { TENANT_BUILDING_MESSAGES } from "../buildings/tenant-building.messages.ts";
 import { CONSUMPTION_MESSAGES } from "../consumption/consumption-messages.ts";
 import { EXPORT_MESSAGES } from "../exports/export-messages.ts";
+import { COACHING_MARKERS_MESSAGES } from "../groups/coaching-markers.messages.ts";
 import { GROUPS_MESSAGES } from "../groups/groups-messages.ts";
 import { PROGRAMME_REPORT_MESSAGES } from "../groups/programme-report.messages.ts";
 import { GUARDS_MESSAGES } from "../guards/guards-messages.ts";
@@ -360,6 +361,7 @@ export const MESSAGES: Record<string, Message> = {
   ...IMPORT_MESSAGES,
   ...GROUPS_MESSAGES,
   ...PROGRAMME_REPORT_MESSAGES,
+  ...COACHING_MARKERS_MESSAGES,
   ...TIPS_MESSAGES,
   ...COST_SPLIT_MESSAGES,
   ...OCCUPANCY_MESSAGES,

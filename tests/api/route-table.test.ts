@@ -120,6 +120,7 @@ const EXPECTED: Record<string, Access> = {
   "PATCH /api/shared-tips/:id": ["coordinator", "adviser"],
   "POST /api/shared-tips/:id/promote": ["coordinator"],
   "GET /api/households/:id/group-view": [...STAFF, "viewer", "household"],
+  "GET /api/households/:id/coaching-markers": [...STAFF, "viewer", "household"],
   "GET /api/buildings": ["coordinator", "housing_manager", "viewer"],
   "POST /api/buildings": ["coordinator", "housing_manager"],
   "POST /api/buildings/import": ["coordinator", "housing_manager"],

@@ -9,6 +9,7 @@ import { frCoaching } from "../../web/lib/i18n/fr-coaching.ts";
 import { frCostSplit } from "../../web/lib/i18n/fr-costsplit.ts";
 import { frGroups } from "../../web/lib/i18n/fr-groups.ts";
 import { frHousehold } from "../../web/lib/i18n/fr-household.ts";
+import { frMarkers } from "../../web/lib/i18n/fr-markers.ts";
 import { frMeterSetup } from "../../web/lib/i18n/fr-meter-setup.ts";
 import { frResults } from "../../web/lib/i18n/fr-results.ts";
 import { frSavings } from "../../web/lib/i18n/fr-savings.ts";
@@ -23,6 +24,7 @@ const REFERENCE: Record<string, string> = {
   ...fr,
   ...frStaff,
   ...frHousehold,
+  ...frMarkers,
   ...frMeterSetup,
   ...frSavings,
   ...frWeather,
@@ -85,6 +87,13 @@ describe("the French catalogue", () => {
       ),
     ).toEqual([]);
     const others = [fr, frStaff, frHousehold, frMeterSetup, frSavings];
+    expect(
+      Object.keys(frMarkers).filter((key) =>
+        [...others, frWeather, frGroups, frCoaching, frResults, frBuildings, frAlerts, frCostSplit].some(
+          (part) => key in part,
+        ),
+      ),
+    ).toEqual([]);
     expect(Object.keys(frWeather).filter((key) => others.some((part) => key in part))).toEqual([]);
     expect(Object.keys(frGroups).filter((key) => [...others, frWeather].some((part) => key in part))).toEqual(
       [],

@@ -1,4 +1,4 @@
-import { BarController, BarElement, CategoryScale, Chart, LinearScale } from "chart.js";
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from "chart.js";
 
 // Only what monthly bars need: the whole of chart.js would be ~94 KB gzipped instead of ~45.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -8,6 +8,50 @@ export interface BarSeries {
   /** Bars drawn striped: partly estimated or covering part of the month. */
   striped: readonly boolean[];
   color: string;
+  /** Bars with a marker above them: a month the household did something with its group. */
+  marked?: readonly boolean[];
+}
+
+/** The marker's ink: black on white, so that it prints and does not depend on seeing colours. */
+const MARKER_COLOR = "#1a1a1a";
+const MARKER_HALF = 5;
+
+/** A diamond ◆ centred on (x, y), the symbol the page's legend and list use. */
+function diamond(g: CanvasRenderingContext2D, x: number, y: number): void {
+  g.beginPath();
+  g.moveTo(x, y - MARKER_HALF);
+  g.lineTo(x + MARKER_HALF, y);
+  g.lineTo(x, y + MARKER_HALF);
+  g.lineTo(x - MARKER_HALF, y);
+  g.closePath();
+  g.fill();
+}
+
+/**
+ * Draws a ◆ above each marked bar (at the bottom of the chart when the month has no bar). A plugin of
+ * this chart only, given in its config: `Chart.register` would draw it on every chart of the app.
+ */
+function markersPlugin(series: readonly BarSeries[]): Plugin<"bar"> {
+  return {
+    id: "ecowatchersMarkers",
+    afterDatasetsDraw(chart) {
+      const { ctx: g, chartArea } = chart;
+      g.save();
+      g.fillStyle = MARKER_COLOR;
+      series.forEach((s, i) => {
+        const bars = chart.getDatasetMeta(i).data;
+        s.marked?.forEach((marked, month) => {
+          const bar = bars[month];
+          if (!marked || !bar) return;
+          const { x, y } = bar.getProps(["x", "y"], true) as { x: number; y: number };
+          if (!Number.isFinite(x)) return;
+          const top = Number.isFinite(y) ? Math.min(y, chartArea.bottom) : chartArea.bottom;
+          diamond(g, x, top - MARKER_HALF - 3);
+        });
+      });
+      g.restore();
+    },
+  };
 }
 
 /** Diagonal stripes of `color` on white: "estimated" must not depend on seeing colours. */
@@ -47,8 +91,10 @@ export function drawBars({
   series: readonly BarSeries[];
   formatTick: (value: number) => string;
 }): { destroy: () => void } {
+  const someMarked = series.some((s) => s.marked?.some(Boolean));
   const chart = new Chart(canvas, {
     type: "bar",
+    plugins: someMarked ? [markersPlugin(series)] : [],
     data: {
       labels: [...labels],
       datasets: series.map((s) => {
@@ -68,6 +114,8 @@ export function drawBars({
       responsive: true,
       maintainAspectRatio: false,
       events: [],
+      // Room for a marker above the tallest bar.
+      layout: { padding: { top: someMarked ? 2 * MARKER_HALF + 4 : 0 } },
       scales: {
         x: { grid: { display: false }, ticks: { color: "#1a1a1a", autoSkip: false, maxRotation: 0 } },
         y: {

@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useId } from "preact/hooks";
 import { formatMonth } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
+import type { MarkedMonths } from "./coaching-markers-shape.ts";
 import type { EnergyChart as Shaped } from "./consumption-shape.ts";
 import { allMissingText, cellText, energyName, unitName } from "./consumption-words.ts";
 import { EnergyChart } from "./energy-chart.tsx";
@@ -10,7 +11,16 @@ import { EnergyChart } from "./energy-chart.tsx";
  * One energy: its bars, and the same numbers as a table, in words where there is no number
  * ("prix inconnu (tarif manquant)", never 0 €). The table is folded on a phone and always printed.
  */
-export function EnergySection({ chart, year }: { chart: Shaped; year: number }) {
+export function EnergySection({
+  chart,
+  year,
+  marked,
+}: {
+  chart: Shaped;
+  year: number;
+  /** The months with a ◆ (the household's actions), when it has some. */
+  marked: MarkedMonths | null;
+}) {
   const open = useSignal(false);
   const id = useId();
   const energy = energyName(chart.energy);
@@ -31,7 +41,11 @@ export function EnergySection({ chart, year }: { chart: Shaped; year: number }) 
           {someTariffMissing && <p class="notice">{t("consumption.someTariffMissing")}</p>}
           <EnergyChart
             chart={chart}
-            label={t("consumption.chartLabel", { energy, unit, year, previous: year - 1 })}
+            label={[
+              t("consumption.chartLabel", { energy, unit, year, previous: year - 1 }),
+              ...(marked ? [t("consumption.markers.chartNote")] : []),
+            ].join(" ")}
+            marked={marked}
           />
           <button
             type="button"

@@ -5,6 +5,7 @@ import { deCoaching } from "./de-coaching.ts";
 import { deCostSplit } from "./de-costsplit.ts";
 import { deGroups } from "./de-groups.ts";
 import { deHousehold } from "./de-household.ts";
+import { deMarkers } from "./de-markers.ts";
 import { deMeterSetup } from "./de-meter-setup.ts";
 import { deResults } from "./de-results.ts";
 import { deSavings } from "./de-savings.ts";
@@ -18,6 +19,7 @@ export const de: Catalogue = {
   ...deStaff,
   ...deMeterSetup,
   ...deHousehold,
+  ...deMarkers,
   ...deSavings,
   ...deWeather,
   ...deResults,

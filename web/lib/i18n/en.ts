@@ -5,6 +5,7 @@ import { enCoaching } from "./en-coaching.ts";
 import { enCostSplit } from "./en-costsplit.ts";
 import { enGroups } from "./en-groups.ts";
 import { enHousehold } from "./en-household.ts";
+import { enMarkers } from "./en-markers.ts";
 import { enMeterSetup } from "./en-meter-setup.ts";
 import { enResults } from "./en-results.ts";
 import { enSavings } from "./en-savings.ts";
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   ...enStaff,
   ...enMeterSetup,
   ...enHousehold,
+  ...enMarkers,
   ...enSavings,
   ...enWeather,
   ...enResults,

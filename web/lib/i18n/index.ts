@@ -7,6 +7,7 @@ import type { frCoaching } from "./fr-coaching.ts";
 import type { frCostSplit } from "./fr-costsplit.ts";
 import type { frGroups } from "./fr-groups.ts";
 import type { frHousehold } from "./fr-household.ts";
+import type { frMarkers } from "./fr-markers.ts";
 import type { frMeterSetup } from "./fr-meter-setup.ts";
 import type { frResults } from "./fr-results.ts";
 import type { frSavings } from "./fr-savings.ts";
@@ -21,6 +22,7 @@ export type MessageKey =
   | keyof typeof frStaff
   | keyof typeof frMeterSetup
   | keyof typeof frHousehold
+  | keyof typeof frMarkers
   | keyof typeof frSavings
   | keyof typeof frWeather
   | keyof typeof frGroups

@@ -6,6 +6,7 @@ import { nlCoaching } from "./nl-coaching.ts";
 import { nlCostSplit } from "./nl-costsplit.ts";
 import { nlGroups } from "./nl-groups.ts";
 import { nlHousehold } from "./nl-household.ts";
+import { nlMarkers } from "./nl-markers.ts";
 import { nlMeterSetup } from "./nl-meter-setup.ts";
 import { nlResults } from "./nl-results.ts";
 import { nlSavings } from "./nl-savings.ts";
@@ -18,6 +19,7 @@ export const nl: Catalogue = {
   ...nlStaff,
   ...nlMeterSetup,
   ...nlHousehold,
+  ...nlMarkers,
   ...nlSavings,
   ...nlWeather,
   ...nlResults,

@@ -1,6 +1,6 @@
 import { and, type Column, eq, isNull, sql, type Table } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
-import { householdConsents, households, memberships, users } from "../../db/schema/index.ts";
+import { dwellings, householdConsents, households, memberships, users } from "../../db/schema/index.ts";
 import type { ConsentRecord, ConsentScope } from "./consent-rules.ts";
 
 const householdColumns = {
@@ -42,7 +42,9 @@ const profileColumns = {
   protectedCustomer: households.protectedCustomer,
   billingMonth: households.billingMonth,
   monthlyAdvanceEur: households.monthlyAdvanceEur,
-  dwellingId: households.dwellingId,
+  /** Where it lives, if in a housing company's dwelling: `dwellings.household_id` says so. */
+  dwellingId: sql<string | null>`(select d.id from ${dwellings} d
+    where d.organisation_id = ${households}.organisation_id and d.household_id = ${households}.id)`,
 };
 
 /**

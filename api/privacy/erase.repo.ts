@@ -1,6 +1,14 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
-import { households, loginFailures, meters, readings, tariffs, users } from "../../db/schema/index.ts";
+import {
+  dwellings,
+  households,
+  loginFailures,
+  meters,
+  readings,
+  tariffs,
+  users,
+} from "../../db/schema/index.ts";
 
 /**
  * The writes of an erasure, in the caller's transaction. Personal data goes: the sign-in account
@@ -36,11 +44,15 @@ export async function eraseHousehold(
       protectedCustomer: false,
       billingMonth: null,
       monthlyAdvanceEur: null,
-      dwellingId: null,
       updatedAt: now,
       erasedAt: now,
     })
     .where(own);
+  // Nobody lives in its dwelling any more as far as the app knows; past occupancies keep their dates.
+  await tx
+    .update(dwellings)
+    .set({ householdId: null, updatedAt: now })
+    .where(and(eq(dwellings.organisationId, orgId), eq(dwellings.householdId, householdId)));
   const meterIds = (
     await tx
       .update(meters)

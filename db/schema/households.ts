@@ -43,8 +43,6 @@ export const households = pgTable(
     /** Month (1–12) of the yearly bill (régularisation). */
     billingMonth: smallint("billing_month"),
     monthlyAdvanceEur: numeric("monthly_advance_eur", { precision: 10, scale: 2 }),
-    /** The dwelling of a housing company the household lives in (collective-heating issue). */
-    dwellingId: uuid("dwelling_id"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

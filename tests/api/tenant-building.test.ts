@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildingRollups, households, organisations } from "../../db/schema/index.ts";
+import { buildingRollups, dwellings, households, organisations } from "../../db/schema/index.ts";
 import { readReferenceTips, seedReferenceTips } from "../../seeds/reference-tips.ts";
 import { makeHousehold } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
@@ -24,6 +24,7 @@ let buildingId: string;
 let dwellingId: string;
 let neighbour: { id: string; code: string; cookie: string };
 let lonely: { id: string; cookie: string };
+let neighbourDwellingId: string;
 const page = (householdId: string, cookie: string) =>
   w.t.call("GET", `/api/households/${householdId}/building`, { cookie });
 
@@ -74,6 +75,7 @@ beforeAll(async () => {
   const other = await makeHousehold(w.t.db, { organisationId: w.company.id, code: "VOISIN-1" });
   await w.t.db.update(households).set({ pseudonym: "Famille Voisine" }).where(eq(households.id, other.id));
   const otherDwelling = await w.dwelling(buildingId, { unitLabel: "B3" });
+  neighbourDwellingId = otherDwelling.id;
   await w.t.call("PUT", `/api/buildings/${buildingId}/dwellings/${otherDwelling.id}/household`, {
     cookie: w.manager.cookie,
     body: { householdId: other.id },
@@ -160,6 +162,13 @@ describe("the tenants' page of the building", () => {
     expect((await page(neighbour.id, w.tenant.cookie)).status).toBe(404);
   });
 
+  it("gives the dwelling in the household's own file, from the dwelling's link", async () => {
+    const detail = async (id: string, cookie: string) =>
+      (await w.t.call("GET", `/api/households/${id}`, { cookie })).body.profile;
+    expect(await detail(w.tenant.id, w.tenant.cookie)).toMatchObject({ dwellingId });
+    expect(await detail(lonely.id, lonely.cookie)).toMatchObject({ dwellingId: null });
+  });
+
   it("tells the app in /api/me whether the household lives in a dwelling (its home shows the door)", async () => {
     const me = async (cookie: string) => (await w.t.call("GET", "/api/me", { cookie })).body.household;
     expect(await me(w.tenant.cookie)).toMatchObject({ livesInDwelling: true });
@@ -187,5 +196,17 @@ describe("the tenants' page of the building", () => {
     expect((await page(w.tenant.id, w.cpasCoordinator.cookie)).status).toBe(404);
     expect((await page(w.tenant.id, w.otherManager.cookie)).status).toBe(404);
     expect((await w.t.call("GET", `/api/households/${w.tenant.id}/building`)).status).toBe(401);
+  });
+});
+
+describe("erasing a tenant household", () => {
+  it("leaves its dwelling without a household", async () => {
+    const erased = await w.t.call("POST", `/api/households/${neighbour.id}/erase`, {
+      cookie: w.coordinator.cookie,
+      body: { confirmCode: neighbour.code },
+    });
+    expect(erased.status).toBe(204);
+    const [row] = await w.t.db.select().from(dwellings).where(eq(dwellings.id, neighbourDwellingId));
+    expect(row?.householdId).toBeNull();
   });
 });

@@ -21,26 +21,6 @@ describe.skipIf(!baseUrl)("the household's actions on Ma consommation", () => {
   it("lists what it did with its group under the chart, marks those months, and only for the years shown", async () => {
     const { page, errors } = browser;
     await signInHousehold(page, baseUrl, "DEMO-06");
-    // As on a slow phone: the figures come, their chart starts fetching chart.js, the markers come and
-    // ask for a second drawing, and only then chart.js arrives. Both drawings must not land on one canvas.
-    await page.route(
-      "**/coaching-markers*",
-      async (route) => {
-        await page.waitForSelector("canvas", { state: "attached" });
-        // The page may have dropped this request meanwhile (it asks again when the language is known).
-        await route.continue().catch(() => {});
-      },
-      { times: 1 },
-    );
-    const markersAnswered = page.waitForResponse((r) => r.url().includes("/coaching-markers"));
-    await page.route(
-      "**/assets/bar-chart-*.js",
-      async (route) => {
-        await markersAnswered;
-        await route.continue();
-      },
-      { times: 1 },
-    );
     await page.getByRole("link", { name: /Ma consommation/ }).click();
     await page.getByRole("heading", { level: 1, name: "Ma consommation" }).waitFor();
 

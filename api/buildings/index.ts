@@ -22,3 +22,4 @@ export {
 } from "./cost-split-input.ts";
 export { COST_SPLIT_MESSAGES } from "./cost-split-messages.ts";
 export { statementLines } from "./cost-split-words.ts";
+export { eraseHouseholdParticipation, householdParticipation } from "./participation-privacy.repo.ts";

@@ -20,7 +20,9 @@ export type FileKey =
   | "kitItems"
   | "homeVisits"
   | "referrals"
-  | "sharedTips";
+  | "sharedTips"
+  | "comfortSurveyAnswers"
+  | "consultationAnswers";
 
 type Words = Record<Language, string>;
 const w = (fr: string, nl: string, en: string, de: string): Words => ({ fr, nl, en, de });
@@ -50,6 +52,13 @@ export const FILES: Record<FileKey, Words> = {
   homeVisits: w("17-visites", "17-huisbezoeken", "17-home-visits", "17-hausbesuche"),
   referrals: w("18-orientations", "18-doorverwijzingen", "18-referrals", "18-weitervermittlungen"),
   sharedTips: w("19-astuces-partagees", "19-gedeelde-tips", "19-shared-tips", "19-geteilte-tipps"),
+  comfortSurveyAnswers: w(
+    "20-enquete-confort",
+    "20-comfortenquete",
+    "20-comfort-survey",
+    "20-komfortumfrage",
+  ),
+  consultationAnswers: w("21-consultations", "21-raadplegingen", "21-consultations", "21-befragungen"),
 };
 
 /** Columns as [fr, nl, en, de]; the order is the row order of data-export-zip.ts. */
@@ -222,6 +231,22 @@ export const HEADERS: Record<Exclude<FileKey, "readings">, Record<Language, stri
     ["Posté le", "Geplaatst op", "Posted on", "Gepostet am"],
     ["Texte", "Tekst", "Text", "Text"],
     ["Visibilité", "Zichtbaarheid", "Visibility", "Sichtbarkeit"],
+  ),
+  comfortSurveyAnswers: columns(
+    ["Semaine du", "Week van", "Week of", "Woche vom"],
+    [
+      "Chaleur (1 trop froid … 5 trop chaud)",
+      "Warmte (1 te koud … 5 te warm)",
+      "Warmth (1 too cold … 5 too warm)",
+      "Wärme (1 zu kalt … 5 zu warm)",
+    ],
+    ["Problèmes", "Problemen", "Problems", "Probleme"],
+    ["Commentaire", "Opmerking", "Comment", "Kommentar"],
+  ),
+  consultationAnswers: columns(
+    ["Consultation", "Raadpleging", "Consultation", "Befragung"],
+    ["Choix", "Keuze", "Choice", "Wahl"],
+    ["Répondu le", "Beantwoord op", "Answered on", "Beantwortet am"],
   ),
 };
 

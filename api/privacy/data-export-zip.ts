@@ -142,6 +142,13 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
       r.outcomeOn,
     ]),
     sharedTips: data.sharedTips.map((t) => [t.postedAt, t.text, t.status]),
+    comfortSurveyAnswers: data.comfortSurveyAnswers.map((a) => [
+      a.weekStart,
+      a.warmth,
+      a.problems.join(" "),
+      a.comment,
+    ]),
+    consultationAnswers: data.consultationAnswers.map((a) => [a.consultation, a.option, a.answeredAt]),
   };
   const files: Record<string, Uint8Array> = {};
   for (const key of Object.keys(tables) as FileKey[]) {

@@ -1,5 +1,5 @@
 import { listAuditEntries, recordHouseholdRead } from "../audit/index.ts";
-import { householdCostStatements } from "../buildings/index.ts";
+import { householdCostStatements, householdParticipation } from "../buildings/index.ts";
 import { householdGroupRecords } from "../groups/index.ts";
 import { findHouseholdOrNotFound } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
@@ -14,7 +14,8 @@ export const EXPORT_AUDIT_LIMIT = 10_000;
  * Everything the app holds about a household (GDPR right of access): profile, account and open
  * sessions, consent history, meters, readings with notes, deliveries, top-ups, own contracts,
  * smart-meter imports and their data, the audit entries about it (who read or changed what), and
- * its Eco-watchers records (groups, attendance, commitments, kit, visits, referrals, shared tips).
+ * its Eco-watchers records (groups, attendance, commitments, kit, visits, referrals, shared tips), and
+ * a tenant's comfort-survey and consultation answers.
  * The household itself, or its organisation's coordinator acting on its request: no consent is
  * needed (a household may ask for its data after withdrawing consent, or have no phone), and every
  * staff export is audited.
@@ -39,6 +40,7 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     comfortCheckIns,
     groupRecords,
     heatingCostStatements,
+    participation,
   ] = await Promise.all([
     repo.accountOf(ctx.db, found.userId),
     repo.consentHistory(ctx.db, ctx.orgId, householdId),
@@ -51,6 +53,7 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     repo.comfortCheckInsOf(ctx.db, ctx.orgId, householdId),
     householdGroupRecords(ctx.db, ctx.orgId, householdId),
     householdCostStatements(ctx.db, ctx.orgId, householdId),
+    householdParticipation(ctx.db, ctx.orgId, householdId),
   ]);
   return {
     exportedAt: ctx.now,
@@ -68,6 +71,8 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     auditLog,
     comfortCheckIns,
     ...groupRecords,
+    // A tenant's comfort answers and consultation answers.
+    ...participation,
     // Its heating cost statements of final splits (JSON only; the ZIP does not carry them yet).
     heatingCostStatements,
   };

@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit/index.ts";
 import { normaliseHouseholdCode } from "../auth/index.ts";
+import { eraseHouseholdParticipation } from "../buildings/index.ts";
 import { eraseHouseholdGroupRecords } from "../groups/index.ts";
 import { findHouseholdOrNotFound } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
@@ -35,6 +36,7 @@ export async function eraseHousehold({
       now: ctx.now,
     });
     await eraseHouseholdGroupRecords(tx, ctx.orgId, householdId);
+    await eraseHouseholdParticipation(tx, ctx.orgId, householdId);
     await recordAudit(tx, {
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,

@@ -160,6 +160,8 @@ describe("data export (GDPR)", () => {
       "17-visites.csv",
       "18-orientations.csv",
       "19-astuces-partagees.csv",
+      "20-enquete-confort.csv",
+      "21-consultations.csv",
     ]);
     const text = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
     expect(text("1-menage.csv")).toMatch(/^\uFEFFCode;Pseudonyme;/);

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildingRollups, dwellings, households, organisations } from "../../db/schema/index.ts";
+import {
+  buildingRollups,
+  comfortSurveyAnswers,
+  dwellings,
+  households,
+  organisations,
+} from "../../db/schema/index.ts";
 import { readReferenceTips, seedReferenceTips } from "../../seeds/reference-tips.ts";
 import { makeHousehold } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
@@ -199,8 +205,19 @@ describe("the tenants' page of the building", () => {
   });
 });
 
-describe("erasing a tenant household", () => {
-  it("leaves its dwelling without a household", async () => {
+describe("a tenant's personal data", () => {
+  it("are in its data export: its comfort answers", async () => {
+    const res = await w.t.call("GET", `/api/households/${neighbour.id}/data-export`, {
+      cookie: neighbour.cookie,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.comfortSurveyAnswers).toEqual([
+      expect.objectContaining({ warmth: 5, comment: "Mot du voisin" }),
+    ]);
+    expect(res.body.consultationAnswers).toEqual([]);
+  });
+
+  it("go on erasure: the dwelling is left without a household, the comment goes, the warmth stays anonymous", async () => {
     const erased = await w.t.call("POST", `/api/households/${neighbour.id}/erase`, {
       cookie: w.coordinator.cookie,
       body: { confirmCode: neighbour.code },
@@ -208,5 +225,11 @@ describe("erasing a tenant household", () => {
     expect(erased.status).toBe(204);
     const [row] = await w.t.db.select().from(dwellings).where(eq(dwellings.id, neighbourDwellingId));
     expect(row?.householdId).toBeNull();
+    const answers = await w.t.db
+      .select()
+      .from(comfortSurveyAnswers)
+      .where(eq(comfortSurveyAnswers.buildingId, buildingId));
+    expect(answers.filter((a) => a.comment === "Mot du voisin")).toEqual([]);
+    expect(answers.filter((a) => a.warmth === 5 && a.householdId === null)).toHaveLength(1);
   });
 });

@@ -1,22 +1,21 @@
-import { useSignal } from "@preact/signals";
 import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
-import { SettingActions } from "./setting-actions.tsx";
+import { PeriodSettingCard, PeriodSettingsSection } from "./period-settings.tsx";
 import { type CalorificValue, settingsApi } from "./settings-api.ts";
 import { useSettingsForm } from "./settings-form.ts";
 import type { Rows } from "./settings-state.ts";
-import { editableNumber, lastDayOf, periodText, validToOf } from "./settings-words.ts";
+import { editableNumber, lastDayOf, validToOf } from "./settings-words.ts";
 
 const FIELDS = ["gasType", "kwhPerM3", "validFrom", "validTo"];
 
 function CalorificForm({
-  value,
+  item: value,
   onSaved,
   onCancel,
 }: {
-  value?: CalorificValue;
+  item?: CalorificValue;
   onSaved: (saved: CalorificValue) => void;
   onCancel?: () => void;
 }) {
@@ -92,78 +91,31 @@ function CalorificForm({
   );
 }
 
-function CalorificCard({
-  value,
-  rows,
-  canEdit,
-}: {
-  value: CalorificValue;
-  rows: Rows<CalorificValue>;
-  canEdit: boolean;
-}) {
-  const editing = useSignal(false);
-  const name = t(`settings.gas.${value.gasType}`);
-  const done = (saved: CalorificValue) => {
-    editing.value = false;
-    rows.put(saved);
-  };
-  return (
-    <li class="card setting-card">
-      <p class="card-title">{name}</p>
-      {editing.value ? (
-        <CalorificForm value={value} onSaved={done} onCancel={() => (editing.value = false)} />
-      ) : (
-        <>
-          <p class="setting-value">
-            {t("settings.calorific.figure", { value: formatNumber(value.kwhPerM3, { maxDecimals: 3 }) })}
-          </p>
-          <p>{periodText(value.validFrom, value.validTo)}</p>
-          {canEdit && (
-            <SettingActions
-              what={`${name}, ${periodText(value.validFrom, value.validTo)}`}
-              onEdit={() => (editing.value = true)}
-              onDelete={async () => {
-                await settingsApi.deleteCalorific(value.id);
-                rows.drop(value.id);
-              }}
-            />
-          )}
-        </>
-      )}
-    </li>
-  );
-}
-
 /** Gas m³ → kWh: the organisation's values by period; the CREG typical ones apply elsewhere. */
 export function CalorificSection({ rows, canEdit }: { rows: Rows<CalorificValue>; canEdit: boolean }) {
-  const adding = useSignal(false);
-  const values = rows.items.value;
   return (
-    <section aria-labelledby="calorific-title">
-      <h2 id="calorific-title">{t("settings.calorific")}</h2>
-      <p>{t("settings.calorificIntro")}</p>
-      <p class="notice">{t("settings.calorificDefaults")}</p>
-      <ProblemAlert problem={rows.problem.value} />
-      {values === null && !rows.problem.value && <p role="status">{t("status.loading")}</p>}
-      {values?.length === 0 && <p>{t("settings.calorificEmpty")}</p>}
-      <ul class="cards">
-        {values?.map((value) => (
-          <CalorificCard key={value.id} value={value} rows={rows} canEdit={canEdit} />
-        ))}
-      </ul>
-      {canEdit && (
-        <details class="panel" open={adding.value} onToggle={(e) => (adding.value = e.currentTarget.open)}>
-          <summary>{t("settings.calorific.addTitle")}</summary>
-          {adding.value && (
-            <CalorificForm
-              onSaved={(saved) => {
-                rows.put(saved);
-                adding.value = false;
-              }}
-            />
-          )}
-        </details>
+    <PeriodSettingsSection
+      id="calorific-title"
+      title={t("settings.calorific")}
+      intro={t("settings.calorificIntro")}
+      defaults={t("settings.calorificDefaults")}
+      empty={t("settings.calorificEmpty")}
+      addTitle={t("settings.calorific.addTitle")}
+      rows={rows}
+      canEdit={canEdit}
+      Form={CalorificForm}
+      card={(value) => (
+        <PeriodSettingCard
+          key={value.id}
+          item={value}
+          name={t(`settings.gas.${value.gasType}`)}
+          figure={t("settings.calorific.figure", { value: formatNumber(value.kwhPerM3, { maxDecimals: 3 }) })}
+          rows={rows}
+          canEdit={canEdit}
+          Form={CalorificForm}
+          onDelete={() => settingsApi.deleteCalorific(value.id)}
+        />
       )}
-    </section>
+    />
   );
 }

@@ -1,13 +1,12 @@
-import { useSignal } from "@preact/signals";
 import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
-import { SettingActions } from "./setting-actions.tsx";
+import { PeriodSettingCard, PeriodSettingsSection } from "./period-settings.tsx";
 import { type Co2Factor, type Co2Input, settingsApi } from "./settings-api.ts";
 import { useSettingsForm } from "./settings-form.ts";
 import type { Rows } from "./settings-state.ts";
-import { editableNumber, energyName, lastDayOf, periodText, validToOf } from "./settings-words.ts";
+import { editableNumber, energyName, lastDayOf, validToOf } from "./settings-words.ts";
 
 /** Water and allocator units have no kWh, hence no CO₂ factor. */
 const ENERGIES: readonly Co2Input["energy"][] = [
@@ -21,11 +20,11 @@ const ENERGIES: readonly Co2Input["energy"][] = [
 const FIELDS = ["energy", "kgPerKwh", "source", "convention", "validFrom", "validTo"];
 
 function Co2Form({
-  factor,
+  item: factor,
   onSaved,
   onCancel,
 }: {
-  factor?: Co2Factor;
+  item?: Co2Factor;
   onSaved: (saved: Co2Factor) => void;
   onCancel?: () => void;
 }) {
@@ -112,24 +111,30 @@ function Co2Form({
   );
 }
 
-function Co2Card({ factor, rows, canEdit }: { factor: Co2Factor; rows: Rows<Co2Factor>; canEdit: boolean }) {
-  const editing = useSignal(false);
-  const name = energyName(factor.energy);
-  const done = (saved: Co2Factor) => {
-    editing.value = false;
-    rows.put(saved);
-  };
+/** CO₂ per kWh by energy, with the source and the convention that make the figure comparable. */
+export function Co2Section({ rows, canEdit }: { rows: Rows<Co2Factor>; canEdit: boolean }) {
   return (
-    <li class="card setting-card">
-      <p class="card-title">{name}</p>
-      {editing.value ? (
-        <Co2Form factor={factor} onSaved={done} onCancel={() => (editing.value = false)} />
-      ) : (
-        <>
-          <p class="setting-value">
-            {t("settings.co2.figure", { value: formatNumber(factor.kgPerKwh, { maxDecimals: 4 }) })}
-          </p>
-          <p>{periodText(factor.validFrom, factor.validTo)}</p>
+    <PeriodSettingsSection
+      id="co2-title"
+      title={t("settings.co2")}
+      intro={t("settings.co2Intro")}
+      defaults={t("settings.co2Defaults")}
+      empty={t("settings.co2Empty")}
+      addTitle={t("settings.co2.addTitle")}
+      rows={rows}
+      canEdit={canEdit}
+      Form={Co2Form}
+      card={(factor) => (
+        <PeriodSettingCard
+          key={factor.id}
+          item={factor}
+          name={energyName(factor.energy)}
+          figure={t("settings.co2.figure", { value: formatNumber(factor.kgPerKwh, { maxDecimals: 4 }) })}
+          rows={rows}
+          canEdit={canEdit}
+          Form={Co2Form}
+          onDelete={() => settingsApi.deleteCo2(factor.id)}
+        >
           <dl class="setting-figures">
             <div>
               <dt>{t("settings.co2.source")}</dt>
@@ -140,52 +145,8 @@ function Co2Card({ factor, rows, canEdit }: { factor: Co2Factor; rows: Rows<Co2F
               <dd>{factor.convention}</dd>
             </div>
           </dl>
-          {canEdit && (
-            <SettingActions
-              what={`${name}, ${periodText(factor.validFrom, factor.validTo)}`}
-              onEdit={() => (editing.value = true)}
-              onDelete={async () => {
-                await settingsApi.deleteCo2(factor.id);
-                rows.drop(factor.id);
-              }}
-            />
-          )}
-        </>
+        </PeriodSettingCard>
       )}
-    </li>
-  );
-}
-
-/** CO₂ per kWh by energy, with the source and the convention that make the figure comparable. */
-export function Co2Section({ rows, canEdit }: { rows: Rows<Co2Factor>; canEdit: boolean }) {
-  const adding = useSignal(false);
-  const factors = rows.items.value;
-  return (
-    <section aria-labelledby="co2-title">
-      <h2 id="co2-title">{t("settings.co2")}</h2>
-      <p>{t("settings.co2Intro")}</p>
-      <p class="notice">{t("settings.co2Defaults")}</p>
-      <ProblemAlert problem={rows.problem.value} />
-      {factors === null && !rows.problem.value && <p role="status">{t("status.loading")}</p>}
-      {factors?.length === 0 && <p>{t("settings.co2Empty")}</p>}
-      <ul class="cards">
-        {factors?.map((factor) => (
-          <Co2Card key={factor.id} factor={factor} rows={rows} canEdit={canEdit} />
-        ))}
-      </ul>
-      {canEdit && (
-        <details class="panel" open={adding.value} onToggle={(e) => (adding.value = e.currentTarget.open)}>
-          <summary>{t("settings.co2.addTitle")}</summary>
-          {adding.value && (
-            <Co2Form
-              onSaved={(saved) => {
-                rows.put(saved);
-                adding.value = false;
-              }}
-            />
-          )}
-        </details>
-      )}
-    </section>
+    />
   );
 }

@@ -40,10 +40,14 @@ export function portfolioQuery(f: PortfolioFilter): SQL {
   const like = f.q ? `%${f.q.replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const direction = sql.raw(f.order === "desc" ? "desc" : "asc");
   return sql`
-    with last12 as (
-      select building_id, sum(kwh) as kwh, count(distinct month) as months from building_months
+    with heating_months as (
+      select building_id, month, sum(kwh) as kwh from building_months
       where organisation_id = ${f.orgId} and energy in (${HEATING})
-        and month >= ${f.last12From}::date and month < ${f.thisMonth}::date
+        and month >= least(${f.trendFrom}::date, ${f.last12From}::date) and month < ${f.thisMonth}::date
+      group by building_id, month),
+    last12 as (
+      select building_id, sum(kwh) as kwh, count(*) as months from heating_months
+      where month >= ${f.last12From}::date
       group by building_id),
     open_alerts as (
       select building_id, count(*) as n from alerts
@@ -68,10 +72,8 @@ export function portfolioQuery(f: PortfolioFilter): SQL {
       order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id
       limit ${f.limit} offset ${f.offset}),
     trend as (
-      select building_id, string_agg(month::text || '=' || kwh, ',') as trend from building_months
-      where organisation_id = ${f.orgId} and energy in (${HEATING})
-        and month >= ${f.trendFrom}::date and month < ${f.thisMonth}::date
-        and building_id in (select id from page)
+      select building_id, string_agg(month::text || '=' || kwh, ',') as trend from heating_months
+      where month >= ${f.trendFrom}::date and building_id in (select id from page)
       group by building_id)
     select p.*, t.trend from page p left join trend t on t.building_id = p.id
     order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id`;

@@ -63,13 +63,12 @@ export async function getPortfolio({
   };
 }
 
-/** `YYYY-MM-01=kWh,…` (one pair per energy and month) as kWh by month, the energies added up. */
+/** `YYYY-MM-01=kWh,…` (one pair per month, the heating energies already added up) as kWh by month. */
 function trendOf(text: string | null): Map<string, number> {
   const byMonth = new Map<string, number>();
   for (const pair of text ? text.split(",") : []) {
     const [day, kwh] = pair.split("=") as [string, string];
-    const month = day.slice(0, 7);
-    byMonth.set(month, (byMonth.get(month) ?? 0) + Number(kwh));
+    byMonth.set(day.slice(0, 7), Number(kwh));
   }
   return byMonth;
 }

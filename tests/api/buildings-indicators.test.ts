@@ -289,4 +289,34 @@ describe("the portfolio", () => {
     expect(other.status).toBe(200);
     expect(other.body.total).toBe(0);
   });
+
+  it("adds up a building's heating energies month by month: a heat meter and pellets", async () => {
+    const both = (await w.building({ name: "Deux énergies", code: "B-2E" })).id;
+    const meter = async (body: Record<string, unknown>) =>
+      (await w.t.call("POST", `/api/buildings/${both}/meters`, { cookie: w.manager.cookie, body })).body.id;
+    const heatMeter = await meter({ kind: "heat", name: "Chaleur", startedAt: "2025-09-01", startIndex: 0 });
+    for (const [day, value] of [
+      ["2025-10-01", 1_000],
+      ["2025-11-01", 3_000],
+      ["2025-12-01", 6_000],
+    ] as const)
+      expect((await read(heatMeter, day, value)).status).toBe(201);
+    const silo = await meter({ kind: "pellets", name: "Silo", startedAt: "2025-10-01" });
+    for (const deliveredOn of ["2025-10-01", "2025-12-01"])
+      expect(
+        (
+          await w.t.call("POST", `/api/meters/${silo}/deliveries`, {
+            cookie: w.manager.cookie,
+            body: { deliveredOn, quantity: 2_000, clientId: randomUUID() },
+          })
+        ).status,
+      ).toBe(201);
+    const { body } = await portfolio("?q=B-2E");
+    const row = body.buildings[0];
+    // Heat: 1,000 in September, 2,000 in October, 3,000 in November; pellets: 9,720 kWh over Oct–Nov.
+    expect(row.last12MonthsKwh).toBeCloseTo(6_000 + 9_720, 6);
+    expect(row.last12MonthsCovered).toBe(3);
+    const october = row.trendKwh[body.months.indexOf("2025-10")];
+    expect(october).toBeCloseTo(2_000 + (9_720 * 31) / 61, 6);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInHousingManager } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
@@ -12,12 +13,7 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
   let browser: Browser;
   beforeAll(async () => {
     browser = await openBrowser();
-    const { page } = browser;
-    await page.goto(`${baseUrl}/login?as=staff`);
-    await page.getByLabel("Adresse e-mail").fill("gestion@logis.demo.example");
-    await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Bâtiments" }).waitFor();
+    await signInHousingManager(browser.page, baseUrl);
   });
   afterAll(async () => {
     await browser?.close();

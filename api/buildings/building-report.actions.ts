@@ -15,10 +15,11 @@ import {
 import type { BuildingReport } from "./building-report.schemas.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as buildingsRepo from "./buildings.repo.ts";
-import { getBuildingIndicators } from "./indicators.actions.ts";
+import { monthlyIndicators } from "./indicators.actions.ts";
 import { monthRange, shiftMonth } from "./indicators.rules.ts";
 import { listProjects } from "./projects.actions.ts";
 import { getRenovationSavings } from "./renovation-savings.actions.ts";
+import { occupiedDwellingIds } from "./tenant-building.repo.ts";
 
 /** Ten years at most: the indicators answer 120 months at most. */
 const MAX_MONTHS = 120;
@@ -117,12 +118,12 @@ export async function getBuildingReport({
   const start = startOfBrusselsDay(from);
   const end = startOfBrusselsDay(addDays(to, 1));
   const [indicators, events, alertRows, answers, held, occupied, energies, projects] = await Promise.all([
-    getBuildingIndicators({ ctx, buildingId, query: { from: fromMonth, to: toMonth } }),
+    monthlyIndicators({ ctx, buildingId, heatedAreaM2: building.heatedAreaM2, from: fromMonth, to: toMonth }),
     buildingsRepo.listEvents(ctx.db, ctx.orgId, buildingId),
     reportRepo.alertsTouching(ctx.db, { ...scope, start, end }),
     reportRepo.surveyAnswers(ctx.db, { ...scope, from, to }),
     reportRepo.consultationsHeld(ctx.db, { ...scope, from, end }),
-    reportRepo.occupiedDwellingIds(ctx.db, scope),
+    occupiedDwellingIds(ctx.db, ctx.orgId, buildingId),
     reportRepo.heatingMeterEnergies(ctx.db, scope),
     listProjects({ ctx, buildingId }),
   ]);

@@ -1,14 +1,7 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
-import {
-  alerts,
-  comfortSurveyAnswers,
-  consultationAnswers,
-  consultationOptions,
-  consultations,
-  dwellings,
-  meters,
-} from "../../db/schema/index.ts";
+import { alerts, comfortSurveyAnswers, consultations, meters } from "../../db/schema/index.ts";
+import * as consultationsRepo from "./consultations.repo.ts";
 import { RENOVATION_ENERGIES } from "./renovation-savings.schemas.ts";
 
 type Scope = { orgId: string; buildingId: string };
@@ -74,29 +67,9 @@ export async function consultationsHeld(
     )
     .orderBy(asc(consultations.closesOn), asc(consultations.createdAt));
   const ids = held.map((c) => c.id);
-  if (!ids.length) return [];
   const [options, answers] = await Promise.all([
-    db
-      .select({
-        id: consultationOptions.id,
-        consultationId: consultationOptions.consultationId,
-        label: consultationOptions.label,
-      })
-      .from(consultationOptions)
-      .where(
-        and(eq(consultationOptions.organisationId, orgId), inArray(consultationOptions.consultationId, ids)),
-      )
-      .orderBy(asc(consultationOptions.position)),
-    db
-      .select({
-        consultationId: consultationAnswers.consultationId,
-        dwellingId: consultationAnswers.dwellingId,
-        optionId: consultationAnswers.optionId,
-      })
-      .from(consultationAnswers)
-      .where(
-        and(eq(consultationAnswers.organisationId, orgId), inArray(consultationAnswers.consultationId, ids)),
-      ),
+    consultationsRepo.listOptions(db, orgId, ids),
+    consultationsRepo.listAnswers(db, orgId, ids),
   ]);
   return held.map((c) => ({
     ...c,
@@ -105,21 +78,6 @@ export async function consultationsHeld(
       .filter((a) => a.consultationId === c.id)
       .map(({ dwellingId, optionId }) => ({ dwellingId, optionId })),
   }));
-}
-
-/** Dwellings of the building with a household living there today. */
-export async function occupiedDwellingIds(db: DbOrTx, { orgId, buildingId }: Scope) {
-  const rows = await db
-    .select({ id: dwellings.id })
-    .from(dwellings)
-    .where(
-      and(
-        eq(dwellings.organisationId, orgId),
-        eq(dwellings.buildingId, buildingId),
-        isNotNull(dwellings.householdId),
-      ),
-    );
-  return rows.map((r) => r.id);
 }
 
 /** The energies of the building's boiler-room meters a renovation's savings can be measured on. */

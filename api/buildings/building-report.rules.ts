@@ -1,5 +1,6 @@
 import { type ConsultationAnswerRow, consultationResults } from "./consultations.rules.ts";
 import type { ProjectObjectiveKind } from "./projects.schemas.ts";
+import { isCold, isComfortable } from "./survey.rules.ts";
 
 /**
  * The building report's pure evaluation: the period's heating total from the indicators' months,
@@ -55,9 +56,6 @@ export interface SurveyAnswer<P extends string = string> {
   problems: readonly P[];
 }
 
-/** "Comfortable": just right or a bit warm. */
-const COMFORTABLE = new Set([3, 4]);
-
 /**
  * The comfort survey over a period: how many answers, how many for each warmth (1…5), the share
  * just right or a bit warm, the share too cold or a bit cold, and the problems reported, most
@@ -78,8 +76,8 @@ export function surveySummary<P extends string>(
   return {
     answers: n,
     byWarmth,
-    comfortableShare: n ? answers.filter((a) => COMFORTABLE.has(a.warmth)).length / n : null,
-    coldShare: n ? answers.filter((a) => a.warmth <= 2).length / n : null,
+    comfortableShare: n ? answers.filter((a) => isComfortable(a.warmth)).length / n : null,
+    coldShare: n ? answers.filter((a) => isCold(a.warmth)).length / n : null,
     problems: [...counts.entries()]
       .map(([problem, count]) => ({ problem, count }))
       .sort((a, b) => b.count - a.count || rank(a.problem) - rank(b.problem)),

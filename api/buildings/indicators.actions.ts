@@ -44,20 +44,7 @@ export async function getBuildingIndicators({
   if (from > to) throw refuse("indicators.range_order", "from");
   if (monthRange(from, to).length > MAX_MONTHS) throw refuse("indicators.range_too_long", "from");
 
-  const stillStale = await refreshStaleBuildings(ctx, buildingId);
-  const rows = await repo.monthsOfBuilding(ctx.db, {
-    orgId: ctx.orgId,
-    buildingId,
-    from,
-    to,
-    energies: HEATING_ENERGIES,
-  });
-  const indicators = buildingIndicators({
-    months: heatingMonths(rows),
-    heatedAreaM2: building.heatedAreaM2,
-    from,
-    to,
-  });
+  const monthly = await monthlyIndicators({ ctx, buildingId, heatedAreaM2: building.heatedAreaM2, from, to });
   const endOfSpan = `${shiftMonth(to, 1)}-01`;
   const until = endOfSpan < today ? endOfSpan : today;
   const energy = await loadBuildingEnergy(ctx, buildingId, until);
@@ -68,9 +55,7 @@ export async function getBuildingIndicators({
     from,
     to,
     heatedAreaM2: building.heatedAreaM2,
-    energies: [...new Set(rows.map((r) => r.energy))],
-    stale: stillStale.has(buildingId),
-    ...indicators,
+    ...monthly,
     signature: signature && {
       energy: signature.energy,
       usageSource: signature.usageSource,
@@ -94,5 +79,37 @@ export async function getBuildingIndicators({
             kwh: signature.normalYearKwh,
             kwhPerM2: normalYearPerM2(signature.normalYearKwh, building.heatedAreaM2) as number,
           },
+  };
+}
+
+/**
+ * The building's heating months `from` … `to` (`YYYY-MM`) from the rollup, recomputed first if stale,
+ * as months, seasons and years: the indicators without the signature (the building report's part).
+ */
+export async function monthlyIndicators({
+  ctx,
+  buildingId,
+  heatedAreaM2,
+  from,
+  to,
+}: {
+  ctx: Ctx;
+  buildingId: string;
+  heatedAreaM2: number;
+  from: string;
+  to: string;
+}) {
+  const stillStale = await refreshStaleBuildings(ctx, buildingId);
+  const rows = await repo.monthsOfBuilding(ctx.db, {
+    orgId: ctx.orgId,
+    buildingId,
+    from,
+    to,
+    energies: HEATING_ENERGIES,
+  });
+  return {
+    energies: [...new Set(rows.map((r) => r.energy))],
+    stale: stillStale.has(buildingId),
+    ...buildingIndicators({ months: heatingMonths(rows), heatedAreaM2, from, to }),
   };
 }

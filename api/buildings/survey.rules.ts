@@ -44,6 +44,11 @@ export interface HeatingMonthFigure {
   status: "measured" | "estimated" | "partial" | "missing";
 }
 
+/** "Too cold" or "a bit cold". */
+export const isCold = (warmth: number) => warmth <= 2;
+/** "Just right" or "a bit warm": what the comfort objectives count. */
+export const isComfortable = (warmth: number) => warmth === 3 || warmth === 4;
+
 type Distribution = Record<"1" | "2" | "3" | "4" | "5", number>;
 
 interface Tally {
@@ -69,8 +74,8 @@ function tally(answers: readonly SurveyAnswer[]): Tally {
   return {
     count,
     warmth,
-    coldShare: share(warmth["1"] + warmth["2"]),
-    okShare: share(warmth["3"] + warmth["4"]),
+    coldShare: share(answers.filter((a) => isCold(a.warmth)).length),
+    okShare: share(answers.filter((a) => isComfortable(a.warmth)).length),
     problems,
   };
 }

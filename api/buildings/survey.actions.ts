@@ -4,12 +4,12 @@ import type { Ctx } from "../http/context.ts";
 import { Validation } from "../http/errors.ts";
 import { assertBuildingAccess } from "./building-access.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
+import { monthlyIndicators } from "./indicators.actions.ts";
 import { monthRange, shiftMonth } from "./indicators.rules.ts";
 import * as repo from "./survey.repo.ts";
 import { aggregateSurvey, type ComfortProblem, weekStartOf, weekStartsOfMonths } from "./survey.rules.ts";
 import type { SurveyAnswerSchema, SurveyInput, SurveyQuery, SurveyResultsSchema } from "./survey.schemas.ts";
 import { tenantDwellingIn } from "./tenant-building.access.ts";
-import { heatingFromRollup } from "./tenant-building.heating.ts";
 
 /** Five years of months at most in one answer. */
 const MAX_MONTHS = 60;
@@ -89,7 +89,13 @@ export async function surveyResults({
   const from = query.from ?? shiftMonth(to, -11);
   if (from > to) throw refuse("survey.range_order", "from");
   if (monthRange(from, to).length > MAX_MONTHS) throw refuse("survey.range_too_long", "from");
-  const heating = await heatingFromRollup(ctx, building, { from, to });
+  const heating = await monthlyIndicators({
+    ctx,
+    buildingId: building.id,
+    heatedAreaM2: building.heatedAreaM2,
+    from,
+    to,
+  });
   const weeks = weekStartsOfMonths(from, to);
   const answers = await repo.listBuildingAnswers(ctx.db, {
     orgId: ctx.orgId,

@@ -7,8 +7,8 @@ import { assertBuildingAccess } from "./building-access.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import { listEvents } from "./buildings.repo.ts";
 import { tenantConsultations } from "./consultations.actions.ts";
+import { monthlyIndicators } from "./indicators.actions.ts";
 import { ownAnswerThisWeek, surveyWeek } from "./survey.actions.ts";
-import { heatingFromRollup } from "./tenant-building.heating.ts";
 import { companyNormalYearPerM2, findTenantHome } from "./tenant-building.repo.ts";
 import {
   compareWinters,
@@ -55,7 +55,10 @@ export async function getTenantBuilding({
   const today = brusselsDayOf(ctx.now);
 
   const winters = lastTwoWinters(today);
-  const heating = await heatingFromRollup(ctx, building, {
+  const heating = await monthlyIndicators({
+    ctx,
+    buildingId: building.id,
+    heatedAreaM2: building.heatedAreaM2,
     from: `${winters.previous.slice(0, 4)}-10`,
     to: `${winters.last.slice(5)}-04`,
   });

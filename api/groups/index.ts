@@ -2,6 +2,7 @@
 import type { DbOrTx } from "../../db/client.ts";
 import * as memberRepo from "./members.repo.ts";
 
+export { tipTitle } from "./coaching-markers.rules.ts";
 export { eraseHouseholdGroupRecords, householdGroupRecords } from "./household-records.ts";
 
 /**

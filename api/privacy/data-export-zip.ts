@@ -7,6 +7,7 @@ import {
   readingsCsv,
   toReadingLines,
 } from "../exports/index.ts";
+import { tipTitle } from "../groups/index.ts";
 import type { Language } from "../http/i18n.ts";
 import { UNIT_LABELS } from "../meters/index.ts";
 import type { HouseholdDataExport } from "./data-export.ts";
@@ -110,7 +111,7 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
     groupMemberships: data.groupMemberships.map((m) => [m.group, m.joinedOn, m.leftOn]),
     attendance: data.attendance.map((a) => [a.startsAt, a.themeText ?? a.theme, a.status]),
     commitments: data.commitments.map((c) => [
-      (c.tip[lang] ?? c.tip.fr ?? Object.values(c.tip)[0])?.title,
+      tipTitle(c.tip, lang),
       c.status,
       c.plannedOn,
       c.doneOn,

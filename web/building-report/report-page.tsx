@@ -1,11 +1,11 @@
 import "../lib/i18n/fr-building-report.ts";
 import { useSignal } from "@preact/signals";
-import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { areaText, mayReadBuildings } from "../buildings/buildings-words.ts";
 import { Field } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { ReportRow } from "../components/report-row.tsx";
 import { formatDate, formatNumber, formatYearMonth } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
@@ -104,15 +104,6 @@ export default function BuildingReportPage({ id }: { id: string }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="report-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function ReportContent({ report: r }: { report: BuildingReport }) {
   const b = r.building;
   const h = r.heating;
@@ -138,12 +129,12 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
         })}
       </p>
       <dl class="report-figures">
-        <Row label={t("buildingReport.kwh")}>{figure(h.kwh, "kWh")}</Row>
-        <Row label={t("buildingReport.kwhPerM2")}>{figure(h.kwhPerM2, "kWh/m²", 1)}</Row>
-        <Row label={t("buildingReport.degreeDays")}>{figure(h.degreeDays)}</Row>
-        <Row label={t("buildingReport.kwhPerM2PerDegreeDay")}>
+        <ReportRow label={t("buildingReport.kwh")}>{figure(h.kwh, "kWh")}</ReportRow>
+        <ReportRow label={t("buildingReport.kwhPerM2")}>{figure(h.kwhPerM2, "kWh/m²", 1)}</ReportRow>
+        <ReportRow label={t("buildingReport.degreeDays")}>{figure(h.degreeDays)}</ReportRow>
+        <ReportRow label={t("buildingReport.kwhPerM2PerDegreeDay")}>
           {figure(h.kwhPerM2PerDegreeDay, "kWh/m²", 4)}
-        </Row>
+        </ReportRow>
       </dl>
       {!h.complete && <p>{t("buildingReport.notComplete")}</p>}
       {h.missingMonths.length > 0 && (
@@ -166,13 +157,13 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
 
       <h2>{t("buildingReport.alertsTitle")}</h2>
       <dl class="report-figures">
-        <Row label={t("buildingReport.alertsOpened")}>{r.alerts.opened}</Row>
-        <Row label={t("buildingReport.alertsClosed")}>{r.alerts.closed}</Row>
-        <Row label={t("buildingReport.alertsOpenAtEnd")}>{r.alerts.openAtEnd}</Row>
+        <ReportRow label={t("buildingReport.alertsOpened")}>{r.alerts.opened}</ReportRow>
+        <ReportRow label={t("buildingReport.alertsClosed")}>{r.alerts.closed}</ReportRow>
+        <ReportRow label={t("buildingReport.alertsOpenAtEnd")}>{r.alerts.openAtEnd}</ReportRow>
         {r.alerts.byKind.map((k) => (
-          <Row key={k.kind} label={t(`buildingReport.alert.${k.kind}` as MessageKey)}>
+          <ReportRow key={k.kind} label={t(`buildingReport.alert.${k.kind}` as MessageKey)}>
             {t("buildingReport.alertKindLine", { opened: k.opened, closed: k.closed })}
-          </Row>
+          </ReportRow>
         ))}
       </dl>
 
@@ -182,22 +173,22 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
       ) : (
         <>
           <dl class="report-figures">
-            <Row label={t("buildingReport.answers")}>{r.survey.answers}</Row>
-            <Row label={t("buildingReport.comfortable")}>
+            <ReportRow label={t("buildingReport.answers")}>{r.survey.answers}</ReportRow>
+            <ReportRow label={t("buildingReport.comfortable")}>
               {r.survey.comfortableShare === null ? "–" : pct(r.survey.comfortableShare)}
-            </Row>
-            <Row label={t("buildingReport.cold")}>
+            </ReportRow>
+            <ReportRow label={t("buildingReport.cold")}>
               {r.survey.coldShare === null ? "–" : pct(r.survey.coldShare)}
-            </Row>
+            </ReportRow>
           </dl>
           {r.survey.problems.length > 0 && (
             <>
               <h3>{t("buildingReport.problemsTitle")}</h3>
               <dl class="report-figures">
                 {r.survey.problems.map((p) => (
-                  <Row key={p.problem} label={t(`buildingReport.problem.${p.problem}` as MessageKey)}>
+                  <ReportRow key={p.problem} label={t(`buildingReport.problem.${p.problem}` as MessageKey)}>
                     {p.count}
-                  </Row>
+                  </ReportRow>
                 ))}
               </dl>
             </>

@@ -1,10 +1,10 @@
 import "../lib/i18n/fr-results.ts";
 import { useSignal } from "@preact/signals";
-import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { ReportRow } from "../components/report-row.tsx";
 import { brusselsDay, formatDate, formatEuros, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
@@ -92,15 +92,6 @@ export default function ReportPage() {
   );
 }
 
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="report-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function ReportContent({ report: r }: { report: ProgrammeReport }) {
   return (
     <article class="report">
@@ -110,29 +101,29 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
 
       <h2>{t("results.participationTitle")}</h2>
       <dl class="report-figures">
-        <Row label={t("results.householdsFollowed")}>{r.householdsFollowed}</Row>
-        <Row label={t("results.householdsInGroups")}>{r.householdsInGroups}</Row>
-        <Row label={t("results.groups")}>{r.groups}</Row>
-        <Row label={t("results.sessionsHeld")}>{r.sessionsHeld}</Row>
-        <Row label={t("results.attendanceRate")}>
+        <ReportRow label={t("results.householdsFollowed")}>{r.householdsFollowed}</ReportRow>
+        <ReportRow label={t("results.householdsInGroups")}>{r.householdsInGroups}</ReportRow>
+        <ReportRow label={t("results.groups")}>{r.groups}</ReportRow>
+        <ReportRow label={t("results.sessionsHeld")}>{r.sessionsHeld}</ReportRow>
+        <ReportRow label={t("results.attendanceRate")}>
           {r.attendanceRate === null ? "–" : percent(r.attendanceRate)}
-        </Row>
+        </ReportRow>
       </dl>
 
       <h2>{t("results.coachingTitle")}</h2>
       <dl class="report-figures">
-        <Row label={t("results.visits")}>{r.visits}</Row>
-        <Row label={t("results.commitmentsDone")}>{r.commitmentsDone}</Row>
-        <Row label={t("results.kitTotal")}>{formatEuros(r.kit.totalEur)}</Row>
-        <Row label={t("results.kitHouseholds")}>{r.kit.households}</Row>
-        <Row label={t("results.kitOverCap")}>{r.kit.overCap}</Row>
+        <ReportRow label={t("results.visits")}>{r.visits}</ReportRow>
+        <ReportRow label={t("results.commitmentsDone")}>{r.commitmentsDone}</ReportRow>
+        <ReportRow label={t("results.kitTotal")}>{formatEuros(r.kit.totalEur)}</ReportRow>
+        <ReportRow label={t("results.kitHouseholds")}>{r.kit.households}</ReportRow>
+        <ReportRow label={t("results.kitOverCap")}>{r.kit.overCap}</ReportRow>
       </dl>
       <h3>{t("results.referralsTitle")}</h3>
       <dl class="report-figures">
         {(Object.entries(r.referrals) as Array<[Partner, number]>).map(([partner, count]) => (
-          <Row key={partner} label={t(`results.partner.${partner}`)}>
+          <ReportRow key={partner} label={t(`results.partner.${partner}`)}>
             {count}
-          </Row>
+          </ReportRow>
         ))}
       </dl>
 
@@ -141,7 +132,7 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
       {r.savings.length === 0 && <p>{t("results.reportNoSavings")}</p>}
       <dl class="report-figures">
         {r.savings.map((s) => (
-          <Row key={s.energy} label={energyName(s.energy)}>
+          <ReportRow key={s.energy} label={energyName(s.energy)}>
             {s.savingsKwh === null || s.uncertaintyKwh90 === null ? (
               t("results.reportNoSavings")
             ) : (
@@ -163,15 +154,15 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
                 )}
               </>
             )}
-          </Row>
+          </ReportRow>
         ))}
       </dl>
 
       <h2>{t("results.signalsTitle")}</h2>
       <p>{t("results.assessed", { count: r.flags.assessed })}</p>
       <dl class="report-figures">
-        <Row label={t("results.restrictionCount")}>{r.flags.possibleRestriction}</Row>
-        <Row label={t("results.comfortCount")}>{r.flags.comfort}</Row>
+        <ReportRow label={t("results.restrictionCount")}>{r.flags.possibleRestriction}</ReportRow>
+        <ReportRow label={t("results.comfortCount")}>{r.flags.comfort}</ReportRow>
       </dl>
 
       <h2>{t("results.objectivesTitle")}</h2>

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { rowsOf } from "../../db/rows.ts";
 import { buildingMonths, buildingRollups } from "../../db/schema/index.ts";
-import type { BuildingMonth } from "./building-months.ts";
+import { type BuildingMonth, heatingSeries } from "./building-months.ts";
 
 /**
  * Moves the rollup of the meter's building on a generation, so that it reads as stale until it is
@@ -93,9 +93,16 @@ export async function writeRollup(
           degreeDays: m.degreeDays,
         })),
       );
+    const heating = heatingSeries(months);
     await tx
       .update(buildingRollups)
-      .set({ ...summary, computedGeneration: generation, computedAt: now })
+      .set({
+        ...summary,
+        heatingFrom: heating.fromMonth && `${heating.fromMonth}-01`,
+        heatingKwh: heating.fromMonth ? heating.kwh : null,
+        computedGeneration: generation,
+        computedAt: now,
+      })
       .where(and(eq(buildingRollups.organisationId, orgId), eq(buildingRollups.buildingId, buildingId)));
     return true;
   });

@@ -12,6 +12,7 @@ import {
 } from "../consumption/index.ts";
 import type { MeterKind, Register } from "../meters/meter-kinds.ts";
 import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import { monthRange } from "./indicators.rules.ts";
 
 /** The energies that heat a building (its boiler's fuel, or bought heat). */
 export const HEATING_ENERGIES = ["gas", "heating_oil", "pellets", "wood", "heat"] as const;
@@ -140,6 +141,25 @@ export function buildingMonths({
     .sort((a, b) =>
       a.month === b.month ? a.energy.localeCompare(b.energy) : a.month.localeCompare(b.month),
     );
+}
+
+/**
+ * The heating energies' kWh added up per month, from the first month with any to the last, a month
+ * without any heating energy left null (not 0: nothing was measured): the row the portfolio reads.
+ */
+export function heatingSeries(months: readonly BuildingMonth[]): {
+  fromMonth: string | null;
+  kwh: Array<number | null>;
+} {
+  const byMonth = new Map<string, number>();
+  for (const m of months)
+    if ((HEATING_ENERGIES as readonly MeterKind[]).includes(m.energy))
+      byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + m.kwh);
+  const sorted = [...byMonth.keys()].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return { fromMonth: null, kwh: [] };
+  return { fromMonth: first, kwh: monthRange(first, last).map((m) => byMonth.get(m) ?? null) };
 }
 
 /** The sum of a month's daily degree-days, or null when a day has none. */

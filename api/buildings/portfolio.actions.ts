@@ -40,7 +40,7 @@ export async function getPortfolio({
     total: Number(rows[0]?.total ?? 0),
     months,
     buildings: rows.map((r) => {
-      const trend = trendOf(r.trend);
+      const trend = trendOf(r.trend_from, r.trend);
       return {
         id: r.id,
         code: r.code,
@@ -63,12 +63,13 @@ export async function getPortfolio({
   };
 }
 
-/** `YYYY-MM-01=kWh,…` (one pair per month, the heating energies already added up) as kWh by month. */
-function trendOf(text: string | null): Map<string, number> {
+/** A slice of the heating series (`kWh,,kWh`, empty for a month without data) as kWh by month. */
+function trendOf(fromDay: string | null, text: string | null): Map<string, number> {
   const byMonth = new Map<string, number>();
-  for (const pair of text ? text.split(",") : []) {
-    const [day, kwh] = pair.split("=") as [string, string];
-    byMonth.set(day.slice(0, 7), Number(kwh));
-  }
+  if (!fromDay || !text) return byMonth;
+  const first = fromDay.slice(0, 7);
+  text.split(",").forEach((kwh, i) => {
+    if (kwh !== "") byMonth.set(shiftMonth(first, i), Number(kwh));
+  });
   return byMonth;
 }

@@ -1,7 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { rowsOf } from "../../db/rows.ts";
-import { HEATING_ENERGIES } from "./building-months.ts";
 import type { PORTFOLIO_SORTS } from "./portfolio.schemas.ts";
 
 export interface PortfolioFilter {
@@ -19,8 +18,6 @@ export interface PortfolioFilter {
   offset: number;
 }
 
-const HEATING = sql.raw(HEATING_ENERGIES.map((e) => `'${e}'`).join(", "));
-
 const ORDER: Record<PortfolioFilter["sort"], string> = {
   rank: "rank",
   name: "name",
@@ -29,27 +26,24 @@ const ORDER: Record<PortfolioFilter["sort"], string> = {
   open_alerts: "open_alerts",
 };
 
+/** The 1-based place of a month (a first of the month) in a rollup's heating series. */
+const placeOf = (month: string) => sql`(
+  (extract(year from ${month}::date) - extract(year from r.heating_from)) * 12
+  + extract(month from ${month}::date) - extract(month from r.heating_from) + 1)::int`;
+
 /**
- * The portfolio in one statement over the rollup (never readings): each building's normal-year
- * kWh/m² and its rank among all the company's buildings, its last 12 months' heating kWh, its open
- * alerts, and for the page asked only, its months of heating kWh in one text, `YYYY-MM-01=kWh,…`, one
- * pair per energy and month, in no order (the caller adds them up: a text travels and parses faster
- * than 24 rows or a JSON array per building).
+ * The portfolio in one statement over the rollup rows (never readings, nor months): each building's
+ * normal-year kWh/m² and its rank among all the company's buildings, its last 12 months' heating kWh
+ * and how many of them have data, its open alerts, and for the page asked only, its trend as the
+ * slice of its heating series that falls in the trend's months, in one text (`kWh,kWh,,kWh`, empty
+ * for a month without data) with the month it starts at.
  */
 export function portfolioQuery(f: PortfolioFilter): SQL {
   const like = f.q ? `%${f.q.replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const direction = sql.raw(f.order === "desc" ? "desc" : "asc");
+  const beforeThisMonth = sql`${placeOf(f.thisMonth)} - 1`;
   return sql`
-    with heating_months as (
-      select building_id, month, sum(kwh) as kwh from building_months
-      where organisation_id = ${f.orgId} and energy in (${HEATING})
-        and month >= least(${f.trendFrom}::date, ${f.last12From}::date) and month < ${f.thisMonth}::date
-      group by building_id, month),
-    last12 as (
-      select building_id, sum(kwh) as kwh, count(*) as months from heating_months
-      where month >= ${f.last12From}::date
-      group by building_id),
-    open_alerts as (
+    with open_alerts as (
       select building_id, count(*) as n from alerts
       where organisation_id = ${f.orgId} and closed_at is null group by building_id),
     ranked as (
@@ -58,25 +52,25 @@ export function portfolioQuery(f: PortfolioFilter): SQL {
         case when r.normal_year_kwh is null then null
           else rank() over (partition by r.normal_year_kwh is null
                             order by r.normal_year_kwh / b.heated_area_m2::float8 desc) end as rank,
-        l.kwh as last12_kwh, coalesce(l.months, 0) as last12_months, coalesce(a.n, 0) as open_alerts
+        l.kwh as last12_kwh, coalesce(l.months, 0) as last12_months, coalesce(a.n, 0) as open_alerts,
+        r.heating_from, r.heating_kwh
       from buildings b
       left join building_rollups r on r.organisation_id = b.organisation_id and r.building_id = b.id
-      left join last12 l on l.building_id = b.id
+      left join lateral (
+        select sum(x) as kwh, count(x) as months
+        from unnest(r.heating_kwh[${placeOf(f.last12From)} : ${beforeThisMonth}]) x) l on true
       left join open_alerts a on a.building_id = b.id
-      where b.organisation_id = ${f.orgId}),
-    page as (
-      select *, count(*) over () as total from ranked
-      where (${like}::text is null or name ilike ${like} or code ilike ${like} or commune ilike ${like})
-        and (${f.heatingSystem ?? null}::text is null or heating_system::text = ${f.heatingSystem ?? null})
-        and (not ${f.openAlertsOnly} or open_alerts > 0)
-      order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id
-      limit ${f.limit} offset ${f.offset}),
-    trend as (
-      select building_id, string_agg(month::text || '=' || kwh, ',') as trend from heating_months
-      where month >= ${f.trendFrom}::date and building_id in (select id from page)
-      group by building_id)
-    select p.*, t.trend from page p left join trend t on t.building_id = p.id
-    order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id`;
+      where b.organisation_id = ${f.orgId})
+    select id, code, name, commune, heating_system, area_m2, normal_year_kwh, normal_kwh_per_m2, rank,
+      last12_kwh, last12_months, open_alerts, count(*) over () as total,
+      greatest(${f.trendFrom}::date, heating_from)::text as trend_from,
+      array_to_string(heating_kwh[${placeOf(f.trendFrom)} : ${beforeThisMonth}], ',', '') as trend
+    from ranked r
+    where (${like}::text is null or name ilike ${like} or code ilike ${like} or commune ilike ${like})
+      and (${f.heatingSystem ?? null}::text is null or heating_system::text = ${f.heatingSystem ?? null})
+      and (not ${f.openAlertsOnly} or open_alerts > 0)
+    order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id
+    limit ${f.limit} offset ${f.offset}`;
 }
 
 export interface PortfolioRow {
@@ -93,6 +87,8 @@ export interface PortfolioRow {
   last12_months: number | string;
   open_alerts: number | string;
   total: number | string;
+  /** The first day of the trend's first month with a place in the series (null without a series). */
+  trend_from: string | null;
   trend: string | null;
 }
 

@@ -76,6 +76,13 @@ export const buildingRollups = pgTable(
     heatingKwhPerDegreeDay: doublePrecision("heating_kwh_per_degree_day"),
     /** The signature on the station's normal degree-days; null without a usable model. */
     normalYearKwh: doublePrecision("normal_year_kwh"),
+    /**
+     * The heating energies' kWh added up per month, from `heating_from` (a first of the month) to the
+     * last month with data, null for a month without any: the portfolio reads its last 12 months and
+     * trend here, one row per building instead of one per building and month.
+     */
+    heatingFrom: date("heating_from"),
+    heatingKwh: doublePrecision("heating_kwh").array().$type<Array<number | null>>(),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.buildingId] })],
 );

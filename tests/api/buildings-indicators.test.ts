@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildingMonths, buildingRollups, organisations } from "../../db/schema/index.ts";
 import { fixture, uploadForm } from "../factories/imports.ts";
@@ -280,6 +281,36 @@ describe("the portfolio", () => {
     ]);
     expect((await portfolio("?alerts=open")).body.total).toBe(0);
     expect((await portfolio("?sort=nope")).status).toBe(400);
+  });
+
+  it("reads the same series after migration 0015 backfilled it from the months already rolled up", async () => {
+    const series = () =>
+      w.t.db
+        .select({
+          id: buildingRollups.buildingId,
+          from: buildingRollups.heatingFrom,
+          kwh: buildingRollups.heatingKwh,
+        })
+        .from(buildingRollups)
+        .where(eq(buildingRollups.organisationId, w.company.id))
+        .orderBy(buildingRollups.buildingId);
+    const written = await series();
+    const tilleuls = written.find((r) => r.id === buildingId);
+    expect(tilleuls?.from).toBe("2024-01-01");
+    expect(tilleuls?.kwh?.length).toBeGreaterThan(24);
+    const before = await portfolio();
+    await w.t.db
+      .update(buildingRollups)
+      .set({ heatingFrom: null, heatingKwh: null })
+      .where(eq(buildingRollups.organisationId, w.company.id));
+    const migration = readFileSync(
+      new URL("../../db/migrations/0015_heating_series.sql", import.meta.url),
+      "utf8",
+    );
+    const backfill = migration.split("--> statement-breakpoint").at(-1) as string;
+    await w.t.db.execute(sql.raw(backfill));
+    expect(await series()).toEqual(written);
+    expect((await portfolio()).body).toEqual(before.body);
   });
 
   it("is the company's only", async () => {

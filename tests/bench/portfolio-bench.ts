@@ -28,7 +28,7 @@ const NORMALS = [396, 349, 294, 187, 99, 35, 10, 11, 55, 161, 278, 377];
 /**
  * GET /api/buildings/portfolio for a housing company with `buildings` buildings and ten years of
  * data: the monthly rollup written directly (what ten years of daily boiler data roll up to: one row
- * per building and month), each building's boiler meter with its 121 monthly indexes, and an open
+ * per building and month, and the heating series the rollup row keeps), each building's boiler meter with its 121 monthly indexes, and an open
  * alert on one building in ten. Against the raw SQL of the same query (the statement the endpoint
  * runs, executed bare), called in turn; the endpoint also checks the session and role, looks for
  * stale rollups, and shapes the JSON. The first page of the endpoint is checked against the raw
@@ -137,10 +137,13 @@ async function generate(db: Db, orgId: string, buildings: number) {
     where b.organisation_id = ${orgId}`);
   await db.execute(sql`
     insert into building_rollups (organisation_id, building_id, generation, computed_generation, computed_at,
-      signature_energy, base_load_kwh_per_day, heating_kwh_per_degree_day, normal_year_kwh)
+      signature_energy, base_load_kwh_per_day, heating_kwh_per_degree_day, normal_year_kwh,
+      heating_from, heating_kwh)
     select organisation_id, id, 1, 1, now(), 'gas', 250 + abs(hashtext(code)) % 100, 40,
-      (250 + abs(hashtext(code)) % 100) * 365 + 40 * 2252
-    from buildings where organisation_id = ${orgId}`);
+      (250 + abs(hashtext(code)) % 100) * 365 + 40 * 2252, ${`${FIRST_YEAR}-01-01`}::date,
+      array(select kwh from building_months m where m.organisation_id = b.organisation_id
+            and m.building_id = b.id order by m.month)
+    from buildings b where organisation_id = ${orgId}`);
   await db.execute(sql`
     insert into alerts (organisation_id, building_id, kind, period_from, period_to, seen, opened_at)
     select organisation_id, id, 'summer_heating', '2025-07-01', '2025-08-01', '{}', now()

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildingMonths, monthDegreeDays } from "../../../api/buildings/building-months.ts";
+import {
+  type BuildingMonth,
+  buildingMonths,
+  heatingSeries,
+  monthDegreeDays,
+} from "../../../api/buildings/building-months.ts";
 import {
   buildingIndicators,
   type HeatingMonth,
@@ -228,5 +233,32 @@ describe("a building's monthly rollup from its meter readings", () => {
     expect(monthDegreeDays("2025-02", dd)).toBe(280);
     dd.delete("2025-02-14");
     expect(monthDegreeDays("2025-02", dd)).toBeNull();
+  });
+});
+
+describe("a building's heating series (what the portfolio reads)", () => {
+  const month = (energy: BuildingMonth["energy"], m: string, kwh: number): BuildingMonth => ({
+    energy,
+    month: m,
+    kwh,
+    estimatedKwh: 0,
+    coveredDays: 30,
+    degreeDays: null,
+  });
+
+  it("adds the heating energies of a month, leaves the common parts' electricity out, and a gap null", () => {
+    expect(
+      heatingSeries([
+        month("heat", "2025-11", 3_000),
+        month("electricity", "2025-10", 400),
+        month("pellets", "2025-11", 500),
+        month("heat", "2026-01", 2_500),
+        month("electricity", "2026-02", 400),
+      ]),
+    ).toEqual({ fromMonth: "2025-11", kwh: [3_500, null, 2_500] });
+  });
+
+  it("is empty for a building without heating data", () => {
+    expect(heatingSeries([month("electricity", "2025-10", 400)])).toEqual({ fromMonth: null, kwh: [] });
   });
 });

@@ -2,7 +2,7 @@ import { isLocalDay, type LocalDay } from "./brussels-days.ts";
 import { shiftYears } from "./household-consumption.ts";
 
 /** Longer windows make answers too large to be useful (the message says "10 years" in words). */
-export const MAX_SPAN_YEARS = 10;
+const MAX_SPAN_YEARS = 10;
 
 export interface WindowProblem {
   field: "from" | "to";

@@ -1,6 +1,6 @@
 import type { MeterKind, Register } from "../meters/meter-kinds.ts";
 import { isInjection } from "../meters/meter-rules.ts";
-import { byText, coveredShare, type Granularity, periodOf } from "./aggregate.ts";
+import { byText, coveredShare } from "./aggregate.ts";
 import { daysInYear, type LocalDay } from "./brussels-days.ts";
 import { type ConversionSettings, kwhPerUnitOf } from "./conversion.ts";
 import { type Tariff, type TariffEnergy, tariffFor } from "./tariff-rules.ts";
@@ -112,44 +112,4 @@ function dayGroups(parts: readonly DayPart[]): DayGroup[] {
     group.parts.push(part);
   }
   return groups;
-}
-
-export interface PeriodCost {
-  period: string;
-  /** Null with `reason` when any day of the period lacks a tariff. */
-  costEur: number | null;
-  reason?: "tariff_missing";
-}
-
-/** Sums day costs into days, months or years (Brussels); one day without a tariff makes its period null. */
-export function costByPeriod({
-  dayCosts,
-  granularity,
-}: {
-  dayCosts: readonly DayCost[];
-  granularity: Granularity;
-}): PeriodCost[] {
-  const totals = new Map<string, PeriodCost>();
-  for (const { day, costEur } of dayCosts) {
-    const period = periodOf(day, granularity);
-    const total = totals.get(period) ?? { period, costEur: 0 };
-    if (costEur === null || total.costEur === null)
-      totals.set(period, { period, costEur: null, reason: "tariff_missing" });
-    else totals.set(period, { period, costEur: total.costEur + costEur });
-  }
-  return [...totals.values()].sort((a, b) => a.period.localeCompare(b.period));
-}
-
-/** Total of day costs over any span (e.g. "since the last reading"), null when a day lacks a tariff. */
-export function totalCost({ dayCosts }: { dayCosts: readonly DayCost[] }): {
-  costEur: number | null;
-  reason?: "tariff_missing";
-  /** First day without a tariff, for "tarif manquant à partir du …". */
-  missingFrom?: LocalDay;
-} {
-  const missingFrom = dayCosts
-    .filter((d) => d.costEur === null)
-    .sort((a, b) => a.day.localeCompare(b.day))[0]?.day;
-  if (missingFrom) return { costEur: null, reason: "tariff_missing", missingFrom };
-  return { costEur: dayCosts.reduce((sum, d) => sum + (d.costEur ?? 0), 0) };
 }

@@ -56,17 +56,3 @@ export function splitToDays({
     coverage: span.coverage,
   }));
 }
-
-/**
- * Splits many intervals (several registers, several meters) into day parts. `weightsFor` says which
- * intervals are heating energy to split by degree-days; the others are split evenly.
- */
-export function splitAllToDays({
-  intervals,
-  weightsFor,
-}: {
-  intervals: readonly ConsumptionInterval[];
-  weightsFor?: (interval: ConsumptionInterval) => HeatingWeights | undefined;
-}): DayPart[] {
-  return intervals.flatMap((interval) => splitToDays({ interval, weights: weightsFor?.(interval) }));
-}

@@ -16,11 +16,6 @@ export interface IntervalDay {
   totalNative: number | null;
 }
 
-/** Days of a meter that interval data covers (at least one measured slot), keyed `register|day`. */
-export function intervalDayKeys(days: readonly IntervalDay[]): Set<string> {
-  return new Set(days.filter((d) => d.measuredSlots > 0).map((d) => `${d.register}|${d.day}`));
-}
-
 /**
  * Interval data as day parts: measured, on its own day, covering the share of the day its slots
  * cover (96 quarter-hours of a 96-slot day = 1). Gas keeps the kWh its operator measured; when a

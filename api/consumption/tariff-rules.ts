@@ -39,7 +39,7 @@ export interface Tariff {
 }
 
 /** The federal social tariff covers electricity and natural gas only. */
-export const SOCIAL_TARIFF_ENERGIES: readonly TariffEnergy[] = ["electricity", "gas"];
+const SOCIAL_TARIFF_ENERGIES: readonly TariffEnergy[] = ["electricity", "gas"];
 
 const SCOPE_RANK = { household: 0, organisation: 1, reference: 2 } as const;
 

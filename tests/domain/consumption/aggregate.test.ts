@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { byText, totalsByPeriod } from "../../../api/consumption/aggregate.ts";
-import { splitAllToDays } from "../../../api/consumption/daily-split.ts";
+import { byText } from "../../../api/consumption/aggregate.ts";
 import { at, interval } from "../meters/builders.ts";
+import { splitAllToDays, totalsByPeriod } from "./per-day-totals.ts";
 
 /** Full precision is kept; 10 × 17 added day by day is 170 give or take 1e-13. */
 const rounded = (totals: ReturnType<typeof totalsByPeriod>) =>

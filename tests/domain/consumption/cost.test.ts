@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { costByDay, costByPeriod, totalCost } from "../../../api/consumption/cost.ts";
+import { costByDay } from "../../../api/consumption/cost.ts";
 import { splitToDays } from "../../../api/consumption/daily-split.ts";
 import { REFERENCE_SOCIAL_TARIFFS, type Tariff, tariffFor } from "../../../api/consumption/tariff-rules.ts";
 import type { DayPart } from "../../../api/consumption/types.ts";
 import { at, interval } from "../meters/builders.ts";
+import { costByPeriod, totalCost } from "./per-day-totals.ts";
 
 const tariff = (overrides: Partial<Tariff>): Tariff => ({
   id: "org-elec",

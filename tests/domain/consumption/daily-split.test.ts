@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitAllToDays, splitToDays } from "../../../api/consumption/daily-split.ts";
+import { splitToDays } from "../../../api/consumption/daily-split.ts";
 import { at, interval } from "../meters/builders.ts";
+import { splitAllToDays } from "./per-day-totals.ts";
 
 const days = (parts: ReturnType<typeof splitToDays>) =>
   parts.map((p) => [p.day, Number(p.quantity.toFixed(9)), p.estimated, Number(p.coverage.toFixed(9))]);

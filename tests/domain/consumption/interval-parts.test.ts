@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toKwhParts } from "../../../api/consumption/conversion.ts";
-import { intervalDayKeys, intervalDayParts } from "../../../api/consumption/interval-parts.ts";
+import { intervalDayParts } from "../../../api/consumption/interval-parts.ts";
 import type { Meter } from "../../../api/meters/meter-rules.ts";
+import { intervalDayKeys } from "./per-day-totals.ts";
 
 const meter = (kind: "electricity" | "gas"): Meter => ({
   id: "m1",

@@ -13,12 +13,13 @@ import { costByDay } from "../../../api/consumption/cost.ts";
 import { splitToDays } from "../../../api/consumption/daily-split.ts";
 import type { MeterData } from "../../../api/consumption/household-consumption.ts";
 import { shiftYears } from "../../../api/consumption/household-consumption.ts";
-import { intervalDayKeys, intervalDayParts } from "../../../api/consumption/interval-parts.ts";
+import { intervalDayParts } from "../../../api/consumption/interval-parts.ts";
 import { meterIntervals } from "../../../api/consumption/meter-intervals.ts";
 import type { Pricing, RawFigures } from "../../../api/consumption/span-figures.ts";
 import type { DayPart } from "../../../api/consumption/types.ts";
 import { METER_KINDS, type MeterKind } from "../../../api/meters/meter-kinds.ts";
 import { isInjection } from "../../../api/meters/meter-rules.ts";
+import { intervalDayKeys } from "./per-day-totals.ts";
 
 type Window = { from: LocalDay; to: LocalDay };
 

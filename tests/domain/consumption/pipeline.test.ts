@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { totalsByPeriod } from "../../../api/consumption/aggregate.ts";
 import { toCo2Parts } from "../../../api/consumption/co2.ts";
 import { toKwhParts } from "../../../api/consumption/conversion.ts";
-import { costByDay, costByPeriod } from "../../../api/consumption/cost.ts";
-import { splitAllToDays } from "../../../api/consumption/daily-split.ts";
+import { costByDay } from "../../../api/consumption/cost.ts";
 import { meterIntervals } from "../../../api/consumption/meter-intervals.ts";
 import type { Tariff } from "../../../api/consumption/tariff-rules.ts";
 import { at, meter, reading, start } from "../meters/builders.ts";
+import { costByPeriod, splitAllToDays, totalsByPeriod } from "./per-day-totals.ts";
 
 /**
  * A household's gas meter from indexes to months in m³, kWh, € and kg CO₂, the way the consumption

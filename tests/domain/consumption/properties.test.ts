@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { totalsByPeriod } from "../../../api/consumption/aggregate.ts";
 import { addDays, brusselsDayOf, startOfBrusselsDay } from "../../../api/consumption/brussels-days.ts";
-import { costByDay, totalCost } from "../../../api/consumption/cost.ts";
-import { splitAllToDays, splitToDays } from "../../../api/consumption/daily-split.ts";
+import { costByDay } from "../../../api/consumption/cost.ts";
+import { splitToDays } from "../../../api/consumption/daily-split.ts";
 import { meterIntervals } from "../../../api/consumption/meter-intervals.ts";
 import type { Tariff } from "../../../api/consumption/tariff-rules.ts";
 import type { DayPart } from "../../../api/consumption/types.ts";
 import type { Reading } from "../../../api/meters/meter-rules.ts";
 import { interval, meter } from "../meters/builders.ts";
+import { splitAllToDays, totalCost, totalsByPeriod } from "./per-day-totals.ts";
 
 const DAY_MS = 86_400_000;
 // 2023–2025: three springs and autumns of clock changes.

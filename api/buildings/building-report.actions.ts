@@ -17,7 +17,7 @@ import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as buildingsRepo from "./buildings.repo.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
 import { monthRange, shiftMonth } from "./indicators.rules.ts";
-import { listProjects } from "./projects.actions.ts";
+import { projectsOfBuilding } from "./projects.actions.ts";
 import { getRenovationSavings } from "./renovation-savings.actions.ts";
 import { occupiedDwellingIds } from "./tenant-building.repo.ts";
 
@@ -125,7 +125,7 @@ export async function getBuildingReport({
     reportRepo.consultationsHeld(ctx.db, { ...scope, from, end }),
     occupiedDwellingIds(ctx.db, ctx.orgId, buildingId),
     reportRepo.heatingMeterEnergies(ctx.db, scope),
-    listProjects({ ctx, buildingId }),
+    projectsOfBuilding(ctx, buildingId),
   ]);
 
   const inPeriod = (at: Date | null) => at !== null && at >= start && at < end;

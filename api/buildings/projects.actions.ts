@@ -24,6 +24,11 @@ async function withObjectives(ctx: Ctx, rows: readonly repo.ProjectRow[]): Promi
 export async function listProjects({ ctx, buildingId }: { ctx: Ctx; buildingId: string }) {
   assertBuildingAccess(ctx, "read");
   await findBuildingOrNotFound(ctx, buildingId);
+  return projectsOfBuilding(ctx, buildingId);
+}
+
+/** The same, for a caller that has already checked the building is the caller's to read. */
+export async function projectsOfBuilding(ctx: Ctx, buildingId: string) {
   return withObjectives(ctx, await repo.listProjects(ctx.db, ctx.orgId, buildingId));
 }
 

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client.ts";
+import type { DbOrTx, Tx } from "../../db/client.ts";
 import {
   costSplitStatements,
   costSplits,
   dwellingOccupancies,
   dwellings,
+  households,
   meters,
   readings,
 } from "../../db/schema/index.ts";
@@ -104,6 +105,34 @@ export async function listOccupancies(db: DbOrTx, orgId: string, dwellingIds: st
       ),
     )
     .orderBy(asc(dwellingOccupancies.movedInOn));
+}
+
+/** The household's occupancies in any dwelling of the organisation. */
+export async function listOccupanciesOfHousehold(db: DbOrTx, orgId: string, householdId: string) {
+  return db
+    .select(occupancyColumns)
+    .from(dwellingOccupancies)
+    .where(
+      and(eq(dwellingOccupancies.organisationId, orgId), eq(dwellingOccupancies.householdId, householdId)),
+    );
+}
+
+/**
+ * Makes this transaction the only writer of the dwelling's occupancies and of the household's (in
+ * that order, always), so that two overlapping move-ins sent at once cannot both pass the checks.
+ */
+export async function lockOccupancies(tx: Tx, orgId: string, dwellingId: string, householdId: string | null) {
+  await tx
+    .select({ id: dwellings.id })
+    .from(dwellings)
+    .where(and(eq(dwellings.organisationId, orgId), eq(dwellings.id, dwellingId)))
+    .for("update");
+  if (householdId)
+    await tx
+      .select({ id: households.id })
+      .from(households)
+      .where(and(eq(households.organisationId, orgId), eq(households.id, householdId)))
+      .for("update");
 }
 
 export async function findOccupancy(db: DbOrTx, orgId: string, dwellingId: string, id: string) {

@@ -18,6 +18,14 @@ export const OCCUPANCY_MESSAGES: Record<string, Message> = {
       de: "Diese Daten überschneiden sich mit einer anderen Belegung dieser Wohnung.",
     },
   },
+  "occupancy.household_elsewhere": {
+    title: {
+      fr: "Ce ménage habite déjà un autre logement à ces dates. Indiquez d'abord son départ de l'autre logement.",
+      nl: "Dit gezin woont op deze data al in een andere woning. Geef eerst zijn vertrek uit die woning in.",
+      en: "This household already lives in another home on these dates. Enter its move-out from that home first.",
+      de: "Dieser Haushalt wohnt an diesen Daten bereits in einer anderen Wohnung. Tragen Sie zuerst seinen Auszug dort ein.",
+    },
+  },
   "cost_split.already_final": {
     title: {
       fr: "Cette répartition est déjà définitive.",

@@ -10,7 +10,14 @@ export const OccupancyInput = z
   })
   .openapi("OccupancyInput");
 
-export const UpdateOccupancyInput = OccupancyInput.partial().openapi("UpdateOccupancyInput");
+/** Only the fields sent change (a `.partial()` of the above would still default `movedOutOn` to null). */
+export const UpdateOccupancyInput = z
+  .object({
+    householdId: z.uuid().nullable().optional(),
+    movedInOn: z.string().optional(),
+    movedOutOn: z.string().nullable().optional(),
+  })
+  .openapi("UpdateOccupancyInput");
 
 export const OccupancySchema = z
   .object({

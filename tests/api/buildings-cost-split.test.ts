@@ -112,6 +112,38 @@ describe("occupancies", () => {
     });
     expect(gone.status).toBe(204);
   });
+
+  it("keep what a correction does not mention, and never put one household in two homes at once", async () => {
+    const [stay] = (await w.t.call("GET", occupancies(d.b), { cookie: w.manager.cookie })).body;
+    const corrected = await w.t.call("PATCH", `${occupancies(d.b)}/${stay.id}`, {
+      cookie: w.manager.cookie,
+      body: { movedInOn: "2019-04-01" },
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ movedInOn: "2019-04-01", movedOutOn: "2025-01-01" });
+
+    const elsewhere = await w.t.call("POST", occupancies(d.c), {
+      cookie: w.manager.cookie,
+      body: { householdId: leaver, movedInOn: "2024-12-01" },
+    });
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.errors[0].field).toBe("householdId");
+    expect(elsewhere.body.title).toMatch(/habite déjà un autre logement/);
+    // From the day after leaving B, the same household may move into C.
+    const next = await w.t.call("POST", occupancies(d.c), {
+      cookie: w.manager.cookie,
+      body: { householdId: leaver, movedInOn: "2025-01-01", movedOutOn: "2025-02-01" },
+    });
+    expect(next.status).toBe(201);
+    const moveBack = await w.t.call("PATCH", `${occupancies(d.c)}/${next.body.id}`, {
+      cookie: w.manager.cookie,
+      body: { movedInOn: "2024-12-15" },
+    });
+    expect(moveBack.status).toBe(409);
+    expect(
+      (await w.t.call("DELETE", `${occupancies(d.c)}/${next.body.id}`, { cookie: w.manager.cookie })).status,
+    ).toBe(204);
+  });
 });
 
 describe("a heating cost split", () => {

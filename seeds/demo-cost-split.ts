@@ -155,7 +155,7 @@ export async function seedDemoCostSplit(
       householdId: null,
     },
   } satisfies Ctx;
-  const id = await computeCostSplit({
+  const { id } = await computeCostSplit({
     ctx,
     buildingId: building.id,
     input: { bill: { totalEur: BILL_EUR, ...season }, fixedShare: 0.3 },

@@ -104,6 +104,9 @@ function allocatorUnits(a: AllocatorReading): Ratio | null {
   return a.unitsAtReset == null ? sub(end, start) : add(sub(ratioOf(a.unitsAtReset), start), end);
 }
 
+/** What the bill's column holds (numeric(12,2)), well above any building's heating bill. */
+const MAX_BILL_CENTS = 99_999_999_999n;
+
 /** Refuses bad input with every field at fault (paths as the API's body would name them). */
 export function checkCostSplitInput(
   input: CostSplitInput,
@@ -115,13 +118,19 @@ export function checkCostSplitInput(
   if (!bill) refuse("bill", "cost_split.no_bill");
   else {
     const cents = Number.isFinite(bill.totalEur) ? mul(ratioOf(bill.totalEur), { n: 100n, d: 1n }) : null;
-    if (!cents || cents.n <= 0n || cents.d !== 1n) refuse("bill.totalEur", "cost_split.bill_amount");
+    if (!cents || cents.n <= 0n || cents.d !== 1n || cents.n > MAX_BILL_CENTS)
+      refuse("bill.totalEur", "cost_split.bill_amount");
     if (!isLocalDay(bill.from)) refuse("bill.from", "cost_split.season_dates");
     if (!isLocalDay(bill.to) || bill.to <= bill.from) refuse("bill.to", "cost_split.season_dates");
   }
   // Occupancies are checked against the season only once the season itself is sound.
   const season = bill && isLocalDay(bill.from) && isLocalDay(bill.to) && bill.from < bill.to ? bill : null;
-  if (!(input.fixedShare >= 0 && input.fixedShare <= 1)) refuse("fixedShare", "cost_split.fixed_share");
+  // Stored with three decimals (30.5 %): a finer share would be rounded away from its own amounts.
+  const thousandths = Number.isFinite(input.fixedShare)
+    ? mul(ratioOf(input.fixedShare), { n: 1000n, d: 1n })
+    : null;
+  if (!(input.fixedShare >= 0 && input.fixedShare <= 1) || thousandths?.d !== 1n)
+    refuse("fixedShare", "cost_split.fixed_share");
   if (input.dwellings.length === 0) refuse("dwellings", "cost_split.no_dwelling");
   const kinds = new Set<string>();
   const ids = new Set<string>();

@@ -12,10 +12,10 @@ export const COST_SPLIT_MESSAGES: Record<string, Message> = {
   },
   "cost_split.bill_amount": {
     title: {
-      fr: "Le montant de la facture doit être plus grand que zéro, en euros et cents (comme 10 000,00).",
-      nl: "Het bedrag van de factuur moet groter zijn dan nul, in euro en cent (zoals 10 000,00).",
-      en: "The bill's amount must be more than zero, in euros and cents (such as 10,000.00).",
-      de: "Der Rechnungsbetrag muss größer als null sein, in Euro und Cent (zum Beispiel 10 000,00).",
+      fr: "Le montant de la facture doit être plus grand que zéro, en euros et cents (comme 10 000,00), et moins d'un milliard d'euros.",
+      nl: "Het bedrag van de factuur moet groter zijn dan nul, in euro en cent (zoals 10 000,00), en minder dan een miljard euro.",
+      en: "The bill's amount must be more than zero, in euros and cents (such as 10,000.00), and under a billion euros.",
+      de: "Der Rechnungsbetrag muss größer als null sein, in Euro und Cent (zum Beispiel 10 000,00), und unter einer Milliarde Euro.",
     },
   },
   "cost_split.season_dates": {
@@ -28,10 +28,10 @@ export const COST_SPLIT_MESSAGES: Record<string, Message> = {
   },
   "cost_split.fixed_share": {
     title: {
-      fr: "La part fixe est entre 0 % et 100 % de la facture (souvent 30 %).",
-      nl: "Het vaste deel ligt tussen 0 % en 100 % van de factuur (vaak 30 %).",
-      en: "The fixed part is between 0% and 100% of the bill (often 30%).",
-      de: "Der feste Anteil liegt zwischen 0 % und 100 % der Rechnung (oft 30 %).",
+      fr: "La part fixe est entre 0 % et 100 % de la facture, au plus une décimale (souvent 30 %).",
+      nl: "Het vaste deel ligt tussen 0 % en 100 % van de factuur, met hoogstens één decimaal (vaak 30 %).",
+      en: "The fixed part is between 0% and 100% of the bill, with one decimal at most (often 30%).",
+      de: "Der feste Anteil liegt zwischen 0 % und 100 % der Rechnung, mit höchstens einer Dezimalstelle (oft 30 %).",
     },
   },
   "cost_split.no_dwelling": {

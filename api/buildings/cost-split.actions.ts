@@ -1,5 +1,5 @@
+import { isDeepStrictEqual } from "node:util";
 import type { z } from "@hono/zod-openapi";
-import { isUniqueViolation } from "../../db/errors.ts";
 import { recordHouseholdRead } from "../audit/household-reads.ts";
 import { isLocalDay, type LocalDay, startOfBrusselsDay } from "../consumption/brussels-days.ts";
 import { excelCsv } from "../exports/excel-csv.ts";
@@ -166,6 +166,8 @@ export async function computeCostSplit({
       : [],
   }));
   const split = splitHeatingCosts({ bill, fixedShare: input.fixedShare, dwellings });
+  const same = await sameDraft(ctx, buildingId, split, used);
+  if (same) return { id: same, created: false };
   const id = await ctx.db.transaction(async (tx) => {
     const splitId = await repo.insertSplit(tx, {
       organisationId: ctx.orgId,
@@ -200,7 +202,36 @@ export async function computeCostSplit({
     );
     return splitId;
   });
-  return id;
+  return { id, created: true };
+}
+
+/**
+ * A draft of the same bill already computed from the same readings and occupancies: a retried (or
+ * repeated) request gets it back rather than a copy. Compared as stored, i.e. after a JSON round trip.
+ */
+async function sameDraft(ctx: Ctx, buildingId: string, split: CostSplit, used: ReadingsUsed) {
+  const asStored = (value: unknown) => JSON.parse(JSON.stringify(value));
+  const drafts = (await repo.listSplits(ctx.db, ctx.orgId, buildingId)).filter(
+    (d) =>
+      d.status === "draft" &&
+      d.seasonFrom === split.bill.from &&
+      d.seasonTo === split.bill.to &&
+      d.totalEur === split.bill.totalEur &&
+      d.fixedShare === split.fixedShare &&
+      isDeepStrictEqual(d.figures, asStored(figuresOf(split))) &&
+      isDeepStrictEqual(d.readingsUsed, asStored(used)),
+  );
+  for (const draft of drafts) {
+    const statements = await repo.listStatements(ctx.db, ctx.orgId, draft.id);
+    if (
+      isDeepStrictEqual(
+        statements.map((st) => st.detail),
+        asStored(split.statements),
+      )
+    )
+      return draft.id;
+  }
+  return null;
 }
 
 type Figures = Omit<CostSplit, "statements" | "bill" | "fixedShare">;
@@ -266,9 +297,18 @@ export async function finaliseCostSplit({ ctx, id, lang }: { ctx: Ctx; id: strin
   assertBuildingAccess(ctx, "write");
   const split = await findSplitOrNotFound(ctx, id);
   if (split.status === "final") throw new Conflict("cost_split.already_final");
-  await repo.finaliseSplit(ctx.db, ctx.orgId, id, ctx.actor.userId, ctx.now).catch((error) => {
-    if (isUniqueViolation(error)) throw new Conflict("cost_split.season_final");
-    throw error;
+  await ctx.db.transaction(async (tx) => {
+    // Locked, so that two splits of overlapping seasons finalised at once cannot both pass.
+    await repo.lockBuildingSplits(tx, ctx.orgId, split.buildingId);
+    const finals = await repo.listSplits(tx, ctx.orgId, split.buildingId);
+    // A day of heating is billed once: no final split may share a day with another.
+    if (
+      finals.some(
+        (f) => f.status === "final" && f.seasonFrom < split.seasonTo && split.seasonFrom < f.seasonTo,
+      )
+    )
+      throw new Conflict("cost_split.season_final");
+    await repo.finaliseSplit(tx, ctx.orgId, id, ctx.actor.userId, ctx.now);
   });
   return getCostSplit({ ctx, id, lang });
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/client.ts";
 import {
+  buildings,
   costSplitStatements,
   costSplits,
   dwellingOccupancies,
@@ -286,6 +287,15 @@ export async function listFinalStatementsOf(db: DbOrTx, orgId: string, household
     )
     .orderBy(asc(costSplits.seasonFrom));
   return rows.map(statementNumbers);
+}
+
+/** Makes this transaction the only one finalising the building's splits (its row locked). */
+export async function lockBuildingSplits(tx: Tx, orgId: string, buildingId: string) {
+  await tx
+    .select({ id: buildings.id })
+    .from(buildings)
+    .where(and(eq(buildings.organisationId, orgId), eq(buildings.id, buildingId)))
+    .for("update");
 }
 
 export async function finaliseSplit(db: DbOrTx, orgId: string, id: string, by: string | null, at: Date) {

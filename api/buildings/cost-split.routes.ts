@@ -35,7 +35,14 @@ const compute = defineRoute(BUILDING_WRITERS, {
   summary:
     "Split the season's heating bill between the dwellings from the readings on file (a draft); see README Buildings for which reading is taken",
   request: { params: IdParam, body: jsonBody(CostSplitInput) },
-  responses: { 201: jsonResponse("Computed", CostSplitSchema), ...problems(400, 401, 403, 404, 422) },
+  responses: {
+    201: jsonResponse("Computed", CostSplitSchema),
+    200: jsonResponse(
+      "The same draft, already computed from the same bill, readings and occupancies",
+      CostSplitSchema,
+    ),
+    ...problems(400, 401, 403, 404, 422),
+  },
 });
 
 const list = defineRoute(BUILDING_READERS, {
@@ -92,12 +99,12 @@ const statement = defineRoute([...BUILDING_READERS, "household"], {
 export const costSplitRoutes = moduleRouter()
   .openapi(compute, async (c) => {
     const ctx = ctxOf(c);
-    const id = await computeCostSplit({
+    const { id, created } = await computeCostSplit({
       ctx,
       buildingId: c.req.valid("param").id,
       input: c.req.valid("json"),
     });
-    return c.json(await getCostSplit({ ctx, id, lang: c.get("lang") }), 201);
+    return c.json(await getCostSplit({ ctx, id, lang: c.get("lang") }), created ? 201 : 200);
   })
   .openapi(list, async (c) =>
     c.json(await listCostSplits({ ctx: ctxOf(c), buildingId: c.req.valid("param").id }), 200),

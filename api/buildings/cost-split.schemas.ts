@@ -12,8 +12,14 @@ export const CostSplitInput = z
         to: Day.openapi({ example: "2026-05-01" }),
       })
       .nullable(),
-    /** Part split by floor area; the rest by measured heat. */
-    fixedShare: z.number().default(0.3),
+    /**
+     * Part split by floor area; the rest by measured heat. In thousandths (0.333 = 33.3 %); the float
+     * noise of a percentage divided by 100 (0.33299999999999996) is taken off first.
+     */
+    fixedShare: z
+      .number()
+      .default(0.3)
+      .transform((share) => Math.round(share * 1e9) / 1e9),
   })
   .openapi("CostSplitInput");
 

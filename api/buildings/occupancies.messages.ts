@@ -36,10 +36,10 @@ export const OCCUPANCY_MESSAGES: Record<string, Message> = {
   },
   "cost_split.season_final": {
     title: {
-      fr: "Une autre répartition de cette saison est déjà définitive pour ce bâtiment.",
-      nl: "Een andere verdeling van dit seizoen is al definitief voor dit gebouw.",
-      en: "Another split of this season is already final for this building.",
-      de: "Eine andere Aufteilung dieser Saison ist für dieses Gebäude bereits endgültig.",
+      fr: "Une autre répartition définitive de ce bâtiment couvre déjà une partie de ces dates.",
+      nl: "Een andere definitieve verdeling van dit gebouw dekt al een deel van deze data.",
+      en: "Another final split of this building already covers some of these dates.",
+      de: "Eine andere endgültige Aufteilung dieses Gebäudes deckt bereits einen Teil dieser Daten ab.",
     },
   },
 };

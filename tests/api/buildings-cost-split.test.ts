@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../../db/schema/index.ts";
+import { auditLog, costSplits } from "../../db/schema/index.ts";
 import { makeHousehold } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
@@ -192,6 +192,35 @@ describe("a heating cost split", () => {
     expect(used).toMatchObject({ start: { value: 0 }, end: null });
   });
 
+  it("gives the same draft back when asked again with nothing changed, not a copy", async () => {
+    const again = await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(splitId);
+    // Another fixed share is another split.
+    const other = await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body: { ...body, fixedShare: 33.3 / 100 },
+    });
+    expect(other.status).toBe(201);
+    expect(other.body.fixedShare).toBe(0.333);
+    const finer = await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body: { ...body, fixedShare: 0.3333 },
+    });
+    expect(finer.status).toBe(422);
+    expect(finer.body.errors[0].field).toBe("fixedShare");
+    const huge = await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body: { ...body, bill: { ...body.bill, totalEur: 1e10 } },
+    });
+    expect(huge.status).toBe(422);
+    expect(huge.body.errors[0].field).toBe("bill.totalEur");
+    await w.t.db.delete(costSplits).where(eq(costSplits.id, other.body.id));
+  });
+
   it("is read by viewers, written by managers and coordinators only", async () => {
     expect(
       (await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, { cookie: w.viewer.cookie, body }))
@@ -225,6 +254,20 @@ describe("a heating cost split", () => {
       cookie: w.manager.cookie,
     });
     expect(again.status).toBe(409);
+    // A season shifted by a day would bill the same winter twice: it stays a draft.
+    const shifted = await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body: { ...body, bill: { ...body.bill, from: "2024-10-02" } },
+    });
+    expect(shifted.status).toBe(201);
+    const twice = await w.t.call("POST", `/api/cost-splits/${shifted.body.id}/finalise`, {
+      cookie: w.manager.cookie,
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.title).toBe(
+      "Une autre répartition définitive de ce bâtiment couvre déjà une partie de ces dates.",
+    );
+    await w.t.db.delete(costSplits).where(eq(costSplits.id, shifted.body.id));
 
     // The dwelling changes after the split was sent: the statement does not.
     await w.t.call("PATCH", `/api/buildings/${buildingId}/dwellings/${d.a}`, {

@@ -27,7 +27,7 @@ describe("heating cost split, refusals", () => {
       code: "cost_split.no_bill",
       fields: ["bill cost_split.no_bill"],
     });
-    for (const totalEur of [0, -10, 10.005, Number.NaN])
+    for (const totalEur of [0, -10, 10.005, Number.NaN, 1e10])
       expect(refusal(split([dwelling("A", 50, 1)], totalEur)).fields).toEqual([
         "bill.totalEur cost_split.bill_amount",
       ]);
@@ -46,6 +46,9 @@ describe("heating cost split, refusals", () => {
       "fixedShare cost_split.fixed_share",
     ]);
     expect(refusal(split([dwelling("A", 50, 1)], 100, -0.1)).code).toBe("cost_split.fixed_share");
+    // Thousandths at most (33.3 %), as stored: 0.3333 would be rounded away from its own amounts.
+    expect(refusal(split([dwelling("A", 50, 1)], 100, 0.3333)).code).toBe("cost_split.fixed_share");
+    expect(() => splitHeatingCosts(split([dwelling("A", 50, 1)], 100, 0.333))).not.toThrow();
     expect(refusal(split([])).fields).toEqual(["dwellings cost_split.no_dwelling"]);
   });
 

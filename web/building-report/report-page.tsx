@@ -2,9 +2,8 @@ import "../lib/i18n/fr-building-report.ts";
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { areaText, mayReadBuildings } from "../buildings/buildings-words.ts";
-import { Field } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
+import { ReportPeriodForm } from "../components/report-period-form.tsx";
 import { ReportRow } from "../components/report-row.tsx";
 import { formatDate, formatNumber, formatYearMonth } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
@@ -26,7 +25,8 @@ export default function BuildingReportPage({ id }: { id: string }) {
   const from = useSignal("");
   const to = useSignal("");
   const report = useSignal<BuildingReport | null>(null);
-  const { pending, problem, run } = useAction();
+  const action = useAction();
+  const { pending, run } = action;
   const download = useAction();
 
   const show = () =>
@@ -54,50 +54,22 @@ export default function BuildingReportPage({ id }: { id: string }) {
         <a href={`/batiments/${id}`}>{t("buildingReport.back")}</a>
       </p>
       <p class="lead no-print">{t("buildingReport.intro")}</p>
-      <form
-        class="report-period no-print"
-        onSubmit={(event) => {
-          event.preventDefault();
-          show();
+      <ReportPeriodForm
+        from={from}
+        to={to}
+        words={{
+          from: t("buildingReport.from"),
+          to: t("buildingReport.to"),
+          show: t("buildingReport.show"),
+          print: t("buildingReport.print"),
+          downloadCsv: t("buildingReport.downloadCsv"),
         }}
-      >
-        <div class="report-dates">
-          <Field
-            name="from"
-            type="date"
-            label={t("buildingReport.from")}
-            value={from.value}
-            max={to.value || undefined}
-            error={problem.value?.fieldErrors.from}
-            onChange={(event) => (from.value = event.currentTarget.value)}
-          />
-          <Field
-            name="to"
-            type="date"
-            label={t("buildingReport.to")}
-            value={to.value}
-            error={problem.value?.fieldErrors.to}
-            onChange={(event) => (to.value = event.currentTarget.value)}
-          />
-        </div>
-        <div class="button-row">
-          <button type="submit" class="button primary" disabled={pending.value}>
-            {t("buildingReport.show")}
-          </button>
-          <button type="button" class="button" onClick={() => window.print()} disabled={!r}>
-            {t("buildingReport.print")}
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={download.pending.value || !from.value || !to.value}
-            onClick={() => void download.run(() => reportApi.downloadCsv(id, from.value, to.value))}
-          >
-            {t("buildingReport.downloadCsv")}
-          </button>
-        </div>
-      </form>
-      <ProblemAlert problem={problem.value ?? download.problem.value} shownFields={["from", "to"]} />
+        report={action}
+        download={download}
+        printable={!!r}
+        onShow={show}
+        onDownload={() => reportApi.downloadCsv(id, from.value, to.value)}
+      />
       {!r && pending.value && <p role="status">{t("status.loading")}</p>}
       {r && <ReportContent report={r} />}
     </Page>

@@ -1,9 +1,8 @@
 import "../lib/i18n/fr-results.ts";
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
-import { Field } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
+import { ReportPeriodForm } from "../components/report-period-form.tsx";
 import { ReportRow } from "../components/report-row.tsx";
 import { brusselsDay, formatDate, formatEuros, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -21,7 +20,8 @@ export default function ReportPage() {
   const from = useSignal(`${today.slice(0, 4)}-01-01`);
   const to = useSignal(today);
   const report = useSignal<ProgrammeReport | null>(null);
-  const { pending, problem, run } = useAction();
+  const action = useAction();
+  const { run } = action;
   const download = useAction();
 
   const show = () => {
@@ -42,51 +42,22 @@ export default function ReportPage() {
   return (
     <Page title={t("results.reportTitle")}>
       <p class="lead no-print">{t("results.reportIntro")}</p>
-      <form
-        class="report-period no-print"
-        onSubmit={(event) => {
-          event.preventDefault();
-          show();
+      <ReportPeriodForm
+        from={from}
+        to={to}
+        words={{
+          from: t("results.from"),
+          to: t("results.to"),
+          show: t("results.show"),
+          print: t("results.print"),
+          downloadCsv: t("results.downloadCsv"),
         }}
-      >
-        <div class="report-dates">
-          <Field
-            name="from"
-            type="date"
-            label={t("results.from")}
-            value={from.value}
-            max={to.value}
-            error={problem.value?.fieldErrors.from}
-            onChange={(event) => (from.value = event.currentTarget.value)}
-          />
-          <Field
-            name="to"
-            type="date"
-            label={t("results.to")}
-            value={to.value}
-            onChange={(event) => (to.value = event.currentTarget.value)}
-          />
-        </div>
-        <div class="button-row">
-          <button type="submit" class="button primary" disabled={pending.value}>
-            {t("results.show")}
-          </button>
-          <button type="button" class="button" onClick={() => window.print()} disabled={!r}>
-            {t("results.print")}
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={download.pending.value}
-            onClick={() =>
-              void download.run(() => resultsApi.downloadCsv(organisationId, from.value, to.value))
-            }
-          >
-            {t("results.downloadCsv")}
-          </button>
-        </div>
-      </form>
-      <ProblemAlert problem={problem.value ?? download.problem.value} shownFields={["from"]} />
+        report={action}
+        download={download}
+        printable={!!r}
+        onShow={show}
+        onDownload={() => resultsApi.downloadCsv(organisationId, from.value, to.value)}
+      />
       {r && <ReportContent report={r} />}
     </Page>
   );

@@ -6,7 +6,8 @@ import { PeriodSettingCard, PeriodSettingsSection } from "./period-settings.tsx"
 import { type CalorificValue, settingsApi } from "./settings-api.ts";
 import { useSettingsForm } from "./settings-form.ts";
 import type { Rows } from "./settings-state.ts";
-import { editableNumber, lastDayOf, validToOf } from "./settings-words.ts";
+import { editableNumber, validToOf } from "./settings-words.ts";
+import { SaveOrCancel, ValidityFields } from "./validity-fields.tsx";
 
 const FIELDS = ["gasType", "kwhPerM3", "validFrom", "validTo"];
 
@@ -62,31 +63,12 @@ function CalorificForm({
         inputMode="decimal"
         autocomplete="off"
       />
-      <Field
-        name="validFrom"
-        type="date"
-        label={t("settings.validFrom")}
-        error={errors.validFrom}
-        defaultValue={value?.validFrom}
+      <ValidityFields errors={errors} validFrom={value?.validFrom} validTo={value?.validTo} />
+      <SaveOrCancel
+        pending={pending.value}
+        label={value ? t("settings.save") : t("settings.calorific.add")}
+        onCancel={onCancel}
       />
-      <Field
-        name="validTo"
-        type="date"
-        label={t("settings.lastDay")}
-        hint={t("settings.lastDayHint")}
-        error={errors.validTo}
-        defaultValue={lastDayOf(value?.validTo)}
-      />
-      <div class="button-row">
-        <button type="submit" class="button primary" disabled={pending.value}>
-          {value ? t("settings.save") : t("settings.calorific.add")}
-        </button>
-        {onCancel && (
-          <button type="button" class="button secondary" onClick={onCancel}>
-            {t("action.cancel")}
-          </button>
-        )}
-      </div>
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { PeriodSettingCard, PeriodSettingsSection } from "./period-settings.tsx"
 import { type Co2Factor, type Co2Input, settingsApi } from "./settings-api.ts";
 import { useSettingsForm } from "./settings-form.ts";
 import type { Rows } from "./settings-state.ts";
-import { editableNumber, energyName, lastDayOf, validToOf } from "./settings-words.ts";
+import { editableNumber, energyName, validToOf } from "./settings-words.ts";
+import { SaveOrCancel, ValidityFields } from "./validity-fields.tsx";
 
 /** Water and allocator units have no kWh, hence no CO₂ factor. */
 const ENERGIES: readonly Co2Input["energy"][] = [
@@ -82,31 +83,12 @@ function Co2Form({
         error={errors.convention}
         defaultValue={factor?.convention}
       />
-      <Field
-        name="validFrom"
-        type="date"
-        label={t("settings.validFromOptional")}
-        error={errors.validFrom}
-        defaultValue={factor?.validFrom ?? ""}
+      <ValidityFields errors={errors} validFrom={factor?.validFrom} validTo={factor?.validTo} fromOptional />
+      <SaveOrCancel
+        pending={pending.value}
+        label={factor ? t("settings.save") : t("settings.co2.add")}
+        onCancel={onCancel}
       />
-      <Field
-        name="validTo"
-        type="date"
-        label={t("settings.lastDay")}
-        hint={t("settings.lastDayHint")}
-        error={errors.validTo}
-        defaultValue={lastDayOf(factor?.validTo)}
-      />
-      <div class="button-row">
-        <button type="submit" class="button primary" disabled={pending.value}>
-          {factor ? t("settings.save") : t("settings.co2.add")}
-        </button>
-        {onCancel && (
-          <button type="button" class="button secondary" onClick={onCancel}>
-            {t("action.cancel")}
-          </button>
-        )}
-      </div>
     </form>
   );
 }

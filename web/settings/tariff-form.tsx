@@ -4,7 +4,8 @@ import { ProblemAlert } from "../components/problem-alert.tsx";
 import { t } from "../lib/i18n/index.ts";
 import { settingsApi, type Tariff, type TariffInput } from "./settings-api.ts";
 import { type FormReader, useSettingsForm } from "./settings-form.ts";
-import { editableNumber, energyName, lastDayOf, validToOf } from "./settings-words.ts";
+import { editableNumber, energyName, validToOf } from "./settings-words.ts";
+import { SaveOrCancel, ValidityFields } from "./validity-fields.tsx";
 
 type Energy = TariffInput["energy"];
 type Unit = NonNullable<TariffInput["unit"]>;
@@ -104,21 +105,7 @@ export function TariffForm({
         defaultValue={tariff?.label}
         autocomplete="off"
       />
-      <Field
-        name="validFrom"
-        type="date"
-        label={t("settings.validFrom")}
-        error={errors.validFrom}
-        defaultValue={tariff?.validFrom}
-      />
-      <Field
-        name="validTo"
-        type="date"
-        label={t("settings.lastDay")}
-        hint={t("settings.lastDayHint")}
-        error={errors.validTo}
-        defaultValue={lastDayOf(tariff?.validTo)}
-      />
+      <ValidityFields errors={errors} validFrom={tariff?.validFrom} validTo={tariff?.validTo} />
       {/* Keyed by energy: another energy offers other units, and starts on its first one. */}
       <SelectField
         key={energy.value}
@@ -178,16 +165,11 @@ export function TariffForm({
         label={t("settings.tariff.demo")}
         defaultChecked={tariff?.isDemo ?? false}
       />
-      <div class="button-row">
-        <button type="submit" class="button primary" disabled={pending.value}>
-          {tariff ? t("settings.save") : t("settings.tariff.add")}
-        </button>
-        {onCancel && (
-          <button type="button" class="button secondary" onClick={onCancel}>
-            {t("action.cancel")}
-          </button>
-        )}
-      </div>
+      <SaveOrCancel
+        pending={pending.value}
+        label={tariff ? t("settings.save") : t("settings.tariff.add")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -23,7 +23,7 @@ export async function getPortfolio({
   const stale = await refreshStaleBuildings(ctx);
   const thisMonth = brusselsDayOf(ctx.now).slice(0, 7);
   const months = monthRange(shiftMonth(thisMonth, -24), shiftMonth(thisMonth, -1));
-  const rows = await portfolioRows(ctx.db, {
+  const { total, rows } = await portfolioRows(ctx.db, {
     orgId: ctx.orgId,
     trendFrom: `${months[0]}-01`,
     last12From: `${shiftMonth(thisMonth, -12)}-01`,
@@ -37,7 +37,7 @@ export async function getPortfolio({
     offset: query.offset,
   });
   return {
-    total: Number(rows[0]?.total ?? 0),
+    total,
     months,
     buildings: rows.map((r) => {
       const trend = trendOf(r.trend_from, r.trend);

@@ -60,19 +60,26 @@ export function portfolioQuery(f: PortfolioFilter): SQL {
         select sum(x) as kwh, count(x) as months
         from unnest(r.heating_kwh[${placeOf(f.last12From)} : ${beforeThisMonth}]) x) l on true
       left join open_alerts a on a.building_id = b.id
-      where b.organisation_id = ${f.orgId})
-    select id, code, name, commune, heating_system, area_m2, normal_year_kwh, normal_kwh_per_m2, rank,
-      last12_kwh, last12_months, open_alerts, count(*) over () as total,
-      greatest(${f.trendFrom}::date, heating_from)::text as trend_from,
-      array_to_string(heating_kwh[${placeOf(f.trendFrom)} : ${beforeThisMonth}], ',', '') as trend
-    from ranked r
-    where (${like}::text is null or name ilike ${like} or code ilike ${like} or commune ilike ${like})
-      and (${f.heatingSystem ?? null}::text is null or heating_system::text = ${f.heatingSystem ?? null})
-      and (not ${f.openAlertsOnly} or open_alerts > 0)
-    order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id
-    limit ${f.limit} offset ${f.offset}`;
+      where b.organisation_id = ${f.orgId}),
+    filtered as (
+      select * from ranked
+      where (${like}::text is null or name ilike ${like} or code ilike ${like} or commune ilike ${like})
+        and (${f.heatingSystem ?? null}::text is null or heating_system::text = ${f.heatingSystem ?? null})
+        and (not ${f.openAlertsOnly} or open_alerts > 0))
+    -- One row even for a page past the end (id null), so that the total is always said.
+    select p.*, c.total from (select count(*) as total from filtered) c
+    left join lateral (
+      select id, code, name, commune, heating_system, area_m2, normal_year_kwh, normal_kwh_per_m2, rank,
+        last12_kwh, last12_months, open_alerts,
+        greatest(${f.trendFrom}::date, heating_from)::text as trend_from,
+        array_to_string(heating_kwh[${placeOf(f.trendFrom)} : ${beforeThisMonth}], ',', '') as trend
+      from filtered r
+      order by ${sql.raw(ORDER[f.sort])} ${direction} nulls last, name, id
+      limit ${f.limit} offset ${f.offset}) p on true
+    order by ${sql.raw(`p.${ORDER[f.sort]}`)} ${direction} nulls last, p.name, p.id`;
 }
 
+/** `id` null: the page is past the end, and the row only says the total. */
 export interface PortfolioRow {
   id: string;
   code: string;
@@ -93,5 +100,8 @@ export interface PortfolioRow {
 }
 
 export async function portfolioRows(db: DbOrTx, filter: PortfolioFilter) {
-  return rowsOf<PortfolioRow>(await db.execute(portfolioQuery(filter)));
+  const rows = rowsOf<PortfolioRow | (Pick<PortfolioRow, "total"> & { id: null })>(
+    await db.execute(portfolioQuery(filter)),
+  );
+  return { total: Number(rows[0]?.total ?? 0), rows: rows.filter((r): r is PortfolioRow => r.id !== null) };
 }

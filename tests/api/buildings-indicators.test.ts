@@ -280,6 +280,9 @@ describe("the portfolio", () => {
       "Annexe sans compteur",
     ]);
     expect((await portfolio("?alerts=open")).body.total).toBe(0);
+    // A page past the end still says how many there are.
+    const past = await portfolio("?limit=1&offset=5");
+    expect(past.body).toMatchObject({ total: 3, buildings: [] });
     expect((await portfolio("?sort=nope")).status).toBe(400);
   });
 

@@ -33,8 +33,8 @@ const optionRows = (options: readonly OptionInput[]) =>
 
 /**
  * What tenants see of the building's consultations: the open and closed ones (never drafts), the
- * results once closed, and, for a household living there, its own dwelling's answer (`dwellingId`
- * null: staff looking at the tenants' page, who never see a dwelling's answer).
+ * results once closed, and, for a household living there, the answer it gave for its dwelling
+ * (`dwellingId` null: staff looking at the tenants' page, who never see a dwelling's answer).
  */
 export interface TenantView {
   dwellingId: string | null;
@@ -64,7 +64,11 @@ async function consultationsOf(
   return visible.map((c) => {
     const own = options.filter((o) => o.consultationId === c.id);
     const given = answers.filter((a) => a.consultationId === c.id);
-    const mine = tenantDwellingId === null ? undefined : given.find((a) => a.dwellingId === tenantDwellingId);
+    // The dwelling's answer is the household's own only if it gave it (not the previous tenant's).
+    const mine =
+      tenantDwellingId === null
+        ? undefined
+        : given.find((a) => a.dwellingId === tenantDwellingId && a.householdId === ctx.actor.householdId);
     const showResults = view === "staff" || c.state === "closed";
     return {
       id: c.id,

@@ -73,6 +73,7 @@ export async function listAnswers(db: DbOrTx, orgId: string, consultationIds: re
     .select({
       consultationId: consultationAnswers.consultationId,
       dwellingId: consultationAnswers.dwellingId,
+      householdId: consultationAnswers.householdId,
       optionId: consultationAnswers.optionId,
     })
     .from(consultationAnswers)

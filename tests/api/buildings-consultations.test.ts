@@ -161,8 +161,13 @@ describe("a consultation from draft to result", () => {
       cookie: w.manager.cookie,
       body: { householdId: successor.id },
     });
-    const again = await answer(id, options[1] as string, await w.t.signInHousehold(successor.code));
+    const successorCookie = await w.t.signInHousehold(successor.code);
+    // The neighbour's choice is not shown to the household that came after it.
+    const before = (await list(successorCookie)).body;
+    expect(before[0]).toMatchObject({ id, myAnswer: null });
+    const again = await answer(id, options[1] as string, successorCookie);
     expect(again.status).toBe(200);
+    expect((await list(successorCookie)).body[0]).toMatchObject({ myAnswer: { optionId: options[1] } });
     // The neighbour moved out: its account no longer answers for the building.
     expect((await answer(id, options[0] as string, neighbour.cookie)).status).toBe(404);
     await w.t.call("PUT", `/api/buildings/${buildingId}/dwellings/${dwellings[1]}/household`, {

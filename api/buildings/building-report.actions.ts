@@ -15,6 +15,7 @@ import {
 import type { BuildingReport } from "./building-report.schemas.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as buildingsRepo from "./buildings.repo.ts";
+import { consultationState } from "./consultations.rules.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
 import { monthRange, shiftMonth } from "./indicators.rules.ts";
 import { projectsOfBuilding } from "./projects.actions.ts";
@@ -128,13 +129,14 @@ export async function getBuildingReport({
     projectsOfBuilding(ctx, buildingId),
   ]);
 
+  const today = brusselsDayOf(ctx.now);
   const inPeriod = (at: Date | null) => at !== null && at >= start && at < end;
   const kinds = [...new Set(alertRows.map((a) => a.kind))].sort();
   const survey = surveySummary(answers, comfortProblem.enumValues);
   const consultations = held.map((c) => ({
     id: c.id,
     title: c.title,
-    status: c.status,
+    status: consultationState(c, today),
     closesOn: c.closesOn,
     projectId: c.projectId,
     ...consultationResult({ options: c.options, answers: c.answers, occupiedDwellingIds: occupied }),
@@ -167,7 +169,7 @@ export async function getBuildingReport({
           targetValue: o.targetValue,
           savings: measure,
           survey,
-          consultations: own,
+          consultations: own.map((c) => ({ ...c, open: c.status === "open" })),
         }),
       })),
     });

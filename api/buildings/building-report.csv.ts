@@ -148,6 +148,12 @@ const REASON: Record<Reason, Words> = {
     "no consultation of the project in the period",
     "keine Befragung des Projekts im Zeitraum",
   ),
+  consultation_open: w(
+    "la consultation est encore ouverte",
+    "de bevraging loopt nog",
+    "the consultation is still open",
+    "die Befragung läuft noch",
+  ),
   no_occupied_dwellings: w(
     "aucun logement occupé",
     "geen bewoonde woning",

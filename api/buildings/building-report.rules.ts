@@ -129,6 +129,7 @@ export type NotMeasurableReason =
   | "savings_not_computable"
   | "no_survey_answers"
   | "no_consultation"
+  | "consultation_open"
   | "no_occupied_dwellings";
 
 export interface ObjectiveEvaluation {
@@ -156,7 +157,8 @@ const notMeasurable = (reason: NotMeasurableReason, monthsStillNeeded: number | 
 /**
  * An objective against its target, in %: savings of the project's works at equal weather (a target
  * of 25 or −25 both mean "save 25 %"), the survey answers just right or a bit warm, the project's
- * consultations' turnout (answers over the occupied dwellings, consultations taken together).
+ * closed consultations' turnout (answers over the occupied dwellings, consultations taken together;
+ * one still open can still be answered, so it is not judged yet).
  * Met when the measure reaches the target; `manual` objectives are the manager's to judge.
  */
 export function evaluateObjective({
@@ -170,7 +172,7 @@ export function evaluateObjective({
   targetValue: number | null;
   savings: SavingsMeasure;
   survey: { answers: number; comfortableShare: number | null };
-  consultations: ReadonlyArray<{ answered: number; occupiedDwellings: number }>;
+  consultations: ReadonlyArray<{ answered: number; occupiedDwellings: number; open: boolean }>;
 }): ObjectiveEvaluation {
   if (kind === "manual")
     return {
@@ -205,9 +207,11 @@ export function evaluateObjective({
     measured = survey.comfortableShare * 100;
   } else {
     if (!consultations.length) return notMeasurable("no_consultation");
-    const eligible = consultations.reduce((s, c) => s + c.occupiedDwellings, 0);
+    const closed = consultations.filter((c) => !c.open);
+    if (!closed.length) return notMeasurable("consultation_open");
+    const eligible = closed.reduce((s, c) => s + c.occupiedDwellings, 0);
     if (!eligible) return notMeasurable("no_occupied_dwellings");
-    measured = (consultations.reduce((s, c) => s + c.answered, 0) / eligible) * 100;
+    measured = (closed.reduce((s, c) => s + c.answered, 0) / eligible) * 100;
   }
   if (targetValue === null)
     return { ...notMeasurable("no_target"), measured, measuredLow: low, measuredHigh: high };

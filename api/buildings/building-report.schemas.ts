@@ -155,6 +155,7 @@ export const BuildingReportSchema = z
                 "savings_not_computable",
                 "no_survey_answers",
                 "no_consultation",
+                "consultation_open",
                 "no_occupied_dwellings",
               ])
               .nullable(),

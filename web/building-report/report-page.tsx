@@ -196,7 +196,9 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
               <p>
                 <strong>
                   {leader
-                    ? t("buildingReport.result", { label: leader.label })
+                    ? t(c.status === "closed" ? "buildingReport.result" : "buildingReport.leadingSoFar", {
+                        label: leader.label,
+                      })
                     : t("buildingReport.noResult")}
                 </strong>
               </p>
@@ -264,10 +266,8 @@ function ObjectiveReport({ objective: o }: { objective: ReportObjective }) {
   return (
     <li class="card">
       <p class="card-title">{o.label}</p>
-      <p>
-        {t("buildingReport.target", { target: o.targetText })}{" "}
-        <span class="hint">({objectiveKindName(o.kind)})</span>
-      </p>
+      <p>{t("buildingReport.target", { target: o.targetText })}</p>
+      <p class="hint">{objectiveKindName(o.kind)}</p>
       {measured && (
         <p>
           {t("buildingReport.measured", { value: measured })}

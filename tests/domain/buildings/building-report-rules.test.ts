@@ -196,24 +196,33 @@ describe("an objective against its target", () => {
     });
   });
 
-  it("measures turnout over the project's consultations taken together", () => {
+  it("measures turnout over the project's closed consultations taken together", () => {
     // (7 + 5) answers over (11 + 11) occupied dwellings = 54.5 % < 60 %.
     const r = evaluate({
       kind: "consultation_turnout_pct",
       targetValue: 60,
       consultations: [
-        { answered: 7, occupiedDwellings: 11 },
-        { answered: 5, occupiedDwellings: 11 },
+        { answered: 7, occupiedDwellings: 11, open: false },
+        { answered: 5, occupiedDwellings: 11, open: false },
+        // Still open: tenants may still answer, so it does not count yet.
+        { answered: 1, occupiedDwellings: 11, open: true },
       ],
     });
     expect(r.status).toBe("not_met");
     expect(r.measured).toBeCloseTo((12 / 22) * 100, 10);
+    expect(
+      evaluate({
+        kind: "consultation_turnout_pct",
+        targetValue: 60,
+        consultations: [{ answered: 4, occupiedDwellings: 11, open: true }],
+      }),
+    ).toMatchObject({ status: "not_measurable", reason: "consultation_open", measured: null });
     expect(evaluate({ kind: "consultation_turnout_pct", targetValue: 60 }).reason).toBe("no_consultation");
     expect(
       evaluate({
         kind: "consultation_turnout_pct",
         targetValue: 60,
-        consultations: [{ answered: 0, occupiedDwellings: 0 }],
+        consultations: [{ answered: 0, occupiedDwellings: 0, open: false }],
       }).reason,
     ).toBe("no_occupied_dwellings");
   });

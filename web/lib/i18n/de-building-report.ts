@@ -100,6 +100,7 @@ export const deBuildingReport: Catalogue = {
   "buildingReport.optionLine": "{label}: {count}",
   "buildingReport.result": "Ergebnis: {label}",
   "buildingReport.noResult": "Ergebnis: Gleichstand oder keine Antwort",
+  "buildingReport.leadingSoFar": "Vorläufig vorne: {label}",
   "buildingReport.projectsTitle": "Projekte und Ziele",
   "buildingReport.noProjects": "Kein Projekt für dieses Gebäude.",
   "buildingReport.savings":
@@ -130,6 +131,7 @@ export const deBuildingReport: Catalogue = {
   "buildingReport.reason.savings_not_computable": "Einsparung nicht berechenbar (Wetter oder Modell)",
   "buildingReport.reason.no_survey_answers": "keine Umfrageantworten im Zeitraum",
   "buildingReport.reason.no_consultation": "keine Befragung des Projekts im Zeitraum",
+  "buildingReport.reason.consultation_open": "die Befragung läuft noch",
   "buildingReport.reason.no_occupied_dwellings": "keine bewohnte Wohnung",
   "buildingReport.monthsStillNeeded": "noch {count} Monate Ablesungen",
   "buildingReport.assessment": "Einschätzung des Verwalters: {text}",

@@ -100,6 +100,7 @@ export const enBuildingReport: Catalogue = {
   "buildingReport.optionLine": "{label}: {count}",
   "buildingReport.result": "Result: {label}",
   "buildingReport.noResult": "Result: a tie or no answer",
+  "buildingReport.leadingSoFar": "Leading so far: {label}",
   "buildingReport.projectsTitle": "Projects and objectives",
   "buildingReport.noProjects": "No project for this building.",
   "buildingReport.savings":
@@ -130,6 +131,7 @@ export const enBuildingReport: Catalogue = {
   "buildingReport.reason.savings_not_computable": "savings cannot be computed (weather or model)",
   "buildingReport.reason.no_survey_answers": "no survey answers in the period",
   "buildingReport.reason.no_consultation": "no consultation of the project in the period",
+  "buildingReport.reason.consultation_open": "the consultation is still open",
   "buildingReport.reason.no_occupied_dwellings": "no occupied dwelling",
   "buildingReport.monthsStillNeeded": "{count} more months of readings",
   "buildingReport.assessment": "Manager's assessment: {text}",

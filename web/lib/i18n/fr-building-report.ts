@@ -104,6 +104,7 @@ export const frBuildingReport = {
   "buildingReport.optionLine": "{label}\u00a0: {count}",
   "buildingReport.result": "Résultat\u00a0: {label}",
   "buildingReport.noResult": "Résultat\u00a0: égalité ou aucune réponse",
+  "buildingReport.leadingSoFar": "En tête pour l'instant\u00a0: {label}",
   "buildingReport.projectsTitle": "Projets et objectifs",
   "buildingReport.noProjects": "Pas de projet pour ce bâtiment.",
   "buildingReport.savings":
@@ -135,6 +136,7 @@ export const frBuildingReport = {
   "buildingReport.reason.savings_not_computable": "économies non calculables (météo ou modèle)",
   "buildingReport.reason.no_survey_answers": "aucune réponse à l'enquête sur la période",
   "buildingReport.reason.no_consultation": "aucune consultation du projet sur la période",
+  "buildingReport.reason.consultation_open": "la consultation est encore ouverte",
   "buildingReport.reason.no_occupied_dwellings": "aucun logement occupé",
   "buildingReport.monthsStillNeeded": "encore {count} mois de relevés",
   "buildingReport.assessment": "Appréciation du gestionnaire\u00a0: {text}",

@@ -100,6 +100,7 @@ export const nlBuildingReport: Catalogue = {
   "buildingReport.optionLine": "{label}: {count}",
   "buildingReport.result": "Resultaat: {label}",
   "buildingReport.noResult": "Resultaat: gelijkspel of geen antwoord",
+  "buildingReport.leadingSoFar": "Voorlopig op kop: {label}",
   "buildingReport.projectsTitle": "Projecten en doelstellingen",
   "buildingReport.noProjects": "Geen project voor dit gebouw.",
   "buildingReport.savings":
@@ -130,6 +131,7 @@ export const nlBuildingReport: Catalogue = {
   "buildingReport.reason.savings_not_computable": "besparing niet berekenbaar (weer of model)",
   "buildingReport.reason.no_survey_answers": "geen antwoorden op de bevraging in de periode",
   "buildingReport.reason.no_consultation": "geen bevraging van het project in de periode",
+  "buildingReport.reason.consultation_open": "de bevraging loopt nog",
   "buildingReport.reason.no_occupied_dwellings": "geen bewoonde woning",
   "buildingReport.monthsStillNeeded": "nog {count} maanden metingen",
   "buildingReport.assessment": "Beoordeling van de beheerder: {text}",

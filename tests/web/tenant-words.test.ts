@@ -28,7 +28,7 @@ describe("the building's heating in plain words", () => {
       "L'hiver dernier, l'immeuble a utilisé 19 % de chauffage en moins que l'hiver d'avant, à météo égale.",
       "Hiver 2025-2026 : 61 kWh par m². Hiver 2024-2025 : 69 kWh par m².",
       "L'hiver 2025-2026 a été plus froid que le précédent : c'est pris en compte.",
-      "Comparé aux autres immeubles de la société, celui-ci consomme peu : 83 kWh par m² sur une année normale, contre 100 kWh au milieu des 5 immeubles.",
+      "Comparé aux autres immeubles de la société, celui-ci consomme peu : 83 kWh par m² sur une année normale, contre 100 kWh par m² au milieu des 5 immeubles.",
     ]);
   });
 

@@ -19,11 +19,11 @@ export const deTenant: Catalogue = {
   "tenant.winterColder": "Der Winter {last} war kälter als der vorige: Das ist berücksichtigt.",
   "tenant.winterMilder": "Der Winter {last} war milder als der vorige: Das ist berücksichtigt.",
   "tenant.companyBetter":
-    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses wenig: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh in der Mitte der {count} Gebäude.",
+    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses wenig: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh pro m² in der Mitte der {count} Gebäude.",
   "tenant.companyMedian":
-    "Im Vergleich zu den anderen Gebäuden der Gesellschaft liegt dieses im Durchschnitt: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh in der Mitte der {count} Gebäude.",
+    "Im Vergleich zu den anderen Gebäuden der Gesellschaft liegt dieses im Durchschnitt: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh pro m² in der Mitte der {count} Gebäude.",
   "tenant.companyWorse":
-    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses mehr: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh in der Mitte der {count} Gebäude.",
+    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses mehr: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh pro m² in der Mitte der {count} Gebäude.",
   "tenant.worksTitle": "Die Arbeiten",
   "tenant.worksNone": "Zurzeit sind keine Arbeiten geplant.",
   "tenant.worksPlanned": "Geplant",
@@ -79,6 +79,7 @@ export const deTenant: Catalogue = {
   "survey.ok": "Gut geheizt",
   "survey.heatingKwh": "Heizung (kWh)",
   "survey.heatingKwhPerM2": "kWh pro m²",
+  "survey.monthsTable": "Antworten Monat für Monat",
   "survey.none": "Keine Antworten in diesen Monaten.",
   "survey.weeksTitle": "Woche für Woche",
   "survey.weekOf": "Woche vom {date}",

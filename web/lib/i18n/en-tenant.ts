@@ -19,11 +19,11 @@ export const enTenant: Catalogue = {
   "tenant.winterColder": "Winter {last} was colder than the one before: this is taken into account.",
   "tenant.winterMilder": "Winter {last} was milder than the one before: this is taken into account.",
   "tenant.companyBetter":
-    "Compared with the company's other buildings, this one uses little: {own} kWh per m² in a normal year, against {median} kWh in the middle of the {count} buildings.",
+    "Compared with the company's other buildings, this one uses little: {own} kWh per m² in a normal year, against {median} kWh per m² in the middle of the {count} buildings.",
   "tenant.companyMedian":
-    "Compared with the company's other buildings, this one is about average: {own} kWh per m² in a normal year, against {median} kWh in the middle of the {count} buildings.",
+    "Compared with the company's other buildings, this one is about average: {own} kWh per m² in a normal year, against {median} kWh per m² in the middle of the {count} buildings.",
   "tenant.companyWorse":
-    "Compared with the company's other buildings, this one uses more: {own} kWh per m² in a normal year, against {median} kWh in the middle of the {count} buildings.",
+    "Compared with the company's other buildings, this one uses more: {own} kWh per m² in a normal year, against {median} kWh per m² in the middle of the {count} buildings.",
   "tenant.worksTitle": "The works",
   "tenant.worksNone": "No works are planned for now.",
   "tenant.worksPlanned": "Planned",
@@ -78,6 +78,7 @@ export const enTenant: Catalogue = {
   "survey.ok": "Warm enough",
   "survey.heatingKwh": "Heating (kWh)",
   "survey.heatingKwhPerM2": "kWh per m²",
+  "survey.monthsTable": "Answers month by month",
   "survey.none": "No answers in these months.",
   "survey.weeksTitle": "Week by week",
   "survey.weekOf": "Week of {date}",

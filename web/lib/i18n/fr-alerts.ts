@@ -35,7 +35,7 @@ export const frAlerts = {
   "alerts.kind.readings_missing": "Relevés manquants",
   "alerts.kind.meter_backwards": "Compteur qui recule",
   "alerts.seen.summer_heating":
-    "En {months}, le bâtiment a consommé {kwh} kWh, alors que l'eau chaude, les pertes de la chaudière et les quelques jours frais n'en expliquent que {expectedKwh}.",
+    "En {months}, le bâtiment a consommé {kwh} kWh, alors que l'eau chaude, les pertes de la chaudière et les quelques jours frais n'en expliquent que {expectedKwh} kWh.",
   "alerts.why.summer_heating":
     "Le chauffage semble avoir tourné en été : c'est de l'énergie payée par les locataires pour rien. Vérifiez l'arrêt d'été et la régulation de la chaudière.",
   "alerts.seen.above_model":

@@ -25,11 +25,11 @@ export const frTenant = {
   "tenant.winterColder": "L'hiver {last} a été plus froid que le précédent : c'est pris en compte.",
   "tenant.winterMilder": "L'hiver {last} a été plus doux que le précédent : c'est pris en compte.",
   "tenant.companyBetter":
-    "Comparé aux autres immeubles de la société, celui-ci consomme peu : {own} kWh par m² sur une année normale, contre {median} kWh au milieu des {count} immeubles.",
+    "Comparé aux autres immeubles de la société, celui-ci consomme peu : {own} kWh par m² sur une année normale, contre {median} kWh par m² au milieu des {count} immeubles.",
   "tenant.companyMedian":
-    "Comparé aux autres immeubles de la société, celui-ci est dans la moyenne : {own} kWh par m² sur une année normale, contre {median} kWh au milieu des {count} immeubles.",
+    "Comparé aux autres immeubles de la société, celui-ci est dans la moyenne : {own} kWh par m² sur une année normale, contre {median} kWh par m² au milieu des {count} immeubles.",
   "tenant.companyWorse":
-    "Comparé aux autres immeubles de la société, celui-ci consomme plus : {own} kWh par m² sur une année normale, contre {median} kWh au milieu des {count} immeubles.",
+    "Comparé aux autres immeubles de la société, celui-ci consomme plus : {own} kWh par m² sur une année normale, contre {median} kWh par m² au milieu des {count} immeubles.",
   "tenant.worksTitle": "Les travaux",
   "tenant.worksNone": "Aucun travail n'est prévu pour l'instant.",
   "tenant.worksPlanned": "Prévus",
@@ -85,6 +85,7 @@ export const frTenant = {
   "survey.ok": "Bien chauffés",
   "survey.heatingKwh": "Chauffage (kWh)",
   "survey.heatingKwhPerM2": "kWh par m²",
+  "survey.monthsTable": "Réponses mois par mois",
   "survey.none": "Aucune réponse sur ces mois.",
   "survey.weeksTitle": "Semaine par semaine",
   "survey.weekOf": "Semaine du {date}",

@@ -90,7 +90,11 @@ async function measurementsOf(
     const chosen = allocators.length ? allocators : mine.filter((m) => m.kind === "heat");
     const seasons = chosen.map((m) => {
       const own = rows.filter((r) => r.meterId === m.id);
-      const [first, last] = [nearestReading(own, start), nearestReading(own, end)];
+      // A meter replaced during the season counts from the season's start to its final index, and
+      // its successor from its start index to the season's end: together, the whole season.
+      const at = (instant: Date) => own.find((r) => r.readAt.getTime() === instant.getTime()) ?? null;
+      const first = m.startedAt > start ? at(m.startedAt) : nearestReading(own, start);
+      const last = m.closedAt && m.closedAt < end ? at(m.closedAt) : nearestReading(own, end);
       const reset =
         first &&
         last &&

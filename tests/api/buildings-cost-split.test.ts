@@ -221,6 +221,64 @@ describe("a heating cost split", () => {
     await w.t.db.delete(costSplits).where(eq(costSplits.id, other.body.id));
   });
 
+  it("counts an allocator replaced during the season up to its final index, then its successor", async () => {
+    const other = (await w.building({ name: "Remplacements" })).id;
+    const x = (await w.dwelling(other, { unitLabel: "X", floorAreaM2: 60 })).id;
+    const y = (await w.dwelling(other, { unitLabel: "Y", floorAreaM2: 60 })).id;
+    const meter = async (dwellingId: string, endUnits: number) => {
+      const created = await w.t.call("POST", `/api/dwellings/${dwellingId}/meters`, {
+        cookie: w.manager.cookie,
+        body: {
+          kind: "heat_cost_allocator",
+          name: "Séjour",
+          startedAt: SEASON.from,
+          startIndex: 0,
+          ratingFactor: 1,
+        },
+      });
+      return { id: created.body.id as string, endUnits };
+    };
+    const old = await meter(x, 0);
+    // X: 150 units until its allocator is replaced on 15 January, then 250 on the new one.
+    const replaced = await w.t.call("POST", `/api/meters/${old.id}/replace`, {
+      cookie: w.manager.cookie,
+      body: { replacedAt: "2025-01-15", finalIndex: 150, newMeter: { startIndex: 0 } },
+    });
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(201);
+    const readEnd = async (meterId: string, value: number) =>
+      expect(
+        (
+          await w.t.call("POST", `/api/meters/${meterId}/readings`, {
+            cookie: w.manager.cookie,
+            body: { readAt: SEASON.to, value, clientId: randomUUID(), confirm: true },
+          })
+        ).status,
+      ).toBe(201);
+    await readEnd(replaced.body.id, 250);
+    await readEnd((await meter(y, 0)).id, 400);
+    const res = await w.t.call("POST", `/api/buildings/${other}/cost-splits`, {
+      cookie: w.manager.cookie,
+      body,
+    });
+    expect(res.status).toBe(201);
+    const [sx, sy] = ["X", "Y"].map((label) =>
+      res.body.statements.find((st: { dwellingLabel: string }) => st.dwellingLabel === label),
+    );
+    expect(sx).toMatchObject({ estimated: false });
+    // 400 units each: the 7 000 € of variable share split evenly, the 3 000 € fixed too.
+    expect(sx.totalEur).toBe(5_000);
+    expect(sy.totalEur).toBe(5_000);
+    const usedX = res.body.readingsUsed.filter((u: { dwellingId: string }) => u.dwellingId === x);
+    expect(
+      usedX.map((u: { start: { value: number }; end: { value: number } }) => [u.start.value, u.end.value]),
+    ).toEqual(
+      expect.arrayContaining([
+        [0, 150],
+        [0, 250],
+      ]),
+    );
+  });
+
   it("is read by viewers, written by managers and coordinators only", async () => {
     expect(
       (await w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, { cookie: w.viewer.cookie, body }))

@@ -68,13 +68,14 @@ export function buildingMonths({
   degreeDays: ReadonlyMap<LocalDay, number>;
   signature: DayWeights | null;
 }): BuildingMonth[] {
+  /** Per energy and month: kWh, and each meter's days with consumption (a set, or a count from smart-meter months). */
   const months = new Map<
     string,
-    { kwh: number; estimatedKwh: number; days: Set<LocalDay>; extraDays: number }
+    { kwh: number; estimatedKwh: number; days: Map<string, Set<LocalDay>>; smartDays: Map<string, number> }
   >();
   const at = (energy: MeterKind, month: string) => {
     const key = `${energy}|${month}`;
-    const m = months.get(key) ?? { kwh: 0, estimatedKwh: 0, days: new Set<LocalDay>(), extraDays: 0 };
+    const m = months.get(key) ?? { kwh: 0, estimatedKwh: 0, days: new Map(), smartDays: new Map() };
     months.set(key, m);
     return m;
   };
@@ -105,7 +106,8 @@ export function buildingMonths({
         const kwh = part.quantity * factor;
         m.kwh += kwh;
         if (interval.estimated || outside > 1) m.estimatedKwh += kwh;
-        m.days.add(part.day);
+        const days = m.days.get(meter.id) ?? new Set<LocalDay>();
+        m.days.set(meter.id, days.add(part.day));
       }
     }
   }
@@ -124,17 +126,20 @@ export function buildingMonths({
     if (kwh === null) continue;
     const m = at(meter.kind, month);
     m.kwh += kwh;
-    m.extraDays = Math.max(m.extraDays, i.days);
+    m.smartDays.set(meter.id, Math.max(m.smartDays.get(meter.id) ?? 0, i.days));
   }
   return [...months.entries()]
     .map(([key, m]) => {
       const [energy, month] = key.split("|") as [MeterKind, string];
+      const open = meters
+        .map((x) => x.meter)
+        .filter((x) => x.kind === energy && x.registers.some((r) => !r.startsWith("injection")));
       return {
         energy,
         month,
         kwh: m.kwh,
         estimatedKwh: m.estimatedKwh,
-        coveredDays: Math.min(daysInMonth(month), m.days.size + m.extraDays),
+        coveredDays: coveredDays(month, open, (id) => m.smartDays.get(id) ?? m.days.get(id)?.size ?? 0),
         degreeDays: monthDegreeDays(month, degreeDays),
       };
     })
@@ -142,6 +147,29 @@ export function buildingMonths({
       a.month === b.month ? a.energy.localeCompare(b.energy) : a.month.localeCompare(b.month),
     );
 }
+
+/**
+ * The days of a month the energy's figures are whole for: each meter of the energy counts its days
+ * with consumption plus the days it was not in service (before its start, from its replacement), and
+ * the month is as covered as its least covered meter. Two boilers read side by side: one that stops
+ * being read leaves the month partial. One meter replaced by another mid-month: covered throughout.
+ */
+function coveredDays(month: string, meters: readonly Meter[], daysWithData: (meterId: string) => number) {
+  const total = daysInMonth(month);
+  const first = `${month}-01`;
+  const afterLast = addDays(first, total);
+  let covered = total;
+  for (const meter of meters) {
+    const from = maxDay(first, brusselsDayOf(meter.startedAt));
+    const to = meter.closedAt ? minDay(afterLast, brusselsDayOf(meter.closedAt)) : afterLast;
+    const inService = Math.max(0, dayNumber(to) - dayNumber(from));
+    if (inService > 0) covered = Math.min(covered, daysWithData(meter.id) + total - inService);
+  }
+  return Math.max(0, Math.min(total, covered));
+}
+
+const maxDay = (a: LocalDay, b: LocalDay) => (a > b ? a : b);
+const minDay = (a: LocalDay, b: LocalDay) => (a < b ? a : b);
 
 /**
  * The heating energies' kWh added up per month, from the first month with any to the last, a month

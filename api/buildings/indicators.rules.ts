@@ -45,7 +45,8 @@ export function monthRange(from: string, to: string): string[] {
  * `estimated` when part of it was spread from a reading period reaching outside the month, `measured`.
  */
 export function monthStatus(m: HeatingMonth | undefined): MonthStatus {
-  if (!m || m.coveredDays === 0) return "missing";
+  // Some kWh but no whole day (one of two meters silent all month) is partial, not missing.
+  if (!m || (m.coveredDays === 0 && m.kwh === 0)) return "missing";
   if (m.coveredDays < daysInMonth(m.month)) return "partial";
   return m.estimatedKwh > 0 ? "estimated" : "measured";
 }

@@ -228,6 +228,49 @@ describe("a building's monthly rollup from its meter readings", () => {
     });
   });
 
+  it("leaves a month partial when one of two boilers read side by side is no longer read", () => {
+    const second: Meter = { ...heatMeter, id: "m-heat-2" };
+    const secondReadings = [reading("2025-01-01", 0), reading("2025-02-01", 1_000)].map((r) => ({
+      ...r,
+      id: `2-${r.id}`,
+      clientId: `2-${r.clientId}`,
+    }));
+    const months = buildingMonths({
+      meters: [
+        { meter: heatMeter, readings: heatReadings, deliveries: [] },
+        { meter: second, readings: secondReadings, deliveries: [] },
+      ],
+      degreeDays: degreeDaysFeb10Mar5(),
+      signature: null,
+    });
+    expect(months[0]).toMatchObject({ month: "2025-01", coveredDays: 31 });
+    expect(months[0]?.kwh).toBeCloseTo(4_100, 9);
+    // February: the first boiler's meter counts, the second's is silent: 0 of 28 days are whole.
+    expect(months[1]).toMatchObject({ month: "2025-02", coveredDays: 0 });
+  });
+
+  it("keeps a month whole across a meter replaced in the middle of it", () => {
+    const old: Meter = { ...heatMeter, closedAt: at("2025-01-15") };
+    const successor: Meter = { ...heatMeter, id: "m-heat-new", startedAt: at("2025-01-15") };
+    const months = buildingMonths({
+      meters: [
+        { meter: old, readings: [reading("2025-01-01", 0), reading("2025-01-15", 1_400)], deliveries: [] },
+        {
+          meter: successor,
+          readings: [
+            { ...reading("2025-01-15", 0), id: "n0", clientId: "n0", flags: ["start"] },
+            { ...reading("2025-02-01", 1_700), id: "n1", clientId: "n1" },
+          ],
+          deliveries: [],
+        },
+      ],
+      degreeDays: new Map(),
+      signature: null,
+    });
+    expect(months[0]).toMatchObject({ month: "2025-01", coveredDays: 31 });
+    expect(months[0]?.kwh).toBeCloseTo(3_100, 9);
+  });
+
   it("sums a month's degree-days only when every day has one", () => {
     const dd = degreeDaysFeb10Mar5();
     expect(monthDegreeDays("2025-02", dd)).toBe(280);

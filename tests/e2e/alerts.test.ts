@@ -45,6 +45,12 @@ describe.skipIf(!baseUrl)("a housing manager deals with a building alert", () =>
       .filter({ hasText: "Chauffage en été" })
       .filter({ hasText: "Cité du Parc" });
     await card.getByText(/le bâtiment a consommé/).waitFor();
+    // Right under the page's h1, each alert's title is an h2 (axe's heading-order).
+    await card.getByRole("heading", { level: 2, name: /^Chauffage en été/ }).waitFor();
+    expect(await page.locator("main h3").count()).toBe(0);
+    expect(
+      ((await page.getByRole("link", { name: "← Les bâtiments" }).boundingBox())?.height ?? 0) >= 44,
+    ).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "alerts-list");
 

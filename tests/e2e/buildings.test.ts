@@ -58,6 +58,19 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
       .waitFor();
     await table.getByRole("link", { name: "Résidence du Test" }).waitFor();
 
+    // Scrolled sideways on a phone, the name column and its header stay in view, above the others.
+    const scroller = page.locator(".portfolio-scroll");
+    await scroller.evaluate((box) => box.scrollTo({ left: 250 }));
+    const [boxLeft, headerLeft, nameLeft] = await Promise.all(
+      [scroller, table.locator("thead th").first(), table.locator("tbody th").first()].map(
+        async (l) => (await l.boundingBox())?.x ?? Number.NaN,
+      ),
+    );
+    expect(Math.abs((headerLeft as number) - (boxLeft as number))).toBeLessThan(2);
+    expect(Math.abs((nameLeft as number) - (boxLeft as number))).toBeLessThan(2);
+    await saveScreenshot(page, "buildings-portfolio-scrolled", { fullPage: false });
+    await scroller.evaluate((box) => box.scrollTo({ left: 0 }));
+
     await page.setViewportSize({ width: 1280, height: 800 });
     await saveScreenshot(page, "buildings-portfolio-desktop");
     await page.setViewportSize({ width: 360, height: 740 });
@@ -94,6 +107,13 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
     await works.locator("canvas").waitFor();
     await works.getByText("Après les travaux (Isolation des façades et nouveaux châssis)").waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // Nothing widens the phone's page: the wide tables scroll in their own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const survey = page.getByRole("region", { name: "Réponses mois par mois" });
+    expect(await survey.evaluate((box) => getComputedStyle(box).overflowX)).toBe("auto");
+    expect(
+      ((await page.getByRole("link", { name: "← Tous les bâtiments" }).boundingBox())?.height ?? 0) >= 44,
+    ).toBe(true);
     await saveScreenshot(page, "buildings-renovated");
     await page.setViewportSize({ width: 1280, height: 800 });
     await saveScreenshot(page, "buildings-renovated-desktop");

@@ -30,6 +30,18 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
       "Total des décomptes : 21 480,60 € pour une facture de 21 480,60 €.",
     );
 
+    // A1 had two tenants and empty days between them: one row each, told apart by their days.
+    const a1 = section.locator("tbody th").filter({ hasText: /^A1/ });
+    expect(await a1.count()).toBe(3);
+    const parts = await a1.locator(".row-code").allTextContents();
+    expect(parts).toHaveLength(3);
+    for (const part of parts) expect(spaces(part)).toMatch(/^\d+(er)? \S+ – \d+(er)? \S+ \(\d+ jours\)$/);
+    expect(new Set(parts).size).toBe(3);
+    // The table scrolls in its own box; each statement's link is a finger's size.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const link = (await section.getByRole("link", { name: "B1" }).boundingBox()) ?? { width: 0, height: 0 };
+    expect(Math.min(link.width, link.height)).toBeGreaterThanOrEqual(44);
+
     // Only E2, whose bedroom allocator was not read in May, is estimated.
     expect(await section.getByText("(estimé)").count()).toBe(1);
     const heading = await section.getByRole("heading", { name: /^Saison du/ }).textContent();

@@ -102,6 +102,17 @@ describe.skipIf(!baseUrl)("a tenant takes part in its building's life", () => {
       .getByRole("region", { name: "Conseils pour le chauffage collectif" })
       .getByText("Ne couvrez pas les radiateurs")
       .waitFor();
+    // Each tip shows a marker that it opens (▸, then ▾ once open), and the page fits the phone.
+    const tip = page.locator(".tenant-tip").first();
+    const marker = () => tip.locator("summary").evaluate((s) => getComputedStyle(s, "::before").content);
+    expect(await marker()).toContain("▸");
+    await tip.locator("summary").click();
+    expect(await marker()).toContain("▾");
+    await tip.locator("summary").click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(((await page.getByRole("link", { name: "← Accueil" }).boundingBox())?.height ?? 0) >= 44).toBe(
+      true,
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "tenant-building", { fullPage: false });
     await saveScreenshot(page, "tenant-building-full");

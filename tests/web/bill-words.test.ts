@@ -47,6 +47,19 @@ describe("the bill card's words in French", () => {
     );
   });
 
+  it("gives both ends of the billing year their year when the years differ", () => {
+    const december = bill({ billingYear: { from: "2026-12-01", to: "2027-12-01" } });
+    const now = new Date("2026-12-01T12:00:00Z");
+    expect(spaces(billPeriod(december, now))).toMatch(
+      /^Année de facturation du 1er décembre 2026 au 30 novembre 2027,/,
+    );
+    const calendar = bill({ billingYear: { from: "2026-01-01", to: "2027-01-01" } });
+    expect(spaces(billPeriod(calendar, now))).toMatch(/^Année de facturation du 1er janvier au 31 décembre,/);
+    expect(spaces(billPeriod(calendar, new Date("2027-03-01T12:00:00Z")))).toMatch(
+      /^Année de facturation du 1er janvier 2026 au 31 décembre 2026,/,
+    );
+  });
+
   it("says money to receive back without a minus sign, its range too when all on that side", () => {
     const { summary } = billLines(bill({ regularisationEur: -184, uncertaintyEur90: null }), "household");
     expect(summary.map(spaces)).toContain("Vous devriez recevoir environ 180 €.");

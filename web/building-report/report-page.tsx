@@ -51,7 +51,9 @@ export default function BuildingReportPage({ id }: { id: string }) {
   return (
     <Page title={title}>
       <p class="no-print">
-        <a href={`/batiments/${id}`}>{t("buildingReport.back")}</a>
+        <a href={`/batiments/${id}`} class="back-link">
+          {t("buildingReport.back")}
+        </a>
       </p>
       <p class="lead no-print">{t("buildingReport.intro")}</p>
       <ReportPeriodForm

@@ -13,12 +13,16 @@ import { mayWriteBuildings } from "./buildings-words.ts";
 export function AlertCard({
   alert,
   showBuilding,
+  headingLevel = 3,
   onChanged,
 }: {
   alert: Alert;
   showBuilding: boolean;
+  /** 2 on the alerts page, right under its h1; 3 in the building page's "Alertes" section. */
+  headingLevel?: 2 | 3;
   onChanged: (alert: Alert) => void;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const problem = useSignal<ApiError | null>(null);
   const busy = useSignal(false);
   const note = useSignal("");
@@ -35,10 +39,10 @@ export function AlertCard({
   }
   return (
     <li class="card">
-      <h3 class="card-title">
+      <Heading class="card-title">
         {alertTitle(alert)}
         {showBuilding && <span class="row-code">{`${alert.buildingName} (${alert.buildingCode})`}</span>}
-      </h3>
+      </Heading>
       <p>{alertSeen(alert)}</p>
       <p>
         <strong>{t("alerts.whyTitle")}</strong> {alertWhy(alert)}

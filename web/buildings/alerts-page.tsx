@@ -34,7 +34,9 @@ export default function AlertsPage() {
   return (
     <Page title={t("alerts.title")}>
       <p>
-        <a href="/batiments">{t("alerts.backToBuildings")}</a>
+        <a href="/batiments" class="back-link">
+          {t("alerts.backToBuildings")}
+        </a>
       </p>
       {!mayReadBuildings() ? (
         <p>{t("buildings.staffOnly")}</p>
@@ -55,7 +57,7 @@ export default function AlertsPage() {
           {list.value?.length === 0 && <p>{t("alerts.empty")}</p>}
           <ul class="cards">
             {(list.value ?? []).map((alert) => (
-              <AlertCard key={alert.id} alert={alert} showBuilding onChanged={replace} />
+              <AlertCard key={alert.id} alert={alert} showBuilding headingLevel={2} onChanged={replace} />
             ))}
           </ul>
         </>

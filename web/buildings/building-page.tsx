@@ -94,7 +94,9 @@ export default function BuildingPage({ id }: { id: string }) {
   return (
     <Page title={title}>
       <p>
-        <a href="/batiments">{t("building.back")}</a>
+        <a href="/batiments" class="back-link">
+          {t("building.back")}
+        </a>
       </p>
       {!mayReadBuildings() && <p>{t("buildings.staffOnly")}</p>}
       <ProblemAlert problem={problem.value} />

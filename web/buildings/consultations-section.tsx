@@ -5,6 +5,7 @@ import type { TargetedSubmitEvent } from "preact";
 import { useEffect, useId } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { TableScroll } from "../components/table-scroll.tsx";
 import { request } from "../lib/api.ts";
 import { client } from "../lib/api-client.ts";
 import { formatDate, formatEuros, formatNumber } from "../lib/format.ts";
@@ -38,7 +39,7 @@ function Results({ c }: { c: Consultation }) {
   if (!r) return null;
   return (
     <>
-      <div class="table-scroll">
+      <TableScroll labelledBy={`c-${c.id}`}>
         <table>
           <thead>
             <tr>
@@ -65,7 +66,7 @@ function Results({ c }: { c: Consultation }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         {t("tenant.turnout", {
           answered: formatNumber(r.answeredDwellings),

@@ -4,7 +4,8 @@ import type { TargetedSubmitEvent } from "preact";
 import { useEffect } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { formatDate } from "../lib/format.ts";
+import { TableScroll } from "../components/table-scroll.tsx";
+import { formatDate, formatNumber, formatShortDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { mayWriteBuildings } from "./buildings-words.ts";
@@ -16,6 +17,28 @@ const euros = (x: number) => new Intl.NumberFormat("fr-BE", { style: "currency",
 // The season's end is the first day not counted: people read the last day counted.
 const lastDay = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
 const cents = (xs: readonly number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0) / 100;
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * "15 janv. – 31 janv. (17 jours)": when a statement covers part of the season only, so that a
+ * dwelling's tenants and its empty days, one row each, can be told apart. Nothing for a whole season.
+ */
+function SeasonPart({
+  split,
+  statement: s,
+}: {
+  split: CostSplit;
+  statement: CostSplit["statements"][number];
+}) {
+  if (s.days >= daysBetween(split.seasonFrom, split.seasonTo)) return null;
+  const periods = s.periods.map((p) => `${formatShortDay(p.from)} – ${formatShortDay(lastDay(p.to))}`);
+  return (
+    <span class="row-code">
+      {t("costSplit.periodDays", { periods: periods.join(", "), days: formatNumber(s.days) })}
+    </span>
+  );
+}
 
 function SplitForm({ buildingId, onComputed }: { buildingId: string; onComputed: (s: CostSplit) => void }) {
   const { pending, problem, run } = useAction();
@@ -69,7 +92,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
   const sum = cents(split.statements.map((s) => s.totalEur));
   return (
     <div class="cost-split">
-      <h3>
+      <h3 id={`split-${split.id}`}>
         {t("costSplit.season", {
           from: formatDate(split.seasonFrom),
           to: formatDate(lastDay(split.seasonTo)),
@@ -78,7 +101,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
         {split.status === "final" ? t("costSplit.final") : t("costSplit.draft")}
       </h3>
       <ProblemAlert problem={problem.value} />
-      <div class="table-scroll">
+      <TableScroll labelledBy={`split-${split.id}`}>
         <table>
           <thead>
             <tr>
@@ -100,6 +123,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
                     </>
                   )}
                   {s.estimated && <span class="small-print"> ({t("costSplit.estimated")})</span>}
+                  <SeasonPart split={split} statement={s} />
                 </th>
                 <td>{euros(s.fixedEur)}</td>
                 <td>{euros(s.variableEur)}</td>
@@ -108,7 +132,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p role="status">{t("costSplit.sumCheck", { sum: euros(sum), bill: euros(split.totalEur) })}</p>
       {split.statements.some((s) => s.estimated) && <p class="small-print">{t("costSplit.estimatedNote")}</p>}
       <div class="button-row">

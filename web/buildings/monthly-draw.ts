@@ -9,7 +9,41 @@ export interface WorksBand {
   label: string;
 }
 
-/** Works drawn behind the bars: a shaded band over their months, their name on top. */
+/** Room above the bars for the works' names, so that no bar hides them. */
+const LABEL_ROW = 18;
+const LABEL_GAP = 8;
+
+/** The text as is when it fits `room` pixels, else cut with "…"; null when not even that fits. */
+export function fitLabel(text: string, room: number, measure: (text: string) => number): string | null {
+  if (measure(text) <= room) return text;
+  for (let n = text.length - 1; n > 0; n -= 1) {
+    const cut = `${text.slice(0, n).trimEnd()}…`;
+    if (measure(cut) <= room) return cut;
+  }
+  return null;
+}
+
+/**
+ * Where a works' name starts: at its band's left edge, moved left when the canvas ends first (a band
+ * of the last months), never left of the plot nor over the name before it (`taken`).
+ */
+export function labelStart({
+  bandLeft,
+  textWidth,
+  plotLeft,
+  canvasRight,
+  taken,
+}: {
+  bandLeft: number;
+  textWidth: number;
+  plotLeft: number;
+  canvasRight: number;
+  taken: number;
+}): number {
+  return Math.max(plotLeft, taken, Math.min(bandLeft + 3, canvasRight - textWidth));
+}
+
+/** Works drawn behind the bars: a shaded band over their months, their name in a row above. */
 function worksPlugin(bands: readonly WorksBand[]): Plugin<"bar"> {
   return {
     id: "works",
@@ -18,8 +52,10 @@ function worksPlugin(bands: readonly WorksBand[]): Plugin<"bar"> {
       const x = scales.x;
       if (!x) return;
       const step = x.width / Math.max(1, chart.data.labels?.length ?? 1);
+      const canvasRight = chart.width - 2;
+      let taken = 0;
       ctx.save();
-      for (const band of bands) {
+      for (const band of [...bands].sort((a, b) => a.from - b.from)) {
         const left = Math.max(chartArea.left, x.getPixelForValue(band.from) - step / 2);
         const right = Math.min(chartArea.right, x.getPixelForValue(band.to) + step / 2);
         ctx.fillStyle = "rgba(23, 70, 162, 0.12)";
@@ -32,9 +68,20 @@ function worksPlugin(bands: readonly WorksBand[]): Plugin<"bar"> {
         ctx.moveTo(right, chartArea.top);
         ctx.lineTo(right, chartArea.bottom);
         ctx.stroke();
-        ctx.fillStyle = "#1a1a1a";
-        ctx.font = "12px system-ui, sans-serif";
-        ctx.fillText(band.label, left + 3, chartArea.top + 12, Math.max(40, right - left + 60));
+        ctx.fillStyle = "#1746a2";
+        ctx.font = "bold 12px system-ui, sans-serif";
+        const measure = (text: string) => ctx.measureText(text).width;
+        const start = labelStart({
+          bandLeft: left,
+          textWidth: measure(band.label),
+          plotLeft: chartArea.left,
+          canvasRight,
+          taken,
+        });
+        const label = fitLabel(band.label, canvasRight - start, measure);
+        if (label === null) continue;
+        ctx.fillText(label, start, chartArea.top - 5);
+        taken = start + measure(label) + LABEL_GAP;
       }
       ctx.restore();
     },
@@ -68,6 +115,7 @@ export function drawMonthly({
       responsive: true,
       maintainAspectRatio: false,
       events: [],
+      layout: { padding: { top: bands.length > 0 ? LABEL_ROW : 0 } },
       scales: {
         x: { grid: { display: false }, ticks: { color: "#1a1a1a", maxRotation: 0, autoSkipPadding: 8 } },
         y: {

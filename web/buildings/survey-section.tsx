@@ -3,6 +3,7 @@ import { useSignal } from "@preact/signals";
 import type { InferResponseType } from "hono/client";
 import { useEffect } from "preact/hooks";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { TableScroll } from "../components/table-scroll.tsx";
 import { type ApiError, asApiError, request } from "../lib/api.ts";
 import { client } from "../lib/api-client.ts";
 import { formatDate, formatNumber, formatYearMonth } from "../lib/format.ts";
@@ -44,7 +45,7 @@ export function SurveySection({ buildingId }: { buildingId: string }) {
       <p>{t("survey.sectionIntro")}</p>
       <ProblemAlert problem={problem.value} />
       {r && (
-        <div class="table-scroll">
+        <TableScroll label={t("survey.monthsTable")}>
           <table>
             <thead>
               <tr>
@@ -71,7 +72,7 @@ export function SurveySection({ buildingId }: { buildingId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {r && weeks.length === 0 && <p>{t("survey.none")}</p>}
       {weeks.length > 0 && (

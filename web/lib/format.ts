@@ -33,14 +33,43 @@ export function formatDateTime(value: string | Date): string {
  */
 export function formatDay(value: string | Date, now: Date = new Date()): string {
   const date = new Date(value);
-  const sameYear = brusselsDay(date).slice(0, 4) === brusselsDay(now).slice(0, 4);
+  return dayText(date, yearOf(date) !== yearOf(now));
+}
+
+/**
+ * Both ends of a span of days ("1er décembre 2026", "30 novembre 2027"): each with its year when the
+ * two years differ, else as formatDay says them (the year only when it is not this year's).
+ */
+export function formatDaySpan(
+  from: string | Date,
+  to: string | Date,
+  now: Date = new Date(),
+): { from: string; to: string } {
+  const [start, end] = [new Date(from), new Date(to)];
+  if (yearOf(start) === yearOf(end)) return { from: formatDay(start, now), to: formatDay(end, now) };
+  return { from: dayText(start, true), to: dayText(end, true) };
+}
+
+const yearOf = (date: Date) => brusselsDay(date).slice(0, 4);
+
+function dayText(date: Date, withYear: boolean): string {
   const text = new Intl.DateTimeFormat(LOCALES[language.value], {
     day: "numeric",
     month: "long",
-    ...(sameYear ? {} : { year: "numeric" }),
+    ...(withYear ? { year: "numeric" } : {}),
     timeZone: TIME_ZONE,
   }).format(date);
   return firstOfMonth(text);
+}
+
+/** A day short, without its year, for a table's cell: "1er oct.", "14 janv.", never cut across two lines. */
+export function formatShortDay(value: string | Date): string {
+  const text = new Intl.DateTimeFormat(LOCALES[language.value], {
+    day: "numeric",
+    month: "short",
+    timeZone: TIME_ZONE,
+  }).format(new Date(value));
+  return firstOfMonth(text).replace(/ /g, "\u00a0");
 }
 
 /** A quantity with the separators of the person's language: one decimal, none from 100 on. */

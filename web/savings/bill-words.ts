@@ -1,5 +1,5 @@
 import "../lib/i18n/fr-savings.ts";
-import { formatDay, formatMonth, formatNumber } from "../lib/format.ts";
+import { formatDay, formatDaySpan, formatMonth, formatNumber } from "../lib/format.ts";
 import { language, type MessageKey, t } from "../lib/i18n/index.ts";
 import type { BillProjection, EnergyGuards } from "./savings-api.ts";
 import { type Audience, energyName, formatWholeEuros } from "./savings-words.ts";
@@ -92,15 +92,12 @@ export function billLines(bill: BillProjection, audience: Audience): { summary: 
   return { summary, notes };
 }
 
-/** The year the bill covers, for the card's small print. */
-export function billPeriod(bill: BillProjection): string {
+/** The year the bill covers, for the card's small print: both ends with their year when they differ. */
+export function billPeriod(bill: BillProjection, now: Date = new Date()): string {
   // `to` is the first day of the next bill: the year ends the day before.
   const to = new Date(`${bill.billingYear.to}T12:00:00Z`);
   to.setUTCDate(to.getUTCDate() - 1);
-  return t("bill.period", {
-    from: formatDay(bill.billingYear.from),
-    to: formatDay(to.toISOString().slice(0, 10)),
-  });
+  return t("bill.period", formatDaySpan(bill.billingYear.from, to.toISOString().slice(0, 10), now));
 }
 
 const perM2 = (value: number) => `${formatNumber(value, { maxDecimals: 0 })}\u00a0kWh/m²`;

@@ -1,6 +1,6 @@
 import "../lib/i18n/fr-savings.ts";
 import "../lib/i18n/fr-staff.ts";
-import { formatDay, formatNumber, formatYearMonth } from "../lib/format.ts";
+import { formatDay, formatDaySpan, formatNumber, formatYearMonth } from "../lib/format.ts";
 import { language, type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Savings, SavingsEnergy, SavingsFlag } from "./savings-api.ts";
 import { type Amount, missingBaselineMonths, type Outcome, requiredBaselineMonths } from "./savings-shape.ts";
@@ -58,10 +58,10 @@ export function outcomeLines(outcome: Outcome, audience: Audience): { headline: 
   if (outcome.noInterval) details.push(t("savings.noInterval"));
   if (!outcome.eur) details.push(t("savings.priceMissing"));
   details.push(
-    t(audience === "staff" ? "savings.periodStaff" : "savings.period", {
-      from: formatDay(outcome.from),
-      to: formatDay(outcome.to),
-    }),
+    t(
+      audience === "staff" ? "savings.periodStaff" : "savings.period",
+      formatDaySpan(outcome.from, outcome.to),
+    ),
   );
   return { headline: sentence + range, details };
 }
@@ -122,7 +122,7 @@ export function stationLine(station: Savings["station"]): string {
 export function flagLine(flag: SavingsFlag): string {
   if (flag.code === "no_interval") return t(`savings.flag.${flag.reason}` as MessageKey);
   if (flag.code === "tariff_missing") return t("savings.flag.tariff_missing");
-  return t(`savings.flag.${flag.code}` as MessageKey, { from: formatDay(flag.from), to: formatDay(flag.to) });
+  return t(`savings.flag.${flag.code}` as MessageKey, formatDaySpan(flag.from, flag.to));
 }
 
 /** The baseline model in figures, for the adviser who wants to check it. */

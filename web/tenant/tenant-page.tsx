@@ -79,7 +79,9 @@ export default function TenantPage() {
   return (
     <Page title={t("tenant.title")} heading={b?.building.name ?? t("tenant.title")}>
       <p>
-        <a href="/">{t("tenant.back")}</a>
+        <a href="/" class="back-link">
+          {t("tenant.back")}
+        </a>
       </p>
       {!householdId && <p>{t("tenant.householdsOnly")}</p>}
       <ProblemAlert problem={problem.value} />

@@ -21,6 +21,7 @@ export const deCostSplit: Catalogue = {
   "costSplit.total": "Gesamt",
   "costSplit.company": "Gesellschaft (leere Wohnung)",
   "costSplit.estimated": "geschätzt",
+  "costSplit.periodDays": "{periods} ({days}\u00a0Tage)",
   "costSplit.estimatedNote": "„geschätzt“: Ablesung fehlt, Verbrauch nach der Fläche geschätzt.",
   "costSplit.sumCheck": "Summe der Abrechnungen: {sum} für eine Rechnung von {bill}.",
   "costSplit.finalise": "Endgültig machen",

@@ -21,6 +21,7 @@ export const enCostSplit: Catalogue = {
   "costSplit.total": "Total",
   "costSplit.company": "Company (empty home)",
   "costSplit.estimated": "estimated",
+  "costSplit.periodDays": "{periods} ({days}\u00a0days)",
   "costSplit.estimatedNote": "“estimated”: reading missing, use estimated from the floor area.",
   "costSplit.sumCheck": "Statements add up to {sum} for a bill of {bill}.",
   "costSplit.finalise": "Make final",

@@ -25,6 +25,7 @@ export const frCostSplit = {
   "costSplit.total": "Total",
   "costSplit.company": "Société (logement vide)",
   "costSplit.estimated": "estimé",
+  "costSplit.periodDays": "{periods} ({days}\u00a0jours)",
   "costSplit.estimatedNote": "« estimé » : relevé manquant, consommation estimée selon la surface.",
   "costSplit.sumCheck": "Total des décomptes : {sum} pour une facture de {bill}.",
   "costSplit.finalise": "Rendre définitive",

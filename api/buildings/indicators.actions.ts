@@ -13,6 +13,7 @@ import {
   monthRange,
   normalYearPerM2,
   shiftMonth,
+  wholeSeasonsAndYears,
 } from "./indicators.rules.ts";
 import type { IndicatorsQuery, IndicatorsSchema } from "./indicators.schemas.ts";
 import { buildingSignature } from "./indicators.signature.ts";
@@ -100,11 +101,11 @@ export async function monthlyIndicators({
   to: string;
 }) {
   const stillStale = await refreshStaleBuildings(ctx, buildingId);
+  // Every month of the seasons and years the span touches: their totals are whole where data is.
   const rows = await repo.monthsOfBuilding(ctx.db, {
     orgId: ctx.orgId,
     buildingId,
-    from,
-    to,
+    ...wholeSeasonsAndYears(from, to),
     energies: HEATING_ENERGIES,
   });
   return {

@@ -14,6 +14,19 @@ export type MonthStatus = "measured" | "estimated" | "partial" | "missing";
 
 /** A heating season: October of one year to April of the next. */
 const seasonMonths = (year: number) => monthRange(`${year}-10`, `${year + 1}-04`);
+
+/**
+ * The months to read for a span's seasons and years to be whole: from the October or January before
+ * `from`, whichever comes first, to the April or December after `to`, whichever comes last.
+ */
+export function wholeSeasonsAndYears(from: string, to: string): { from: string; to: string } {
+  const [fromYear, fromMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [toYear, toMonth] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  return {
+    from: fromMonth <= 4 ? `${fromYear - 1}-10` : `${fromYear}-01`,
+    to: toMonth >= 10 ? `${toYear + 1}-04` : `${toYear}-12`,
+  };
+}
 /** Below this many degree-days a month's kWh per degree-day says more about hot water than heating. */
 const MIN_DEGREE_DAYS = 10;
 

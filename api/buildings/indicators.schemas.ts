@@ -7,7 +7,9 @@ const Month = z
   .openapi({ example: "2025-10" });
 
 export const IndicatorsQuery = z.object({
-  from: Month.optional().openapi({ description: "First month (default: 24 months before `to`)" }),
+  from: Month.optional().openapi({
+    description: "First month (default: 24 months before `to`)",
+  }),
   to: Month.optional().openapi({ description: "Last month (default: the last full month)" }),
 });
 

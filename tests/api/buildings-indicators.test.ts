@@ -79,8 +79,14 @@ describe("a building's indicators", () => {
     const year = res.body.years.find((y: { year: number }) => y.year === 2025);
     expect(year).toMatchObject({ kwh: 222_100, complete: true });
     expect(year.degreeDays).toBeCloseTo(2_252, 6);
-    // The 2024–2025 season's degree-days start in October: March 2024 is outside the span, 2024 is not complete.
-    expect(res.body.years.find((y: { year: number }) => y.year === 2024).complete).toBe(false);
+    // A season or year the span only touches is totalled whole: 2024 from its January, although the
+    // span starts in March (300 × 366 + 50 × 2,252 = 222,400 kWh); the 2023–2024 season has no October.
+    expect(res.body.years.find((y: { year: number }) => y.year === 2024)).toMatchObject({
+      kwh: 222_400,
+      complete: true,
+    });
+    expect(res.body.seasons.find((s: { season: string }) => s.season === "2023-2024").complete).toBe(false);
+    expect(res.body.monthly[0].month).toBe("2024-03");
   });
 
   it("finds the base load and the heating slope, and the normal-year consumption", async () => {

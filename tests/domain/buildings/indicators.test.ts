@@ -10,6 +10,7 @@ import {
   type HeatingMonth,
   heatingMonths,
   shiftMonth,
+  wholeSeasonsAndYears,
 } from "../../../api/buildings/indicators.rules.ts";
 import type { Meter, Reading } from "../../../api/meters/meter-rules.ts";
 
@@ -276,6 +277,14 @@ describe("a building's monthly rollup from its meter readings", () => {
     expect(monthDegreeDays("2025-02", dd)).toBe(280);
     dd.delete("2025-02-14");
     expect(monthDegreeDays("2025-02", dd)).toBeNull();
+  });
+});
+
+describe("the months a span's seasons and years need", () => {
+  it("reach back to the season's October or the year's January, and on to April or December", () => {
+    expect(wholeSeasonsAndYears("2024-03", "2026-02")).toEqual({ from: "2023-10", to: "2026-12" });
+    expect(wholeSeasonsAndYears("2024-12", "2026-11")).toEqual({ from: "2024-01", to: "2027-04" });
+    expect(wholeSeasonsAndYears("2025-05", "2025-09")).toEqual({ from: "2025-01", to: "2025-12" });
   });
 });
 

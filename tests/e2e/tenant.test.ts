@@ -87,6 +87,10 @@ describe.skipIf(!baseUrl)("a tenant takes part in its building's life", () => {
     const { page, errors } = tenant;
     await signInHousehold(page, baseUrl, "LOGIS-C1");
     const door = page.getByRole("link", { name: /Mon bâtiment/ });
+    // Its building first among the doors, and its housing company (not an adviser) to ask.
+    const doors = await page.locator("a.big-door .choice-title").allTextContents();
+    expect(doors[0]).toBe("Mon bâtiment");
+    await page.getByText("Une question ? Parlez-en à votre société de logement.").waitFor();
     await door.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "tenant-home-door", { fullPage: false });
     await door.click();

@@ -15,10 +15,14 @@ export default function HouseholdHome() {
   const household = me?.household ?? null;
   const signOut = useAction();
   const name = household?.pseudonym ?? me?.user.displayName ?? "";
+  const kind = me?.activeOrganisation?.organisationKind;
+  const housingCompany = kind === "slsp" || kind === "sisp";
   return (
     <Page title={t("householdHome.title")} heading={t("householdHome.hello", { name })}>
       <ProblemAlert problem={signOut.problem.value} />
       <p class="lead">{t("householdHome.intro")}</p>
+      {/* A housing company's tenant comes first of all for its building (the door shows only then). */}
+      {me?.householdId && <BuildingDoor />}
       <a class="big-door" href="/compteurs">
         <svg class="choice-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M12 21a9 9 0 1 1 0-18 9 9 0 0 1 0 18zM12 12l4-4M7 12h1M12 7v1M16 12h1" />
@@ -46,7 +50,6 @@ export default function HouseholdHome() {
           <span class="choice-hint">{t("householdHome.savingsHint")}</span>
         </span>
       </a>
-      {me?.householdId && <BuildingDoor />}
       <a class="big-door" href="/mon-groupe">
         <svg class="choice-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3.3 2.7-6 6-6s6 2.7 6 6M12.5 15.2A6 6 0 0 1 22 20" />
@@ -56,7 +59,7 @@ export default function HouseholdHome() {
           <span class="choice-hint">{t("myGroup.doorHint")}</span>
         </span>
       </a>
-      <p>{t("householdHome.adviser")}</p>
+      <p>{t(housingCompany ? "householdHome.housingCompany" : "householdHome.adviser")}</p>
       {household && (
         <div class="code-box">
           <p>{t("householdHome.yourCode")}</p>

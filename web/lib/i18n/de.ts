@@ -122,6 +122,7 @@ export const de: Catalogue = {
   "householdHome.meters": "Meine Zähler",
   "householdHome.metersHint": "Die Zahlen notieren, sehen, was ich verbraucht habe.",
   "householdHome.adviser": "Eine Frage? Sprechen Sie mit Ihrer Beratung.",
+  "householdHome.housingCompany": "Eine Frage? Sprechen Sie mit Ihrer Wohnungsbaugesellschaft.",
   "householdHome.yourCode": "Ihr Haushaltscode:",
   "householdHome.keepPin": "Behalten Sie Ihre PIN für sich.",
 

@@ -120,6 +120,7 @@ export const en: Catalogue = {
   "householdHome.meters": "My meters",
   "householdHome.metersHint": "Write down the figures, see what I used.",
   "householdHome.adviser": "A question? Ask your adviser.",
+  "householdHome.housingCompany": "A question? Ask your housing company.",
   "householdHome.yourCode": "Your household code:",
   "householdHome.keepPin": "Keep your PIN to yourself.",
 

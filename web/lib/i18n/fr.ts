@@ -97,6 +97,7 @@ export const fr = {
   "householdHome.meters": "Mes compteurs",
   "householdHome.metersHint": "Noter les chiffres, voir ce que j'ai consommé.",
   "householdHome.adviser": "Une question ? Parlez-en à votre conseiller.",
+  "householdHome.housingCompany": "Une question ? Parlez-en à votre société de logement.",
   "householdHome.yourCode": "Votre code ménage :",
   "householdHome.keepPin": "Gardez votre code PIN pour vous.",
 

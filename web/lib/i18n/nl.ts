@@ -120,6 +120,7 @@ export const nl: Catalogue = {
   "householdHome.meters": "Mijn meters",
   "householdHome.metersHint": "De cijfers noteren, zien wat ik verbruikt heb.",
   "householdHome.adviser": "Een vraag? Bespreek het met uw begeleider.",
+  "householdHome.housingCompany": "Een vraag? Bespreek het met uw huisvestingsmaatschappij.",
   "householdHome.yourCode": "Uw gezinscode:",
   "householdHome.keepPin": "Houd uw pincode voor uzelf.",
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wholePercents } from "../../web/lib/format.ts";
 import type { TenantBuilding } from "../../web/tenant/tenant-api.ts";
 import { heatingLines } from "../../web/tenant/tenant-words.ts";
 
@@ -45,5 +46,17 @@ describe("the building's heating in plain words", () => {
       performance({ winters: { changeAtEqualWeather: 0.01, verdict: "about_the_same" } }),
     );
     expect(same[0]).toContain("à peu près autant");
+  });
+});
+
+describe("a consultation's percents", () => {
+  it("add up to 100, the points left going to the largest remainders", () => {
+    // 5, 3, 3 of 11: 45.45, 27.27, 27.27 would round to 45 + 27 + 27 = 99.
+    expect(wholePercents([5, 3, 3])).toEqual([46, 27, 27]);
+    // 1, 1, 1: 33.33 each; the first takes the point left.
+    expect(wholePercents([1, 1, 1])).toEqual([34, 33, 33]);
+    // 2, 2, 1, 1, 1 of 7: 28.57 ×2, 14.29 ×3 would round to 29 + 29 + 14 × 3 = 100; unchanged here.
+    expect(wholePercents([2, 2, 1, 1, 1])).toEqual([29, 29, 14, 14, 14]);
+    expect(wholePercents([0, 0])).toEqual([0, 0]);
   });
 });

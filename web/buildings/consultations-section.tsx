@@ -8,7 +8,7 @@ import { ProblemAlert } from "../components/problem-alert.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
 import { request } from "../lib/api.ts";
 import { client } from "../lib/api-client.ts";
-import { formatDate, formatEuros, formatNumber } from "../lib/format.ts";
+import { formatDate, formatEuros, formatNumber, wholePercents } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { mayWriteBuildings } from "./buildings-words.ts";
@@ -25,7 +25,6 @@ const api = {
     request(one.$patch({ param: { id }, json: { status } })),
 };
 
-const pct = (x: number | null) => (x === null ? "–" : `${formatNumber(Math.round(x * 100))}\u00a0%`);
 const OPTION_FIELDS = [
   "label",
   "explanation",
@@ -37,6 +36,9 @@ const OPTION_FIELDS = [
 function Results({ c }: { c: Consultation }) {
   const r = c.results;
   if (!r) return null;
+  const counts = c.options.map((o) => r.options.find((y) => y.optionId === o.id)?.count ?? 0);
+  const answered = counts.some((n) => n > 0);
+  const percents = wholePercents(counts);
   return (
     <>
       <TableScroll labelledBy={`c-${c.id}`}>
@@ -49,8 +51,7 @@ function Results({ c }: { c: Consultation }) {
             </tr>
           </thead>
           <tbody>
-            {c.options.map((o) => {
-              const x = r.options.find((y) => y.optionId === o.id);
+            {c.options.map((o, i) => {
               return (
                 <tr key={o.id}>
                   <th scope="row">
@@ -59,8 +60,8 @@ function Results({ c }: { c: Consultation }) {
                       <span class="small-print"> ({formatEuros(o.costEurPerDwellingPerYear)})</span>
                     )}
                   </th>
-                  <td>{formatNumber(x?.count ?? 0)}</td>
-                  <td>{pct(x?.share ?? null)}</td>
+                  <td>{formatNumber(counts[i] ?? 0)}</td>
+                  <td>{answered ? `${formatNumber(percents[i] ?? 0)}\u00a0%` : "–"}</td>
                 </tr>
               );
             })}

@@ -133,3 +133,23 @@ export function formatYearMonth(yearMonth: string): string {
     timeZone: "UTC",
   }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
+
+/**
+ * Whole percents of counts that add up to 100 (largest remainder), so that a result never reads
+ * 101 %: each count gets its percent rounded down, and the points left go to the largest remainders.
+ */
+export function wholePercents(counts: readonly number[]): number[] {
+  const total = counts.reduce((sum, c) => sum + c, 0);
+  if (total === 0) return counts.map(() => 0);
+  const exact = counts.map((c) => (c * 100) / total);
+  const out = exact.map(Math.floor);
+  let left = 100 - out.reduce((sum, p) => sum + p, 0);
+  const order = exact
+    .map((e, i) => [e - Math.floor(e), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left-- <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+  }
+  return out;
+}

@@ -1,11 +1,10 @@
 import { useSignal } from "@preact/signals";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { ApiError } from "../lib/api.ts";
-import { formatDate, formatEuros, formatNumber } from "../lib/format.ts";
+import { formatDate, formatEuros, formatNumber, wholePercents } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { type TenantConsultation, tenantApi } from "./tenant-api.ts";
-import { pct } from "./tenant-words.ts";
 
 type Results = NonNullable<TenantConsultation["results"]>;
 
@@ -17,17 +16,20 @@ export function ConsultationResults({
   consultation: Pick<TenantConsultation, "options">;
   results: Results;
 }) {
+  const counts = consultation.options.map(
+    (o) => results.options.find((x) => x.optionId === o.id)?.count ?? 0,
+  );
+  const percents = wholePercents(counts);
   return (
     <div class="consultation-results">
       <ul>
-        {consultation.options.map((o) => {
-          const r = results.options.find((x) => x.optionId === o.id);
+        {consultation.options.map((o, i) => {
           return (
             <li key={o.id}>
               {t("tenant.resultOption", {
                 label: o.label,
-                count: formatNumber(r?.count ?? 0),
-                pct: pct(r?.share ?? 0),
+                count: formatNumber(counts[i] ?? 0),
+                pct: formatNumber(percents[i] ?? 0),
               })}
             </li>
           );

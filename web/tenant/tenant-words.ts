@@ -5,6 +5,7 @@ import type { TenantBuilding } from "./tenant-api.ts";
 
 /** A share as whole percents, without its sign: "12". */
 export const pct = (share: number) => formatNumber(Math.round(Math.abs(share) * 100));
+
 const kwh = (value: number) => formatNumber(Math.round(value));
 
 export const WARMTH_LEVELS = [1, 2, 3, 4, 5] as const;

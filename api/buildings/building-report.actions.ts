@@ -121,7 +121,7 @@ export async function getBuildingReport({
   const [indicators, events, alertRows, answers, held, occupied, energies, projects] = await Promise.all([
     monthlyIndicators({ ctx, buildingId, heatedAreaM2: building.heatedAreaM2, from: fromMonth, to: toMonth }),
     buildingsRepo.listEvents(ctx.db, ctx.orgId, buildingId),
-    reportRepo.alertsTouching(ctx.db, { ...scope, start, end }),
+    reportRepo.alertsTouching(ctx.db, { ...scope, start, end, from, to }),
     reportRepo.surveyAnswers(ctx.db, { ...scope, from, to }),
     reportRepo.consultationsHeld(ctx.db, { ...scope, from, end }),
     occupiedDwellingIds(ctx.db, ctx.orgId, buildingId),
@@ -131,6 +131,8 @@ export async function getBuildingReport({
 
   const today = brusselsDayOf(ctx.now);
   const inPeriod = (at: Date | null) => at !== null && at >= start && at < end;
+  // What an alert saw (`periodTo` exclusive) falls in the report's days, whenever it was opened.
+  const isAbout = (a: { periodFrom: string; periodTo: string }) => a.periodFrom <= to && a.periodTo > from;
   const kinds = [...new Set(alertRows.map((a) => a.kind))].sort();
   const survey = surveySummary(answers, comfortProblem.enumValues);
   const consultations = held.map((c) => ({
@@ -203,11 +205,14 @@ export async function getBuildingReport({
       status: e.status,
     })),
     alerts: {
+      about: alertRows.filter(isAbout).length,
       opened: alertRows.filter((a) => inPeriod(a.openedAt)).length,
       closed: alertRows.filter((a) => inPeriod(a.closedAt)).length,
-      openAtEnd: alertRows.filter((a) => a.closedAt === null || a.closedAt >= end).length,
+      openAtEnd: alertRows.filter((a) => a.openedAt < end && (a.closedAt === null || a.closedAt >= end))
+        .length,
       byKind: kinds.map((kind) => ({
         kind,
+        about: alertRows.filter((a) => a.kind === kind && isAbout(a)).length,
         opened: alertRows.filter((a) => a.kind === kind && inPeriod(a.openedAt)).length,
         closed: alertRows.filter((a) => a.kind === kind && inPeriod(a.closedAt)).length,
       })),

@@ -35,6 +35,12 @@ const L = {
   works: w("Travaux", "Werken", "Works", "Arbeiten"),
   done: w("terminés le", "voltooid op", "completed on", "abgeschlossen am"),
   underWay: w("en cours depuis le", "bezig sinds", "under way since", "laufend seit"),
+  alertsAbout: w(
+    "Alertes portant sur la période",
+    "Meldingen over de periode",
+    "Alerts about the period",
+    "Warnungen zum Zeitraum",
+  ),
   alertsOpened: w("Alertes ouvertes", "Geopende meldingen", "Alerts opened", "Geöffnete Warnungen"),
   alertsClosed: w("Alertes clôturées", "Afgesloten meldingen", "Alerts closed", "Geschlossene Warnungen"),
   alertsOpen: w(
@@ -225,15 +231,16 @@ export function buildingReportCsv(report: BuildingReport, lang: Language): strin
       e.status === "done" ? `${t(L.done)} ${e.completedOn}` : `${t(L.underWay)} ${e.startedOn}`,
     ]),
     [
-      t(L.alertsOpened),
-      report.alerts.opened,
+      t(L.alertsAbout),
+      report.alerts.about,
       null,
       null,
       report.alerts.byKind
-        .filter((k) => k.opened)
-        .map((k) => `${t(ALERTS[k.kind])} (${k.opened})`)
+        .filter((k) => k.about)
+        .map((k) => `${t(ALERTS[k.kind])} (${k.about})`)
         .join(", ") || null,
     ],
+    [t(L.alertsOpened), report.alerts.opened, null, null, null],
     [t(L.alertsClosed), report.alerts.closed, null, null, null],
     [t(L.alertsOpen), report.alerts.openAtEnd, null, null, null],
     [t(L.answers), report.survey.answers, null, null, null],

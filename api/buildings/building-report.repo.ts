@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, or } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, ne, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { alerts, comfortSurveyAnswers, consultations, meters } from "../../db/schema/index.ts";
 import * as consultationsRepo from "./consultations.repo.ts";
@@ -7,19 +7,31 @@ import { RENOVATION_ENERGIES } from "./renovation-savings.schemas.ts";
 type Scope = { orgId: string; buildingId: string };
 
 /** Alerts of the building opened before `end` and not closed before `start` (instants). */
+/**
+ * The building's alerts a period's report speaks of: open at some time in it, or about days in it
+ * (what was seen), even when opened after its end (a summer's heating noticed in the autumn).
+ */
 export async function alertsTouching(
   db: DbOrTx,
-  { orgId, buildingId, start, end }: Scope & { start: Date; end: Date },
+  { orgId, buildingId, start, end, from, to }: Scope & { start: Date; end: Date; from: string; to: string },
 ) {
   return db
-    .select({ kind: alerts.kind, openedAt: alerts.openedAt, closedAt: alerts.closedAt })
+    .select({
+      kind: alerts.kind,
+      openedAt: alerts.openedAt,
+      closedAt: alerts.closedAt,
+      periodFrom: alerts.periodFrom,
+      periodTo: alerts.periodTo,
+    })
     .from(alerts)
     .where(
       and(
         eq(alerts.organisationId, orgId),
         eq(alerts.buildingId, buildingId),
-        lt(alerts.openedAt, end),
-        or(isNull(alerts.closedAt), gte(alerts.closedAt, start)),
+        or(
+          and(lt(alerts.openedAt, end), or(isNull(alerts.closedAt), gte(alerts.closedAt, start))),
+          and(lte(alerts.periodFrom, to), gt(alerts.periodTo, from)),
+        ),
       ),
     );
 }

@@ -64,6 +64,10 @@ export const BuildingReportSchema = z
       }),
     ),
     alerts: z.object({
+      about: z
+        .number()
+        .int()
+        .openapi({ description: "About days of the period (what they saw), whenever opened" }),
       opened: z.number().int(),
       closed: z.number().int(),
       openAtEnd: z
@@ -71,7 +75,12 @@ export const BuildingReportSchema = z
         .int()
         .openapi({ description: "Opened by the period's end and not closed by then" }),
       byKind: z.array(
-        z.object({ kind: z.enum(alertKind.enumValues), opened: z.number().int(), closed: z.number().int() }),
+        z.object({
+          kind: z.enum(alertKind.enumValues),
+          about: z.number().int(),
+          opened: z.number().int(),
+          closed: z.number().int(),
+        }),
       ),
     }),
     survey: z.object({

@@ -205,22 +205,23 @@ beforeAll(async () => {
     kind: "summer_heating" | "meter_backwards" | "readings_missing",
     openedAt: string,
     closedAt: string | null,
+    [periodFrom, periodTo] = ["2024-06-01", "2024-09-01"],
   ) => ({
     organisationId: orgId,
     buildingId,
     kind,
-    periodFrom: "2024-06-01",
-    periodTo: "2024-09-01",
+    periodFrom,
+    periodTo,
     openedAt: new Date(openedAt),
     closedAt: closedAt ? new Date(closedAt) : null,
   });
-  await t.db
-    .insert(alerts)
-    .values([
-      alert("summer_heating", "2025-07-15T08:00:00Z", "2025-08-02T08:00:00Z"),
-      alert("meter_backwards", "2024-12-01T08:00:00Z", "2025-02-01T08:00:00Z"),
-      alert("readings_missing", "2025-11-01T08:00:00Z", null),
-    ]);
+  await t.db.insert(alerts).values([
+    alert("summer_heating", "2025-07-15T08:00:00Z", "2025-08-02T08:00:00Z"),
+    alert("meter_backwards", "2024-12-01T08:00:00Z", "2025-02-01T08:00:00Z"),
+    alert("readings_missing", "2025-11-01T08:00:00Z", null),
+    // Summer 2025's heating, noticed only in January 2026: about the year, opened after it.
+    alert("summer_heating", "2026-01-10T08:00:00Z", null, ["2025-06-01", "2025-09-01"]),
+  ]);
 });
 afterAll(() => w.t.close());
 
@@ -258,13 +259,14 @@ describe("a building's report", () => {
       expect.objectContaining({ label: "Nouvelle chaudière", status: "under_way" }),
     ]);
     expect(body.alerts).toEqual({
+      about: 1,
       opened: 2,
       closed: 2,
       openAtEnd: 1,
       byKind: [
-        { kind: "meter_backwards", opened: 0, closed: 1 },
-        { kind: "readings_missing", opened: 1, closed: 0 },
-        { kind: "summer_heating", opened: 1, closed: 1 },
+        { kind: "meter_backwards", about: 0, opened: 0, closed: 1 },
+        { kind: "readings_missing", about: 0, opened: 1, closed: 0 },
+        { kind: "summer_heating", about: 1, opened: 1, closed: 1 },
       ],
     });
     expect(body.survey).toEqual({

@@ -131,12 +131,13 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
 
       <h2>{t("buildingReport.alertsTitle")}</h2>
       <dl class="report-figures">
+        <ReportRow label={t("buildingReport.alertsAbout")}>{r.alerts.about}</ReportRow>
         <ReportRow label={t("buildingReport.alertsOpened")}>{r.alerts.opened}</ReportRow>
         <ReportRow label={t("buildingReport.alertsClosed")}>{r.alerts.closed}</ReportRow>
         <ReportRow label={t("buildingReport.alertsOpenAtEnd")}>{r.alerts.openAtEnd}</ReportRow>
         {r.alerts.byKind.map((k) => (
           <ReportRow key={k.kind} label={t(`buildingReport.alert.${k.kind}` as MessageKey)}>
-            {t("buildingReport.alertKindLine", { opened: k.opened, closed: k.closed })}
+            {t("buildingReport.alertKindLine", { about: k.about, opened: k.opened, closed: k.closed })}
           </ReportRow>
         ))}
       </dl>

@@ -31,7 +31,7 @@ export default function LoginPage() {
       <Page title={t("login.household.title")}>
         <HouseholdLoginForm />
         <p>
-          <a href="/login">{t("login.back")}</a>
+          <a class="back-link" href="/login">{t("login.back")}</a>
         </p>
       </Page>
     );
@@ -40,7 +40,7 @@ export default function LoginPage() {
       <Page title={t("login.staff.title")}>
         <StaffLoginForm />
         <p>
-          <a href="/login">{t("login.back")}</a>
+          <a class="back-link" href="/login">{t("login.back")}</a>
         </p>
         <p>
           <a href="/invitation">{t("login.invitation")}</a>

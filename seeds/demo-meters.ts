@@ -222,13 +222,16 @@ async function seedHousehold(
       ),
     })
     .where(and(eq(households.id, household.id), eq(households.organisationId, organisationId)));
-  await tx.insert(householdConsents).values({
-    organisationId,
-    householdId: household.id,
-    scope: "adviser",
-    grantedAt: startOfBrusselsDay(start),
-    recordedBy: household.userId,
-  });
+  // Shared with the adviser, and (for the groups' anonymised averages) with the group.
+  await tx.insert(householdConsents).values(
+    (["adviser", "group"] as const).map((scope) => ({
+      organisationId,
+      householdId: household.id,
+      scope,
+      grantedAt: startOfBrusselsDay(start),
+      recordedBy: household.userId,
+    })),
+  );
   const base = { organisationId, householdId: household.id, createdBy: household.userId };
   const author = { organisationId, source: "household" as const, authorUserId: household.userId };
 

@@ -1,6 +1,6 @@
 import { recordHouseholdRead } from "../audit/index.ts";
 import { brusselsDayOf } from "../consumption/brussels-days.ts";
-import { assertHouseholdDataAccess } from "../households/index.ts";
+import { assertHouseholdDataAccess, householdsSharingWithGroup } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import * as repo from "./group-view.repo.ts";
 import { attendanceRate, currentMembership, doneShare, groupAverage } from "./group-view.rules.ts";
@@ -10,7 +10,8 @@ const NOTHING = { planned: 0, done: 0, dropped: 0 };
 
 /**
  * The household's view of its group: the group, its next session, the household's own figures and
- * the group's anonymised averages. Staff may read it with the household's consent (read audited).
+ * the group's anonymised averages over the members that consent to share with the group. Staff may
+ * read it with the household's consent (read audited).
  */
 export async function getGroupView({ ctx, householdId }: { ctx: Ctx; householdId: string }) {
   await assertHouseholdDataAccess({ ctx, householdId });
@@ -26,13 +27,18 @@ export async function getGroupView({ ctx, householdId }: { ctx: Ctx; householdId
       averageWithheld: "no_group" as const,
     };
   const { groupId } = membership;
-  const [nextSession, memberCount, counts] = await Promise.all([
+  const [nextSession, memberCount, counts, sharing] = await Promise.all([
     repo.nextSession(ctx.db, ctx.orgId, groupId, ctx.now),
     repo.memberCount(ctx.db, ctx.orgId, groupId),
     repo.countsByHousehold(ctx.db, ctx.orgId, groupId, ctx.now),
+    householdsSharingWithGroup({ ctx }),
   ]);
   const mine = counts.find((c) => c.householdId === householdId);
-  const { average, withheld } = groupAverage(memberCount, counts);
+  // Only the figures of households that agreed to share with the group make up its average.
+  const { average, withheld } = groupAverage(
+    memberCount,
+    counts.filter((c) => sharing.has(c.householdId)),
+  );
   return {
     group: {
       id: groupId,

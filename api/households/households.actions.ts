@@ -10,7 +10,7 @@ import {
 } from "../auth/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Forbidden, NotFound } from "../http/errors.ts";
-import { type ConsentRecord, consentState, maySeeDetails } from "./consent-rules.ts";
+import { type ConsentRecord, type ConsentScope, consentState, maySeeDetails } from "./consent-rules.ts";
 import * as repo from "./households.repo.ts";
 import type {
   ConsentInput as ConsentSchema,
@@ -208,10 +208,19 @@ export function checkHouseholdDataAccess<H extends { consents: readonly ConsentR
 
 /** The households whose data staff may see now (their consent to share with the adviser is in force). */
 export async function householdsSharingWithStaff({ ctx }: { ctx: Ctx }): Promise<string[]> {
+  return householdsSharing(ctx, "adviser");
+}
+
+/** The households whose figures may go into their group's anonymised averages (consent "group" in force). */
+export async function householdsSharingWithGroup({ ctx }: { ctx: Ctx }): Promise<Set<string>> {
+  return new Set(await householdsSharing(ctx, "group"));
+}
+
+async function householdsSharing(ctx: Ctx, scope: ConsentScope): Promise<string[]> {
   const byHousehold = new Map<string, Awaited<ReturnType<typeof repo.listOrganisationConsents>>>();
   for (const record of await repo.listOrganisationConsents(ctx.db, ctx.orgId))
     byHousehold.set(record.householdId, [...(byHousehold.get(record.householdId) ?? []), record]);
   return [...byHousehold]
-    .filter(([, own]) => maySeeDetails({ isTheHousehold: false, consent: consentState(own, ctx.now) }))
+    .filter(([, own]) => consentState(own, ctx.now)[scope] !== null)
     .map(([householdId]) => householdId);
 }

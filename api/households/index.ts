@@ -3,6 +3,7 @@ export {
   assertHouseholdDataAccess,
   checkHouseholdDataAccess,
   findHouseholdOrNotFound,
+  householdsSharingWithGroup,
   householdsSharingWithStaff,
 } from "./households.actions.ts";
 export { consentRecords, consentRecordsOf, listHouseholdProfiles } from "./households.repo.ts";

@@ -88,6 +88,23 @@ describe("the household's view of its group", () => {
     });
   });
 
+  it("leaves out of the group's mean a household that does not share with the group", async () => {
+    // Home 1 withdraws its consent to share with the group: two households are left, too few for a mean.
+    await w.t.call("POST", `/api/households/${homes[1].id}/consent`, {
+      cookie: w.adviser.cookie,
+      body: { scope: "group", granted: false },
+    });
+    const res = await view(homes[0].id, homes[0].cookie);
+    expect(res.body.groupAverage).toEqual({ doneShare: null, attendanceRate: null });
+    // Its own figures are still its own to see.
+    expect((await view(homes[1].id, homes[1].cookie)).body.own.doneShare).toBe(1);
+    await w.t.call("POST", `/api/households/${homes[1].id}/consent`, {
+      cookie: w.adviser.cookie,
+      body: { scope: "group", granted: true },
+    });
+    expect((await view(homes[0].id, homes[0].cookie)).body.groupAverage.doneShare).toBe(0.5);
+  });
+
   it("never names another household nor gives its figures", async () => {
     const res = await view(homes[1].id, homes[1].cookie);
     const text = JSON.stringify(res.body);

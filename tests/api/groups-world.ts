@@ -51,7 +51,8 @@ export const LIBRARY: ReferenceTip[] = [
 
 /**
  * The app with the two platform tips, an organisation with one signed-in person per staff role, an
- * adviser of another organisation, and a way to add households (consenting to share, or not).
+ * adviser of another organisation, and a way to add households (consenting to share with the adviser
+ * and the group, or not).
  */
 export async function groupsWorld() {
   const t = await setupTestApp();
@@ -76,15 +77,25 @@ export async function groupsWorld() {
     (await t.db.select({ id: tips.id, key: tips.key }).from(tips)).map((r) => [r.key as string, r.id]),
   );
 
-  async function household({ consenting = true, organisationId = org.id } = {}) {
+  async function household({
+    consenting = true,
+    sharingWithGroup,
+    organisationId = org.id,
+  }: {
+    consenting?: boolean;
+    sharingWithGroup?: boolean;
+    organisationId?: string;
+  } = {}) {
     const created = await makeHousehold(t.db, { organisationId });
-    if (consenting)
-      await t.db.insert(householdConsents).values({
+    const grant = (scope: "adviser" | "group") =>
+      t.db.insert(householdConsents).values({
         organisationId,
         householdId: created.id,
-        scope: "adviser",
+        scope,
         grantedAt: new Date("2025-01-01T00:00:00Z"),
       });
+    if (consenting) await grant("adviser");
+    if (sharingWithGroup ?? consenting) await grant("group");
     return { id: created.id, code: created.code, cookie: await t.signInHousehold(created.code) };
   }
 

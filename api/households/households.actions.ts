@@ -62,7 +62,8 @@ export async function updateHousehold({
   id: string;
   input: UpdateHouseholdInput;
 }) {
-  if (!(await repo.findHousehold(ctx.db, ctx.orgId, id))) throw new NotFound();
+  // Its profile is its data: staff change it only with its consent, as they read it.
+  await assertHouseholdDataAccess({ ctx, householdId: id });
   await ctx.db.transaction(async (tx) => {
     await repo.updateHousehold(tx, ctx.orgId, id, { ...nullableNumbersAsText(input), updatedAt: ctx.now });
     await recordAudit(tx, {
@@ -152,9 +153,15 @@ export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateH
   }
 }
 
-/** A forgotten PIN: a new one, and every open session of the household ends. */
+/**
+ * A forgotten PIN: a new one, and every open session of the household ends. The new PIN would let
+ * its holder sign in as the household: an adviser or housing manager gives one only with the
+ * household's consent to share; a coordinator also without it (the way back into an account), audited.
+ */
 export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
-  const household = await repo.findHousehold(ctx.db, ctx.orgId, id);
+  const found = await repo.findHouseholdWithConsents(ctx.db, ctx.orgId, id);
+  const household =
+    ctx.actor.role === "coordinator" ? found : checkHouseholdDataAccess({ ctx, householdId: id, found });
   const userId = household?.userId;
   if (!household || !userId) throw new NotFound();
   const pin = randomPin();

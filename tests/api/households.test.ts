@@ -14,6 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const consent = (householdId: string, granted: boolean) =>
+  t.call("POST", `/api/households/${householdId}/consent`, {
+    cookie: adviser,
+    body: { scope: "adviser", granted },
+  });
+
 describe("household accounts", () => {
   it("an adviser creates a household; it signs in with its code (any case) and the PIN shown once", async () => {
     const res = await t.call("POST", "/api/households", {
@@ -43,6 +49,7 @@ describe("household accounts", () => {
 
   it("a PIN reset gives a new PIN, refuses the old one and signs the household out everywhere", async () => {
     const household = await makeHousehold(t.db, { organisationId: orgId });
+    await consent(household.id, true);
     const oldSession = await t.signInHousehold(household.code);
     const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: adviser });
     expect(reset.status).toBe(200);
@@ -53,6 +60,39 @@ describe("household accounts", () => {
     });
     expect(oldPin.status).toBe(401);
     expect(await t.signInHousehold(household.code, reset.body.pin)).toMatch(/^ew_session=/);
+  });
+});
+
+describe("without the household's consent", () => {
+  it("an adviser neither edits its profile nor gets a PIN that would open its account; a coordinator may reset it", async () => {
+    const household = await makeHousehold(t.db, { organisationId: orgId });
+    const edit = await t.call("PATCH", `/api/households/${household.id}`, {
+      cookie: adviser,
+      body: { protectedCustomer: true },
+    });
+    expect(edit.status).toBe(403);
+    expect(edit.body.code).toBe("household.no_consent");
+    const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: adviser });
+    expect(reset.status).toBe(403);
+    // The PIN it had still opens its account.
+    expect(await t.signInHousehold(household.code)).toMatch(/^ew_session=/);
+    const coordinator = await t.signIn(
+      (await makeUser(t.db, { organisationId: orgId, role: "coordinator" })).email as string,
+    );
+    const recovered = await t.call("POST", `/api/households/${household.id}/reset-pin`, {
+      cookie: coordinator,
+    });
+    expect(recovered.status).toBe(200);
+    // With its consent, the adviser may edit it.
+    await consent(household.id, true);
+    expect(
+      (
+        await t.call("PATCH", `/api/households/${household.id}`, {
+          cookie: adviser,
+          body: { protectedCustomer: true },
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 

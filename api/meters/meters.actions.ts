@@ -225,6 +225,12 @@ export async function replaceMeter({
         [{ field: "replacedAt", code: "before_last_reading", message: "meter.readings_after_replacement" }],
         { lastDate: brusselsDayOf(later.readAt) },
       );
+    // Another replacement that got the lock first has closed it: one successor only.
+    if (!(await repo.closeMeter(tx, ctx.orgId, meterId, replacedAt)))
+      throw new Validation("meter.already_closed", [
+        { field: "meterId", code: "closed", message: "meter.already_closed" },
+      ]);
+    const newFinals = [];
     for (const final of finals) {
       const verdict = checkReading({
         meter: toRuleMeter(old),
@@ -234,9 +240,11 @@ export async function replaceMeter({
       });
       if (!verdict.ok)
         refuseReading(verdict, replacementField(verdict.field, final.register, input.finalIndex));
+      // The same index already read at that moment (typed on the day, then the replacement): it is the final one.
+      if ("duplicateOf" in verdict) await repo.flagReading(tx, ctx.orgId, verdict.duplicateOf, "final");
+      else newFinals.push(final);
     }
-    await insertIndexes(tx, { ctx, meterId, at: replacedAt, indexes: finals, flag: "final" });
-    await repo.closeMeter(tx, ctx.orgId, meterId, replacedAt);
+    await insertIndexes(tx, { ctx, meterId, at: replacedAt, indexes: newFinals, flag: "final" });
     const successor = await repo.insertMeter(tx, {
       organisationId: ctx.orgId,
       householdId: old.householdId,

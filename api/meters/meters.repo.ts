@@ -172,11 +172,22 @@ export async function listMetersOfHouseholds(db: DbOrTx, orgId: string, househol
     .orderBy(meters.startedAt);
 }
 
+/** Closes a meter still open; false when it was already closed. */
 export async function closeMeter(db: DbOrTx, orgId: string, id: string, closedAt: Date) {
-  await db
+  const closed = await db
     .update(meters)
     .set({ closedAt })
-    .where(and(eq(meters.organisationId, orgId), eq(meters.id, id)));
+    .where(and(eq(meters.organisationId, orgId), eq(meters.id, id), isNull(meters.closedAt)))
+    .returning({ id: meters.id });
+  return closed.length === 1;
+}
+
+/** Adds a flag to a reading (a reading already on file that turns out to be a meter's final index). */
+export async function flagReading(db: DbOrTx, orgId: string, id: string, flag: string) {
+  await db
+    .update(readings)
+    .set({ flags: sql`array_append(${readings.flags}, ${flag})` })
+    .where(and(eq(readings.organisationId, orgId), eq(readings.id, id)));
 }
 
 export async function insertReadings(db: DbOrTx, rows: (typeof readings.$inferInsert)[]) {

@@ -152,6 +152,50 @@ describe("declaring a replacement", () => {
     expect(meters[0]?.closedAt).toBeNull();
   });
 
+  it("takes an index already read at the replacement's moment as the final one, instead of failing", async () => {
+    const meter = await dayNightMeter();
+    for (const [register, value] of [
+      ["day", 1100],
+      ["night", 550],
+    ] as const)
+      await t.call("POST", `/api/meters/${meter.id}/readings`, {
+        cookie: adviser,
+        body: { register, readAt: "2026-03-01", value, clientId: randomUUID() },
+      });
+    const res = await t.call("POST", `/api/meters/${meter.id}/replace`, {
+      cookie: adviser,
+      body: {
+        replacedAt: "2026-03-01",
+        finalIndex: { day: 1100, night: 550 },
+        newMeter: { startIndex: { day: 0, night: 0 } },
+      },
+    });
+    expect(res.status).toBe(201);
+    const readings = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: adviser });
+    const onTheDay = readings.body.filter((r: { readAt: string }) => r.readAt.startsWith("2026-02-28T23:00"));
+    expect(onTheDay).toHaveLength(2);
+    expect(onTheDay.every((r: { flags: string[] }) => r.flags.includes("final"))).toBe(true);
+  });
+
+  it("gives a meter replaced twice at once one successor only", async () => {
+    const meter = await dayNightMeter();
+    const replace = (replacedAt: string) =>
+      t.call("POST", `/api/meters/${meter.id}/replace`, {
+        cookie: adviser,
+        body: {
+          replacedAt,
+          finalIndex: { day: 1100, night: 550 },
+          newMeter: { startIndex: { day: 0, night: 0 } },
+        },
+      });
+    const results = await Promise.all([replace("2026-02-01"), replace("2026-02-02")]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(results.find((r) => r.status === 422)?.body.code).toBe("meter.already_closed");
+    const meters = await metersOfHousehold();
+    expect(meters).toHaveLength(2);
+    expect(meters.filter((m) => m.closedAt === null)).toHaveLength(1);
+  });
+
   it("refuses a new EAN of 17 digits on the new meter's field", async () => {
     const meter = await dayNightMeter();
     const res = await t.call("POST", `/api/meters/${meter.id}/replace`, {

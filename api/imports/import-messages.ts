@@ -44,6 +44,14 @@ export const IMPORT_MESSAGES: Record<string, Message> = {
       de: "Importieren Sie die CSV-Datei mit Viertelstunden- oder Stundenwerten, wie der Netzbetreiber sie liefert. Für eine andere Datei geben Sie die Spalte der Uhrzeit und die der kWh an.",
     },
   },
+  "import.malformed_form": {
+    title: {
+      fr: "Le fichier envoyé n'a pas pu être lu. Choisissez-le à nouveau et réessayez.",
+      nl: "Het verzonden bestand kon niet gelezen worden. Kies het opnieuw en probeer nog eens.",
+      en: "The file sent could not be read. Choose it again and try once more.",
+      de: "Die gesendete Datei konnte nicht gelesen werden. Wählen Sie sie erneut und versuchen Sie es noch einmal.",
+    },
+  },
   "import.unknown_register": {
     title: {
       fr: "Le fichier contient le registre « {register} », que ce compteur n'a pas.",

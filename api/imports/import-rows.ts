@@ -45,6 +45,9 @@ export interface ImportMeter {
 }
 
 /** Units a file may give for each kind of meter; other kinds are not imported. */
+/** Far above any slot of a building's boiler (kWh or m³ in 15 minutes to an hour); beyond it, a typing slip. */
+const MAX_SLOT_VALUE = 1_000_000;
+
 export const UNITS_BY_KIND: Partial<Record<MeterKind, readonly IntervalUnit[]>> = {
   electricity: ["kwh"],
   heat: ["kwh"],
@@ -118,7 +121,8 @@ export function createRowReader({ layout, meter }: { layout: Layout; meter: Impo
       return null;
     }
     const parsed = read.decimal(text);
-    if (parsed === null) return badRow(line, field, "import.reason.value", text);
+    if (parsed === null || !Number.isFinite(parsed) || parsed > MAX_SLOT_VALUE)
+      return badRow(line, field, "import.reason.value", text);
     if (parsed < 0) return badRow(line, field, "import.reason.negative", text);
     return parsed;
   }
@@ -155,6 +159,8 @@ export function createRowReader({ layout, meter }: { layout: Layout; meter: Impo
   }
 
   function readGeneric(l: GenericLayout, r: readonly string[], line: number): SlotReading | null {
+    // The mapping's unit, checked like an operator file's: m³ on an electricity meter would be lost.
+    if (!units.includes(l.unit)) return badRow(line, "unit", "import.reason.unit", l.unit);
     const text = r[l.timestampAt] ?? "";
     const amount = value(r[l.valueAt] ?? "", false, line, l.names.value);
     const at = parseTimestamp(text);

@@ -52,7 +52,12 @@ async function importBody(
 ): Promise<{ body: AsyncIterable<Uint8Array>; mapping?: GenericMapping }> {
   if (!c.req.header("content-type")?.toLowerCase().startsWith("multipart/form-data"))
     return { body: c.req.raw.body ?? (async function* () {})() };
-  const form = await c.req.parseBody();
+  // A body that is not the multipart it claims to be is the sender's error, not ours.
+  const form = await c.req.parseBody().catch(() => {
+    throw new BadRequest("request.invalid", [
+      { field: "file", code: "malformed", message: "import.malformed_form" },
+    ]);
+  });
   const file = form.file;
   if (!(file instanceof File))
     throw new BadRequest("request.invalid", [

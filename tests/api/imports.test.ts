@@ -125,6 +125,37 @@ describe("smart-meter import", () => {
     expect(res.body.to).toBe("2024-10-27T03:00:00.000Z"); // 03:00 CET, after the two 02:00 hours
   });
 
+  it("refuses a generic file in a unit the meter does not count in, and a value no meter could give", async () => {
+    const meterId = await newMeter({ registers: ["single"], ean: undefined, startIndex: 0 });
+    const mapping = { timestampColumn: "timestamp", valueColumn: "kWh" };
+    const m3 = await uploadForm(t, meterId, adviser, fixture("generic-hourly.csv"), {
+      ...mapping,
+      unit: "m3",
+    });
+    expect(m3.status).toBe(422);
+    expect(m3.body.errors[0]).toMatchObject({ field: "unit", code: "import.reason.unit" });
+    for (const huge of [`1${"0".repeat(40)}`, `1${"0".repeat(400)}`]) {
+      const res = await uploadForm(t, meterId, adviser, `timestamp;kWh\n2024-10-27 00:00;${huge}\n`, mapping);
+      expect(res.status).toBe(422);
+      expect(res.body.errors[0]).toMatchObject({ field: "kWh", code: "import.reason.value" });
+    }
+    expect((await t.call("GET", `/api/meters/${meterId}/imports`, { cookie: adviser })).body).toEqual([]);
+  });
+
+  it("answers a form that is not the multipart it claims to be with a plain 400 on the file", async () => {
+    const meterId = await newMeter({ registers: ["single"], ean: undefined, startIndex: 0 });
+    const res = await t.app.request(`/api/meters/${meterId}/imports`, {
+      method: "POST",
+      headers: { cookie: adviser, "content-type": "multipart/form-data; boundary=xyz" },
+      body: "garbage",
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    const body = await res.json();
+    expect(body.errors[0]).toMatchObject({ field: "file" });
+    expect(body.errors[0].message).toContain("n'a pas pu être lu");
+  });
+
   it("refuses a broken line with its number, the column and the reason, and writes nothing", async () => {
     const meterId = await newMeter();
     const res = await uploadCsv(t, meterId, adviser, fixture("broken-row.csv"));

@@ -4,10 +4,10 @@ import type { Message } from "../http/messages.ts";
 export const CONSUMPTION_MESSAGES: Record<string, Message> = {
   "consumption.invalid_day": {
     title: {
-      fr: "Donnez une date comme 2026-01-31.",
-      nl: "Geef een datum zoals 2026-01-31.",
-      en: "Give a date such as 2026-01-31.",
-      de: "Geben Sie ein Datum wie 2026-01-31 an.",
+      fr: "Donnez une date comme 2026-01-31, après 1970.",
+      nl: "Geef een datum zoals 2026-01-31, na 1970.",
+      en: "Give a date such as 2026-01-31, after 1970.",
+      de: "Geben Sie ein Datum wie 2026-01-31 nach 1970 an.",
     },
   },
   "consumption.from_after_to": {

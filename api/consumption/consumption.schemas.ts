@@ -2,9 +2,12 @@ import { z } from "@hono/zod-openapi";
 import { meterKind, register } from "../../db/schema/meters.ts";
 import { isLocalDay } from "./brussels-days.ts";
 
+/** A day of the years readings can have (the default window reaches a year back from `to`). */
 const Day = z
   .string()
-  .refine(isLocalDay, { error: "consumption.invalid_day" })
+  .refine((day) => isLocalDay(day) && day >= "1971-01-01" && day <= "2999-12-31", {
+    error: "consumption.invalid_day",
+  })
   .optional()
   .openapi({ example: "2026-01-31", description: "YYYY-MM-DD, a Brussels day, inclusive" });
 

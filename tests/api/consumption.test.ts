@@ -141,6 +141,14 @@ describe("a household's consumption", () => {
     );
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["from", "granularity"]);
+    // A day in the year 100 was a 500 (its default start fell in the year 99).
+    const ancient = await t.call("GET", `/api/households/${home.id}/consumption?to=0100-03-01`, {
+      cookie: home.cookie,
+    });
+    expect(ancient.status).toBe(400);
+    expect(ancient.body.errors).toEqual([
+      { field: "to", code: "custom", message: "Donnez une date comme 2026-01-31, après 1970." },
+    ]);
     const backwards = await t.call(
       "GET",
       `/api/households/${home.id}/consumption?from=2025-03-01&to=2025-02-01`,

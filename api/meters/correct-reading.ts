@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/index.ts";
 import { meterDataChanged, refreshAfterMeterWrite } from "../buildings/index.ts";
+import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import type { Ctx } from "../http/context.ts";
 import { Forbidden, NotFound, Validation } from "../http/errors.ts";
 import { findAccessibleMeter, ownerIdOf } from "./meters.actions.ts";
@@ -57,6 +58,16 @@ export async function correctReading({
       now: ctx.now,
     });
     if (!verdict.ok) refuseReading(verdict);
+    // Moved onto another reading of the same moment and value: it would be that reading twice.
+    if ("duplicateOf" in verdict) {
+      const twin = others.find((r) => r.id === verdict.duplicateOf);
+      refuseReading({
+        ok: false,
+        code: "reading.conflict_same_moment",
+        field: "readAt",
+        params: { value, existingValue: twin?.value ?? value, date: brusselsDayOf(readAt) },
+      });
+    }
     const flags = "flags" in verdict ? verdict.flags : reading.flags;
     const updated = await repo.updateReading(tx, ctx.orgId, id, {
       readAt,

@@ -255,6 +255,25 @@ describe("entering a reading", () => {
     expect(history.body.map((r: { value: number }) => r.value)).toEqual([10, 300]);
   });
 
+  it("refuses a correction that would move a reading onto its twin (same moment, same index)", async () => {
+    const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 10 });
+    const post = (readAt: string, value: number) =>
+      t.call("POST", `/api/meters/${meter.id}/readings`, {
+        cookie: household.cookie,
+        body: reading({ readAt, value }),
+      });
+    await post("2026-02-01", 100);
+    const second = await post("2026-02-10", 150);
+    const moved = await t.call("PATCH", `/api/readings/${second.body.id}`, {
+      cookie: household.cookie,
+      body: { readAt: "2026-02-01", value: 100 },
+    });
+    expect(moved.status).toBe(409);
+    expect(moved.body).toMatchObject({ code: "reading.conflict_same_moment", errors: [{ field: "readAt" }] });
+    const history = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: household.cookie });
+    expect(history.body.map((r: { value: number }) => r.value)).toEqual([10, 100, 150]);
+  });
+
   it("records that an adviser entered it for the household", async () => {
     const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 10 });
     const res = await t.call("POST", `/api/meters/${meter.id}/readings`, {

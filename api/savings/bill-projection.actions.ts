@@ -5,7 +5,13 @@ import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { weatherForSavings } from "../weather/index.ts";
 import type { BillProjectionResponse } from "./bill-projection.schemas.ts";
-import { billingYear, type EnergyForecastInput, forecastEnergy, projectBill } from "./bill-projection.ts";
+import {
+  billingYear,
+  type EnergyForecastInput,
+  forecastEnergy,
+  projectableModel,
+  projectBill,
+} from "./bill-projection.ts";
 import { engineInput } from "./daily-periods.ts";
 import { loadHouseholdEnergyInputs } from "./household-energy-inputs.ts";
 import { daysOf } from "./periods.ts";
@@ -51,9 +57,7 @@ export async function getBillProjection({
     const lastDay = periods.at(-1)?.to as string;
     // The model of the year before the last reading, as the savings engine fits it.
     const fitted = computeSavings({ periods, weather: weather.input, start: lastDay, dataKind });
-    const usable =
-      fitted.model &&
-      (fitted.model.balancePointC === null || fitted.model.degreeDayConvention === "equiv16_5");
+    const model = projectableModel(fitted);
     const baselineTotals = fitted.points
       .filter((p) => p.phase === "baseline")
       .map((p) => p.kwhPerDay * daysOf(p));
@@ -67,14 +71,13 @@ export async function getBillProjection({
     const input: EnergyForecastInput = {
       energy,
       periods,
-      model:
-        usable && fitted.model
-          ? {
-              ...fitted.model,
-              regressors: fitted.model.kind === "heating_only" ? 1 : 0,
-              meanPeriodKwh: baselineTotals.reduce((s, v) => s + v, 0) / Math.max(1, baselineTotals.length),
-            }
-          : null,
+      model: model
+        ? {
+            ...model,
+            regressors: model.kind === "heating_only" ? 1 : 0,
+            meanPeriodKwh: baselineTotals.reduce((s, v) => s + v, 0) / Math.max(1, baselineTotals.length),
+          }
+        : null,
       eurPerKwh: price?.eurPerKwh ?? null,
       fixedEurPerYear: price?.fixedEurPerYear ?? 0,
     };

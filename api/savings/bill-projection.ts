@@ -2,6 +2,18 @@ import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { addDays, daysInMonth, type LocalDay } from "../consumption/brussels-days.ts";
 import type { FittedModel } from "./model-selection.ts";
 import { daysBetween, type UsagePeriod } from "./periods.ts";
+import type { SavingsResult } from "./savings-engine.ts";
+
+/**
+ * The savings engine's model of the year before the last reading, if a projection may rest on it: one
+ * it judged fit (not `model_not_fit`, whose CV(RMSE) is above the method's limit), on degree-days of
+ * the normals' convention (equivalent 16.5) or without heating. Null otherwise.
+ */
+export function projectableModel(fitted: Pick<SavingsResult, "model" | "verdict">) {
+  const { model } = fitted;
+  if (!model || fitted.verdict === "model_not_fit") return null;
+  return model.balancePointC === null || model.degreeDayConvention === "equiv16_5" ? model : null;
+}
 
 /** What projecting one energy's year needs: its periods, the model of the year before its last reading, prices. */
 export interface EnergyForecastInput {

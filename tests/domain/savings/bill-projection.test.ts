@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { billingYear, forecastEnergy, projectBill } from "../../../api/savings/bill-projection.ts";
+import { addDays } from "../../../api/consumption/brussels-days.ts";
+import {
+  billingYear,
+  forecastEnergy,
+  projectableModel,
+  projectBill,
+} from "../../../api/savings/bill-projection.ts";
+import { computeSavings } from "../../../api/savings/savings-engine.ts";
 
 const year = { from: "2025-09-01", to: "2026-09-01" };
 const flat = {
@@ -63,6 +70,46 @@ describe("one energy over the year", () => {
       normalDegreeDays: new Map(),
     });
     expect(f).toMatchObject({ status: "no_model", projectedKwh: null, measuredKwh: 440 });
+  });
+});
+
+describe("the model a projection rests on", () => {
+  const months = Array.from(
+    { length: 13 },
+    (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`,
+  );
+  const degreeDays = new Map<string, number>();
+  for (let d = "2024-12-01"; d < "2026-03-01"; d = addDays(d, 1))
+    degreeDays.set(d, 5 + (Number(d.slice(5, 7)) % 6));
+  const modelOf = (uses: readonly number[]) =>
+    computeSavings({
+      periods: uses.map((usageKwh, i) => ({
+        from: months[i] as string,
+        to: months[i + 1] as string,
+        usageKwh,
+      })),
+      weather: { kind: "degree_days", convention: "equiv16_5", degreeDays },
+      start: "2026-01-01",
+      dataKind: "billing",
+    });
+
+  it("is none when the engine judged the model not fit (erratic use), though it returns one", () => {
+    const erratic = modelOf([5000, 10, 10, 10, 8000, 10, 10, 10, 10, 9000, 10, 10]);
+    expect(erratic.verdict).toBe("model_not_fit");
+    expect(erratic.model).not.toBeNull();
+    expect(projectableModel(erratic)).toBeNull();
+  });
+
+  it("is the engine's model when it fits: 300 kWh a day and 40 kWh per degree-day", () => {
+    const uses = months.slice(0, 12).map((from, i) => {
+      let kwh = 0;
+      for (let d = from; d < (months[i + 1] as string); d = addDays(d, 1))
+        kwh += 300 + 40 * (degreeDays.get(d) ?? 0);
+      return kwh;
+    });
+    const steady = modelOf(uses);
+    expect(steady.verdict).not.toBe("model_not_fit");
+    expect(projectableModel(steady)).toBe(steady.model);
   });
 });
 

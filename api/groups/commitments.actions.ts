@@ -43,7 +43,12 @@ export async function createCommitment({
       await memberRepo.membershipsOfHousehold(tx, ctx.orgId, householdId),
       plannedOn,
     );
-    if (!membership) throw new Validation("commitment.not_a_member", [], { day: plannedOn });
+    if (!membership)
+      throw new Validation(
+        "commitment.not_a_member",
+        [{ field: "plannedOn", code: "not_a_member", message: "commitment.not_a_member" }],
+        { day: plannedOn },
+      );
     await writableGroup(tx, ctx, membership.groupId);
     const created = await repo.insertCommitment(tx, {
       organisationId: ctx.orgId,

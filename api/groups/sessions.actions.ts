@@ -108,7 +108,10 @@ export async function putAttendance({
     if (!session) throw new NotFound();
     await writableGroup(tx, ctx, session.groupId);
     const day = brusselsDayOf(session.startsAt);
-    if (day > brusselsDayOf(ctx.now)) throw new Validation("session.attendance_in_future");
+    if (day > brusselsDayOf(ctx.now))
+      throw new Validation("session.attendance_in_future", [
+        { field: "attendance", code: "in_future", message: "session.attendance_in_future" },
+      ]);
     const householdIds = input.attendance.map((a) => a.householdId);
     const seen = new Set<string>();
     const problems: FieldError[] = [];

@@ -98,6 +98,15 @@ describe("commitments", () => {
     expect(res.body.title).toBe(
       "Ce ménage ne fait partie d'aucun groupe le 10/03 : un engagement se prend au sein d'un groupe.",
     );
+    // The day is the field to change.
+    expect(res.body.errors).toEqual([
+      {
+        field: "plannedOn",
+        code: "not_a_member",
+        message:
+          "Ce ménage ne fait partie d'aucun groupe le 10/03 : un engagement se prend au sein d'un groupe.",
+      },
+    ]);
     const home = await member();
     const beforeJoining = await commit(home.id, { tipId: thermostat(), plannedOn: "2026-01-05" });
     expect(beforeJoining.status).toBe(422);

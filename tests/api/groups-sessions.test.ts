@@ -212,6 +212,7 @@ describe("attendance", () => {
     expect(res.body.title).toBe(
       "La séance n'a pas encore eu lieu : les présences se notent le jour même ou après.",
     );
+    expect(res.body.errors[0]).toMatchObject({ field: "attendance", code: "in_future" });
   });
 
   it("is taken by advisers and coordinators only", async () => {

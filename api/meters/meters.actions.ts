@@ -160,11 +160,21 @@ async function findRetriedMeter({
     row.householdId === expected.householdId &&
     row.dwellingId === expected.dwellingId &&
     row.buildingId === expected.buildingId;
-  if (!sameOwner || row.kind !== input.kind)
+  const stored = sameOwner && row.kind === input.kind ? await getMeter({ ctx, meterId: row.id }) : null;
+  // A retry sends the same meter again; another body under the same id is another meter.
+  const sameMeter =
+    stored !== null &&
+    stored.name === input.name &&
+    stored.startedAt.getTime() === parseInstant(input.startedAt, "startedAt").getTime() &&
+    (input.registers === undefined || stored.registers.join() === input.registers.join()) &&
+    (input.ean === undefined || stored.ean === input.ean) &&
+    (input.serial === undefined || stored.serial === input.serial) &&
+    (input.maxIndex === undefined || stored.maxIndex === input.maxIndex);
+  if (!sameMeter)
     throw new Conflict("meter.client_id_reused", {}, [
       { field: "clientId", code: "meter.client_id_reused", message: "meter.client_id_reused" },
     ]);
-  return getMeter({ ctx, meterId: row.id });
+  return stored;
 }
 
 export async function getMeter({ ctx, meterId }: { ctx: Ctx; meterId: string }) {

@@ -60,6 +60,13 @@ describe("adding a meter", () => {
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.body.id).toBe(first.body.id);
     expect(await metersOfHousehold()).toHaveLength(1);
+    // The same id with another meter in the body: not a retry.
+    for (const changed of [{ name: "Eau de pluie" }, { startedAt: "2026-02-01" }]) {
+      const clash = await t.call("POST", path, { cookie: adviser, body: { ...body, ...changed } });
+      expect(clash.status).toBe(409);
+      expect(clash.body.errors[0].field).toBe("clientId");
+    }
+    expect(await metersOfHousehold()).toHaveLength(1);
 
     const other = await t.call("POST", "/api/households", {
       cookie: adviser,

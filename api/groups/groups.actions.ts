@@ -64,6 +64,8 @@ export async function updateGroup({ ctx, id, input }: { ctx: Ctx; id: string; in
         { field: "status", code: "back_to_planned", message: "group.status_back_to_planned" },
       ]);
     if (fields.status === "running" && group.status !== "running") {
+      // Members locked first: no adviser adds one of them to another running group meanwhile.
+      await memberRepo.lockMembersOf(tx, ctx.orgId, id);
       const busy = await memberRepo.membersInOtherRunningGroups(tx, {
         orgId: ctx.orgId,
         groupId: id,

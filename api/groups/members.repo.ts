@@ -132,6 +132,25 @@ export async function lockHousehold(db: DbOrTx, orgId: string, householdId: stri
 }
 
 /**
+ * Locks the rows of the group's members (in id order, as every locker here takes them), so that none
+ * of them is added to another running group while this one starts.
+ */
+export async function lockMembersOf(db: DbOrTx, orgId: string, groupId: string) {
+  await db
+    .select({ id: households.id })
+    .from(households)
+    .where(
+      and(
+        eq(households.organisationId, orgId),
+        sql`${households.id} in (select household_id from ${groupMembers}
+          where organisation_id = ${orgId} and group_id = ${groupId})`,
+      ),
+    )
+    .orderBy(asc(households.id))
+    .for("update");
+}
+
+/**
  * The day the household joined its current group (running, not left), else its latest past one,
  * else a planned one.
  */

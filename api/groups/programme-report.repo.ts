@@ -6,7 +6,6 @@ import {
   groupMembers,
   groups,
   homeVisits,
-  households,
   kitHandouts,
   referrals,
 } from "../../db/schema/index.ts";
@@ -35,7 +34,10 @@ export async function groupsInPeriod(db: DbOrTx, { orgId, from, to }: Period) {
     .orderBy(groups.startsOn, groups.name);
 }
 
-/** Memberships overlapping the period, erased households left out (their data is gone). */
+/**
+ * Memberships overlapping the period, erased households included: a report of the past keeps its
+ * counts when a household is erased (its savings, read from its data, are gone with it).
+ */
 export async function membershipsInPeriod(db: DbOrTx, { orgId, from, to }: Period) {
   return db
     .select({
@@ -45,17 +47,9 @@ export async function membershipsInPeriod(db: DbOrTx, { orgId, from, to }: Perio
       leftOn: groupMembers.leftOn,
     })
     .from(groupMembers)
-    .innerJoin(
-      households,
-      and(
-        eq(households.organisationId, groupMembers.organisationId),
-        eq(households.id, groupMembers.householdId),
-      ),
-    )
     .where(
       and(
         eq(groupMembers.organisationId, orgId),
-        isNull(households.erasedAt),
         lte(groupMembers.joinedOn, to),
         or(isNull(groupMembers.leftOn), gte(groupMembers.leftOn, from)),
       ),

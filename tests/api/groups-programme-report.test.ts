@@ -6,9 +6,10 @@ import type { GroupsWorld } from "./groups-world.ts";
 let w: GroupsWorld;
 let saver: { id: string };
 let spender: { id: string };
+let noMeter: { id: string; code: string };
 beforeAll(async () => {
   let groupId: string;
-  ({ w, groupId, saver, spender } = await resultsWorld());
+  ({ w, groupId, saver, spender, noMeter } = await resultsWorld());
   await w.t.call("PATCH", `/api/groups/${groupId}`, {
     cookie: w.adviser.cookie,
     body: {
@@ -150,5 +151,21 @@ describe("the programme report", () => {
       // The adviser's ";" makes the field quoted.
       'Objectif « Droits au tarif social » (Les Économes);;;;"Cible : tous les ménages — Appréciation : Tous informés ; deux attestations demandées."',
     );
+  });
+
+  it("keeps its counts when a member household is erased afterwards (last: it erases one)", async () => {
+    const before = (await report(w.coordinator.cookie)).body;
+    const erased = await w.t.call("POST", `/api/households/${noMeter.id}/erase`, {
+      cookie: w.coordinator.cookie,
+      body: { confirmCode: noMeter.code },
+    });
+    expect(erased.status).toBe(204);
+    const after = (await report(w.coordinator.cookie)).body;
+    expect(after).toMatchObject({
+      householdsInGroups: before.householdsInGroups,
+      attendanceRate: before.attendanceRate,
+      commitmentsDone: before.commitmentsDone,
+    });
+    expect(after.objectives).toEqual(before.objectives);
   });
 });

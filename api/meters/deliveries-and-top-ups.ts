@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { meterDataChanged, refreshAfterMeterWrite } from "../buildings/index.ts";
-import { isLocalDay } from "../consumption/brussels-days.ts";
+import { brusselsDayOf, isLocalDay } from "../consumption/brussels-days.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Validation } from "../http/errors.ts";
@@ -11,6 +11,17 @@ import type { DeliveryInput, TopUpInput } from "./meters.schemas.ts";
 
 const refuseDay = (field: string) =>
   new Validation("reading.invalid_date", [{ field, code: "invalid_date", message: "reading.invalid_date" }]);
+
+/** A day of a delivery or top-up: a real day, not after today (in Brussels), and not before 1971. */
+function checkDay(ctx: Ctx, day: string, field: string) {
+  if (!isLocalDay(day) || day < "1971-01-01") throw refuseDay(field);
+  const today = brusselsDayOf(ctx.now);
+  if (day > today)
+    throw new Validation("reading.in_future", [{ field, code: "in_future", message: "reading.in_future" }], {
+      date: day,
+      today,
+    });
+}
 
 const reused = () =>
   new Conflict("reading.client_id_reused", {}, [
@@ -32,7 +43,7 @@ export async function recordDelivery({
     throw new Validation("delivery.not_a_fuel", [
       { field: "meterId", code: "not_a_fuel", message: "delivery.not_a_fuel" },
     ]);
-  if (!isLocalDay(input.deliveredOn)) throw refuseDay("deliveredOn");
+  checkDay(ctx, input.deliveredOn, "deliveredOn");
   const created = await repo.insertDeliveryOnce(ctx.db, {
     organisationId: ctx.orgId,
     meterId,
@@ -65,7 +76,7 @@ export async function recordTopUp({
   input: z.infer<typeof TopUpInput>;
 }) {
   await assertHouseholdDataAccess({ ctx, householdId });
-  if (!isLocalDay(input.toppedUpOn)) throw refuseDay("toppedUpOn");
+  checkDay(ctx, input.toppedUpOn, "toppedUpOn");
   const created = await repo.insertTopUpOnce(ctx.db, {
     organisationId: ctx.orgId,
     householdId,

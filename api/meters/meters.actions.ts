@@ -15,7 +15,7 @@ import { Conflict, NotFound, Validation } from "../http/errors.ts";
 import { invalidRegisters, METER_KINDS, type MeterKind, type Register } from "./meter-kinds.ts";
 import * as repo from "./meters.repo.ts";
 import type { CreateMeterInput, IndexPerRegister, ReplaceMeterInput } from "./meters.schemas.ts";
-import { checkReading } from "./reading-rules.ts";
+import { checkReading, FUTURE_TOLERANCE_MS } from "./reading-rules.ts";
 import { parseInstant, readingSourceOf, refuseReading, toRuleMeter } from "./reading-verdicts.ts";
 
 type Indexes = z.infer<typeof IndexPerRegister>;
@@ -111,6 +111,13 @@ export async function addMeter({ ctx, owner, input }: { ctx: Ctx; owner: MeterOw
       { registers: spec.allowedRegisters.join(", ") || "—" },
     );
   const startedAt = parseInstant(input.startedAt, "startedAt");
+  // A meter put in service later would refuse every reading until then.
+  if (startedAt.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS)
+    throw new Validation(
+      "reading.in_future",
+      [{ field: "startedAt", code: "in_future", message: "reading.in_future" }],
+      { date: brusselsDayOf(startedAt), today: brusselsDayOf(ctx.now) },
+    );
   const starts = indexesFor(registers, input.startIndex, "startIndex");
   const id = await ctx.db
     .transaction(async (tx) => {

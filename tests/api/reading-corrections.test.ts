@@ -154,5 +154,29 @@ describe("deliveries and budget-meter top-ups", () => {
     });
     expect(badDay.status).toBe(422);
     expect(badDay.body.errors[0].field).toBe("toppedUpOn");
+    // The clock reads 2026-03-10: a top-up or a delivery of next year has not happened.
+    const later = await t.call("POST", `/api/households/${household.id}/top-ups`, {
+      cookie: household.cookie,
+      body: { ...body, toppedUpOn: "2099-03-01", clientId: randomUUID() },
+    });
+    expect(later.status).toBe(422);
+    expect(later.body).toMatchObject({ code: "reading.in_future", errors: [{ field: "toppedUpOn" }] });
+    const tank = await t.call("POST", `/api/households/${household.id}/meters`, {
+      cookie: household.cookie,
+      body: { kind: "heating_oil", name: "Citerne", startedAt: "2026-01-01", startIndex: 800 },
+    });
+    const delivery = await t.call("POST", `/api/meters/${tank.body.id}/deliveries`, {
+      cookie: household.cookie,
+      body: { deliveredOn: "2027-01-10", quantity: 500, clientId: randomUUID() },
+    });
+    expect(delivery.status).toBe(422);
+    expect(delivery.body.errors[0].field).toBe("deliveredOn");
+    // Nor is a meter put in service in 2099 (every reading would be refused until then).
+    const meter = await t.call("POST", `/api/households/${household.id}/meters`, {
+      cookie: household.cookie,
+      body: { kind: "water", name: "Eau", startedAt: "2099-01-01", startIndex: 0 },
+    });
+    expect(meter.status).toBe(422);
+    expect(meter.body.errors[0].field).toBe("startedAt");
   });
 });

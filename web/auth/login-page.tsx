@@ -31,7 +31,9 @@ export default function LoginPage() {
       <Page title={t("login.household.title")}>
         <HouseholdLoginForm />
         <p>
-          <a class="back-link" href="/login">{t("login.back")}</a>
+          <a class="back-link" href="/login">
+            {t("login.back")}
+          </a>
         </p>
       </Page>
     );
@@ -40,7 +42,9 @@ export default function LoginPage() {
       <Page title={t("login.staff.title")}>
         <StaffLoginForm />
         <p>
-          <a class="back-link" href="/login">{t("login.back")}</a>
+          <a class="back-link" href="/login">
+            {t("login.back")}
+          </a>
         </p>
         <p>
           <a href="/invitation">{t("login.invitation")}</a>

@@ -97,7 +97,9 @@ export default function HandoutPage({ id }: { id: string }) {
     >
       <div class="handout">
         <div class="button-row no-print">
-          <a class="back-link" href={`/seances/${s.id}`}>{t("groups.handout.back")}</a>
+          <a class="back-link" href={`/seances/${s.id}`}>
+            {t("groups.handout.back")}
+          </a>
           <button type="button" class="button primary" onClick={() => window.print()}>
             {t("action.print")}
           </button>

@@ -154,14 +154,15 @@ export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateH
 }
 
 /**
- * A forgotten PIN: a new one, and every open session of the household ends. The new PIN would let
- * its holder sign in as the household: an adviser or housing manager gives one only with the
- * household's consent to share; a coordinator also without it (the way back into an account), audited.
+ * A forgotten PIN: a new one, and every open session of the household ends (so it notices). The new
+ * PIN opens the household's account: advisers and coordinators, who hand out the accounts, give one
+ * even before its consent (a household created this morning lost its paper); a housing manager only
+ * with the household's consent to share. Audited.
  */
 export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
   const found = await repo.findHouseholdWithConsents(ctx.db, ctx.orgId, id);
-  const household =
-    ctx.actor.role === "coordinator" ? found : checkHouseholdDataAccess({ ctx, householdId: id, found });
+  const handsOutAccounts = ctx.actor.role === "coordinator" || ctx.actor.role === "adviser";
+  const household = handsOutAccounts ? found : checkHouseholdDataAccess({ ctx, householdId: id, found });
   const userId = household?.userId;
   if (!household || !userId) throw new NotFound();
   const pin = randomPin();

@@ -64,7 +64,7 @@ describe("household accounts", () => {
 });
 
 describe("without the household's consent", () => {
-  it("an adviser neither edits its profile nor gets a PIN that would open its account; a coordinator may reset it", async () => {
+  it("staff do not edit its profile, and a housing manager gets no PIN that would open its account", async () => {
     const household = await makeHousehold(t.db, { organisationId: orgId });
     const edit = await t.call("PATCH", `/api/households/${household.id}`, {
       cookie: adviser,
@@ -72,27 +72,25 @@ describe("without the household's consent", () => {
     });
     expect(edit.status).toBe(403);
     expect(edit.body.code).toBe("household.no_consent");
-    const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: adviser });
+    const manager = await t.signIn(
+      (await makeUser(t.db, { organisationId: orgId, role: "housing_manager" })).email as string,
+    );
+    const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: manager });
     expect(reset.status).toBe(403);
     // The PIN it had still opens its account.
     expect(await t.signInHousehold(household.code)).toMatch(/^ew_session=/);
-    const coordinator = await t.signIn(
-      (await makeUser(t.db, { organisationId: orgId, role: "coordinator" })).email as string,
-    );
-    const recovered = await t.call("POST", `/api/households/${household.id}/reset-pin`, {
-      cookie: coordinator,
-    });
-    expect(recovered.status).toBe(200);
-    // With its consent, the adviser may edit it.
+    // The adviser who handed out the account gives a new PIN (its paper was lost before any consent).
+    const byAdviser = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: adviser });
+    expect(byAdviser.status).toBe(200);
+    // With its consent, the adviser may edit it, and the manager reset it.
     await consent(household.id, true);
-    expect(
-      (
-        await t.call("PATCH", `/api/households/${household.id}`, {
-          cookie: adviser,
-          body: { protectedCustomer: true },
-        })
-      ).status,
-    ).toBe(200);
+    const edited = await t.call("PATCH", `/api/households/${household.id}`, {
+      cookie: adviser,
+      body: { protectedCustomer: true },
+    });
+    expect(edited.status).toBe(200);
+    const byManager = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: manager });
+    expect(byManager.status).toBe(200);
   });
 });
 

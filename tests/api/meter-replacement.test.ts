@@ -195,7 +195,7 @@ describe("declaring a replacement", () => {
           newMeter: { startIndex: { day: 0, night: 0 } },
         },
       });
-    const results = await Promise.all([replace("2026-02-01"), replace("2026-02-02")]);
+    const results = await Promise.all([replace("2026-02-01"), replace("2026-02-01")]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
     expect(results.find((r) => r.status === 422)?.body.code).toBe("meter.already_closed");
     const meters = await metersOfHousehold();

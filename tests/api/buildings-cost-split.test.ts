@@ -30,12 +30,13 @@ async function allocator(dwellingId: string, ratingFactor: number, endUnits: num
     },
   });
   expect(meter.status).toBe(201);
-  if (endUnits === null) return;
+  if (endUnits === null) return meter.body.id as string;
   const read = await w.t.call("POST", `/api/meters/${meter.body.id}/readings`, {
     cookie: w.manager.cookie,
     body: { readAt: SEASON.to, value: endUnits, clientId: randomUUID(), confirm: true },
   });
   expect(read.status, JSON.stringify(read.body)).toBe(201);
+  return meter.body.id as string;
 }
 
 beforeAll(async () => {
@@ -225,22 +226,9 @@ describe("a heating cost split", () => {
     const other = (await w.building({ name: "Remplacements" })).id;
     const x = (await w.dwelling(other, { unitLabel: "X", floorAreaM2: 60 })).id;
     const y = (await w.dwelling(other, { unitLabel: "Y", floorAreaM2: 60 })).id;
-    const meter = async (dwellingId: string, endUnits: number) => {
-      const created = await w.t.call("POST", `/api/dwellings/${dwellingId}/meters`, {
-        cookie: w.manager.cookie,
-        body: {
-          kind: "heat_cost_allocator",
-          name: "Séjour",
-          startedAt: SEASON.from,
-          startIndex: 0,
-          ratingFactor: 1,
-        },
-      });
-      return { id: created.body.id as string, endUnits };
-    };
-    const old = await meter(x, 0);
+    const old = await allocator(x, 1, null);
     // X: 150 units until its allocator is replaced on 15 January, then 250 on the new one.
-    const replaced = await w.t.call("POST", `/api/meters/${old.id}/replace`, {
+    const replaced = await w.t.call("POST", `/api/meters/${old}/replace`, {
       cookie: w.manager.cookie,
       body: { replacedAt: "2025-01-15", finalIndex: 150, newMeter: { startIndex: 0 } },
     });
@@ -255,7 +243,7 @@ describe("a heating cost split", () => {
         ).status,
       ).toBe(201);
     await readEnd(replaced.body.id, 250);
-    await readEnd((await meter(y, 0)).id, 400);
+    await allocator(y, 1, 400);
     const res = await w.t.call("POST", `/api/buildings/${other}/cost-splits`, {
       cookie: w.manager.cookie,
       body,

@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { gateClient } from "./gate.ts";
+import { withStatementCache } from "./pglite-statements.ts";
 import * as schema from "./schema/index.ts";
 
 /** One drizzle type for both drivers: modules never know which one runs. */
@@ -38,7 +39,7 @@ export async function createDatabase(target: DbTarget): Promise<Database> {
     return { db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client: withStatementCache(client), schema }) as unknown as Db;
   return {
     db,
     driver: "pglite",

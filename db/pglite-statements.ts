@@ -1,7 +1,15 @@
-import { type PGlite, parse, protocol, type Results, type Transaction } from "@electric-sql/pglite";
+import {
+  type messages,
+  type PGlite,
+  parse,
+  protocol,
+  type Results,
+  type Transaction,
+} from "@electric-sql/pglite";
 
 type QueryOptions = NonNullable<Parameters<PGlite["query"]>[2]>;
-type Statement = { name: string; paramTypes: number[] };
+type Parser = NonNullable<QueryOptions["parsers"]>[number];
+type Statement = { name: string; paramTypes: number[]; resultTypes: number[] };
 
 /** Prepared statements kept per database; the least recently used one is closed beyond this. */
 const MAX_STATEMENTS = 500;
@@ -46,7 +54,12 @@ export function withStatementCache(pg: PGlite): PGlite {
       serialize.describe({ type: "S", name }),
       serialize.sync(),
     );
-    const statement = { name, paramTypes: parse.parseDescribeStatementResults(described) };
+    const columns = described.find((m): m is messages.RowDescriptionMessage => m.name === "rowDescription");
+    const statement = {
+      name,
+      paramTypes: parse.parseDescribeStatementResults(described),
+      resultTypes: columns?.fields.map((f) => f.dataTypeID) ?? [],
+    };
     statements.set(query, statement);
     return statement;
   }
@@ -66,7 +79,11 @@ export function withStatementCache(pg: PGlite): PGlite {
         serialize.execute({}),
         serialize.sync(),
       );
-      return parse.parseResults(messages, pg.parsers, options)[0] as Results<T>;
+      // PGlite would copy its whole table of parsers on each call; only the result's types are needed.
+      const parsers: Record<number, Parser | undefined> = {};
+      for (const oid of statement.resultTypes) parsers[oid] = options?.parsers?.[oid] ?? pg.parsers[oid];
+      const rowMode = options?.rowMode ? { rowMode: options.rowMode } : undefined;
+      return parse.parseResults(messages, parsers as Record<number, Parser>, rowMode)[0] as Results<T>;
     } catch (error) {
       // A table changed under a prepared statement ("cached plan must not change result type").
       if ((error as { code?: string }).code === "0A000") statements.delete(query);

@@ -1,5 +1,6 @@
-import { and, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import { preparedPer } from "../../db/prepared.ts";
 import {
   dwellings,
   households,
@@ -33,7 +34,12 @@ export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInser
 
 /** The session with everything the request context needs, in one round trip. */
 export async function findSessionActor(db: DbOrTx, tokenHash: string) {
-  const [row] = await db
+  const [row] = await sessionActorQuery(db).execute({ tokenHash });
+  return row;
+}
+
+const sessionActorQuery = preparedPer((db) =>
+  db
     .select({
       userId: users.id,
       isPlatformAdmin: users.isPlatformAdmin,
@@ -55,9 +61,9 @@ export async function findSessionActor(db: DbOrTx, tokenHash: string) {
       ),
     )
     .leftJoin(households, eq(households.userId, users.id))
-    .where(eq(sessions.tokenHash, tokenHash));
-  return row;
-}
+    .where(eq(sessions.tokenHash, sql.placeholder("tokenHash")))
+    .prepare("session_actor"),
+);
 
 export async function touchSession(db: DbOrTx, tokenHash: string, now: Date) {
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));

@@ -13,14 +13,17 @@ import type { Meter } from "./meter-rules.ts";
  *   ceilingPerDay = JUMP_FACTOR × usual daily use, when the register has enough history;
  *                 = the kind's default ceiling otherwise.
  *
- * Usual daily use = the median of consumption ÷ days over the register's past intervals of at least
- * one day (shorter ones are too noisy), needing MIN_HISTORY_INTERVALS of them. The median shrugs off
- * one odd interval. The margin keeps near-idle meters (a vacant flat) from asking at every reading.
+ * Usual daily use = the median of consumption ÷ days over the register's recent intervals (between
+ * its last USUAL_USE_READINGS readings) of at least one day (shorter ones are too noisy), needing
+ * MIN_HISTORY_INTERVALS of them. The median shrugs off one odd interval; recent habits count, not
+ * those of a household that lived there ten years ago. The margin keeps near-idle meters (a vacant flat) from asking at every reading.
  * Known limit: a register whose history holds only summer months may ask once for its first winter
  * reading; one tap confirms it.
  */
 export const JUMP_FACTOR = 5;
 export const MIN_HISTORY_INTERVALS = 3;
+/** Five years of monthly readings; also what the API reads of a meter's history to check one. */
+export const USUAL_USE_READINGS = 60;
 
 /**
  * Per day, in the kind's usual unit, for a household: above these a reading is implausible without
@@ -99,8 +102,9 @@ export function measureJump({
   const step = { kind: meter.kind, maxIndex: meter.maxIndex };
   const next = { value: candidate.value, reset: Boolean(candidate.reset) };
   const consumption = stepConsumption({ ...step, previous, next }) ?? 0;
-  const history = before.slice(1).flatMap((point, i) => {
-    const from = before[i] as IndexPoint;
+  const recent = before.slice(-USUAL_USE_READINGS);
+  const history = recent.slice(1).flatMap((point, i) => {
+    const from = recent[i] as IndexPoint;
     const quantity = stepConsumption({ ...step, previous: from, next: point });
     return quantity === null ? [] : [{ from: from.readAt, to: point.readAt, quantity }];
   });

@@ -1,8 +1,11 @@
-import { and, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, max, type Placeholder, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/client.ts";
+import { preparedPer } from "../../db/prepared.ts";
 import { rowsOf } from "../../db/rows.ts";
 import { budgetMeterTopUps, fuelDeliveries, households, meters, readings } from "../../db/schema/index.ts";
 import { consentRecords, consentRecordsOf } from "../households/index.ts";
+import { USUAL_USE_READINGS } from "./jump-rules.ts";
+import type { Register } from "./meter-kinds.ts";
 
 const meterColumns = {
   id: meters.id,
@@ -45,7 +48,7 @@ export async function findMeterByClientId(db: DbOrTx, orgId: string, clientId: s
 }
 
 /** The meter's household while it is on file (not erased); joined, it answers the household gate. */
-const householdOnFile = (orgId: string) =>
+const householdOnFile = (orgId: string | Placeholder) =>
   and(
     eq(households.organisationId, orgId),
     eq(households.id, meters.householdId),
@@ -72,21 +75,22 @@ export async function findMeterWithHousehold(db: DbOrTx, orgId: string, id: stri
 }
 
 /**
- * What writing a reading needs, in one statement: the meter, its household gate, every reading of the
- * meter (oldest first) and the version they are at (see `insertReadingAtVersion`).
+ * What writing a reading needs, in one statement: the meter, its household gate, the readings the
+ * rules look at (`readingsAround`) and the version they are at (see `insertReadingAtVersion`).
  */
-export async function findMeterForReading(db: DbOrTx, orgId: string, id: string) {
-  const [row] = await db
-    .select({
-      ...meterColumns,
-      readingsVersion: meters.readingsVersion,
-      householdOnFile: households.id,
-      consents: consentRecordsOf(meters, meters.organisationId, meters.householdId),
-      readings: readingsOfMeterAsJson,
-    })
-    .from(meters)
-    .leftJoin(households, householdOnFile(orgId))
-    .where(and(eq(meters.organisationId, orgId), eq(meters.id, id)));
+export async function findMeterForReading(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+  candidate: { register: Register | null; readAt: Date; clientId: string },
+) {
+  const [row] = await meterForReadingQuery(db).execute({
+    orgId,
+    id,
+    register: candidate.register,
+    readAt: candidate.readAt.toISOString(),
+    clientId: candidate.clientId,
+  });
   if (!row) return undefined;
   const { householdOnFile: onFile, consents, readings: raw, readingsVersion, ...meter } = row;
   return {
@@ -94,9 +98,26 @@ export async function findMeterForReading(db: DbOrTx, orgId: string, id: string)
     household: onFile === null ? undefined : { consents: consentRecords(consents) },
     readingsVersion,
     // JSON has no dates, and numeric arrives as a number here.
-    readings: raw.map((r) => ({ ...r, readAt: new Date(r.readAt), value: Number(r.value) })),
+    readings: [...new Map(raw.map((r) => [r.id, r])).values()]
+      .map((r) => ({ ...r, readAt: new Date(r.readAt), value: Number(r.value) }))
+      .sort((a, b) => a.readAt.getTime() - b.readAt.getTime() || a.register.localeCompare(b.register)),
   };
 }
+
+const meterForReadingQuery = preparedPer((db) =>
+  db
+    .select({
+      ...meterColumns,
+      readingsVersion: meters.readingsVersion,
+      householdOnFile: households.id,
+      consents: consentRecordsOf(meters, meters.organisationId, meters.householdId),
+      readings: readingsAround(),
+    })
+    .from(meters)
+    .leftJoin(households, householdOnFile(sql.placeholder("orgId")))
+    .where(and(eq(meters.organisationId, sql.placeholder("orgId")), eq(meters.id, sql.placeholder("id"))))
+    .prepare("meter_for_reading"),
+);
 
 type ReadingRow = typeof readings.$inferSelect;
 type ReadingJson = Pick<
@@ -106,11 +127,31 @@ type ReadingJson = Pick<
   readAt: string;
   value: number | string;
 };
-const readingsOfMeterAsJson = sql<ReadingJson[]>`(select coalesce(json_agg(json_build_object(
-    'id', r.id, 'meterId', r.meter_id, 'register', r.register, 'readAt', r.read_at, 'value', r.value,
-    'source', r.source, 'flags', r.flags, 'clientId', r.client_id, 'note', r.note
-  ) order by r.read_at, r.register), '[]')
-  from ${readings} r where r.organisation_id = ${meters.organisationId} and r.meter_id = ${meters.id})`;
+
+/**
+ * The meter's readings a new one is checked against (reading-rules.ts), oldest first, however long
+ * its history: a retry's first copy (same clientId), the register's last `USUAL_USE_READINGS` before
+ * it, the one at the same moment and the next, and the start indexes. A register left out is the
+ * meter's only one.
+ */
+function readingsAround() {
+  const register = sql`coalesce(${sql.placeholder("register")}::register,
+    case when cardinality(${meters.registers}) = 1 then ${meters.registers}[1] end)`;
+  const at = sql`${sql.placeholder("readAt")}::timestamptz`;
+  const ofMeter = sql`r.organisation_id = ${meters.organisationId} and r.meter_id = ${meters.id}`;
+  // A reading may come twice (the retry's copy is also a neighbour): the caller keeps one of each.
+  return sql<ReadingJson[]>`(select coalesce(json_agg(json_build_object(
+      'id', r.id, 'meterId', r.meter_id, 'register', r.register, 'readAt', r.read_at, 'value', r.value,
+      'source', r.source, 'flags', r.flags, 'clientId', r.client_id, 'note', r.note)), '[]')
+    from (
+      select r.* from ${readings} r where ${ofMeter} and r.client_id = ${sql.placeholder("clientId")}::uuid
+      union all (select r.* from ${readings} r where ${ofMeter} and r.register = ${register}
+        and r.read_at < ${at} order by r.read_at desc limit ${sql.raw(String(USUAL_USE_READINGS))})
+      union all (select r.* from ${readings} r where ${ofMeter} and r.register = ${register}
+        and r.read_at >= ${at} order by r.read_at limit 2)
+      union all select r.* from ${readings} r where ${ofMeter} and r.read_at = ${meters.startedAt}
+    ) r)`;
+}
 
 /**
  * Stores a reading only if the meter's readings are still at `version`, and moves the version on, in

@@ -58,7 +58,11 @@ async function checkAndStore({
   meterId: string;
   input: Omit<z.infer<typeof ReadingInput>, "readAt"> & { readAt: Date };
 }) {
-  const found = await repo.findMeterForReading(db, ctx.orgId, meterId);
+  const found = await repo.findMeterForReading(db, ctx.orgId, meterId, {
+    register: input.register ?? null,
+    readAt: input.readAt,
+    clientId: input.clientId,
+  });
   const meter = passMeterGate(ctx, found);
   const readings = found?.readings ?? [];
   const verdict = checkReading({ meter: toRuleMeter(meter), readings, candidate: input, now: ctx.now });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findMeterForReading, insertReadingAtVersion } from "../../api/meters/meters.repo.ts";
+import { readings } from "../../db/schema/index.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -224,7 +225,11 @@ describe("entering a reading", () => {
       cookie: household.cookie,
       body: reading({ readAt: "2026-02-01", value: 100 }),
     });
-    const checked = await findMeterForReading(t.db, orgId, meter.id);
+    const checked = await findMeterForReading(t.db, orgId, meter.id, {
+      register: null,
+      readAt: new Date("2026-02-20T10:00:00Z"),
+      clientId: randomUUID(),
+    });
     // Meanwhile the household corrects its reading: what was checked no longer holds.
     const corrected = await t.call("PATCH", `/api/readings/${first.body.id}`, {
       cookie: household.cookie,
@@ -272,6 +277,43 @@ describe("entering a reading", () => {
     expect(moved.body).toMatchObject({ code: "reading.conflict_same_moment", errors: [{ field: "readAt" }] });
     const history = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: household.cookie });
     expect(history.body.map((r: { value: number }) => r.value)).toEqual([10, 100, 150]);
+  });
+
+  it("checks a reading against its neighbours however long the meter's history (150 readings)", async () => {
+    const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2012-01-01", startIndex: 0 });
+    // Monthly readings of 100 m³ from February 2012 to June 2024, written as a phone would have.
+    const clientIds = Array.from({ length: 150 }, () => randomUUID());
+    await t.db.insert(readings).values(
+      clientIds.map((clientId, i) => ({
+        organisationId: orgId,
+        meterId: meter.id,
+        register: "single" as const,
+        readAt: new Date(Date.UTC(2012, i + 1, 1, 9)),
+        value: String(100 * (i + 1)),
+        source: "household" as const,
+        clientId,
+        flags: [],
+      })),
+    );
+    const post = (body: Record<string, unknown>) =>
+      t.call("POST", `/api/meters/${meter.id}/readings`, { cookie: household.cookie, body: reading(body) });
+
+    // A retry of the very first reading still gets it back.
+    const retry = await post({ clientId: clientIds[0], readAt: "2012-02-01T10:00:00+01:00", value: 100 });
+    expect(retry.status).toBe(200);
+    expect(retry.body.value).toBe(100);
+    // Backdated between the fifth (500 on 1 June 2012) and the sixth (600 on 1 July 2012).
+    expect((await post({ readAt: "2012-06-15", value: 650 })).body.code).toBe("reading.above_next");
+    expect((await post({ readAt: "2012-06-15", value: 450 })).body.code).toBe("reading.below_previous");
+    expect((await post({ readAt: "2012-06-15", value: 550 })).status).toBe(201);
+    expect((await post({ readAt: "2012-04-01T11:00:00+02:00", value: 350 })).body.code).toBe(
+      "reading.conflict_same_moment",
+    );
+    // After the last one: 100 m³ a month is usual, 5,000 is not.
+    expect((await post({ readAt: "2024-08-01", value: 20_000 })).body.code).toBe(
+      "reading.needs_confirmation",
+    );
+    expect((await post({ readAt: "2024-08-01", value: 15_100 })).status).toBe(201);
   });
 
   it("records that an adviser entered it for the household", async () => {

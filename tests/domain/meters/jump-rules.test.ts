@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JUMP_FACTOR, jumpLimit, usualDailyUse } from "../../../api/meters/jump-rules.ts";
+import { JUMP_FACTOR, jumpLimit, USUAL_USE_READINGS, usualDailyUse } from "../../../api/meters/jump-rules.ts";
 import { checkReading } from "../../../api/meters/reading-rules.ts";
 import { at, meter, reading, start } from "./builders.ts";
 
@@ -142,5 +142,25 @@ describe("checkReading: jumps", () => {
       now: NOW,
     });
     expect(verdict).toMatchObject({ code: "reading.needs_confirmation", params: { consumption: 910 } });
+  });
+});
+
+describe("checkReading: usual use is the recent one", () => {
+  it(`counts only the register's last ${USUAL_USE_READINGS} readings`, () => {
+    // Ten years at 300 kWh a month (a previous, all-electric household), then sixty months at 30 kWh.
+    const electricity = meter({ startedAt: at("2004-01-01") });
+    const rows = [start(electricity, 0)];
+    let value = 0;
+    for (let m = 1; m <= 180; m++) {
+      value += m <= 120 ? 300 : 30;
+      const day = new Date(Date.UTC(2004, m, 1)).toISOString().slice(0, 10);
+      rows.push(reading({ on: day, value }));
+    }
+    // 600 kWh in the month after: 20 times today's use, but only twice the old one.
+    const candidate = { readAt: at("2019-02-01"), value: value + 600, clientId: "new" };
+    const verdict = checkReading({ meter: electricity, readings: rows, candidate, now: NOW });
+    expect(verdict).toMatchObject({ ok: false, code: "reading.needs_confirmation" });
+    // Sixty readings are 59 intervals of about 1 kWh a day: the limit is 5 × ~1 × 31 + 10.
+    if (!verdict.ok) expect(verdict.params.limit).toBeLessThan(200);
   });
 });

@@ -51,6 +51,8 @@ export interface Reading {
   value: number;
   clientId: string;
   flags: readonly string[];
+  /** What the household wrote with it; part of what a retry must repeat. */
+  note?: string | null;
 }
 
 /** A fuel delivery (oil, pellets, wood) in the meter's unit, on a Brussels day. */

@@ -30,6 +30,7 @@ export interface ReadingCandidate {
   confirm?: boolean;
   /** The counter rolled over, or the allocator had its yearly reset, since the previous reading. */
   reset?: boolean;
+  note?: string | null;
 }
 
 /** The request field a refusal is about, for problem+json `errors[]`. */
@@ -88,7 +89,8 @@ export function checkReading({
       register === sameClient.register &&
       at === sameClient.readAt.getTime() &&
       value === sameClient.value &&
-      Boolean(candidate.reset) === sameClient.flags.includes("reset");
+      Boolean(candidate.reset) === sameClient.flags.includes("reset") &&
+      (candidate.note ?? null) === (sameClient.note ?? null);
     if (sameBody) return { ok: true, duplicateOf: sameClient.id };
     return refuse("reading.client_id_reused", "clientId", { readingId: sameClient.id });
   }

@@ -117,6 +117,23 @@ describe("entering a reading", () => {
     });
     expect(changed.status).toBe(409);
     expect(changed.body.code).toBe("reading.client_id_reused");
+    // The note is part of the reading too: a different one is not a retry.
+    const noted = await t.call("POST", `/api/meters/${meter.id}/readings`, {
+      cookie: household.cookie,
+      body: { ...body, note: "relevé par la voisine" },
+    });
+    expect(noted.status).toBe(409);
+    expect(noted.body.code).toBe("reading.client_id_reused");
+    const withNote = reading({ readAt: "2026-02-10", value: 1300, note: "compteur du bas" });
+    const sent = await t.call("POST", `/api/meters/${meter.id}/readings`, {
+      cookie: household.cookie,
+      body: withNote,
+    });
+    const resent = await t.call("POST", `/api/meters/${meter.id}/readings`, {
+      cookie: household.cookie,
+      body: withNote,
+    });
+    expect([sent.status, resent.status]).toEqual([201, 200]);
   });
 
   it("says in plain French when an index is below the last one", async () => {

@@ -118,6 +118,27 @@ export async function listOccupanciesOfHousehold(db: DbOrTx, orgId: string, hous
     );
 }
 
+/** Where the household lived, as the housing company recorded it: for its data export (GDPR). */
+export async function listOccupancyHistoryOf(db: DbOrTx, orgId: string, householdId: string) {
+  return db
+    .select({
+      building: buildings.name,
+      dwelling: dwellings.unitLabel,
+      movedInOn: dwellingOccupancies.movedInOn,
+      movedOutOn: dwellingOccupancies.movedOutOn,
+    })
+    .from(dwellingOccupancies)
+    .innerJoin(
+      dwellings,
+      and(eq(dwellings.organisationId, orgId), eq(dwellings.id, dwellingOccupancies.dwellingId)),
+    )
+    .innerJoin(buildings, and(eq(buildings.organisationId, orgId), eq(buildings.id, dwellings.buildingId)))
+    .where(
+      and(eq(dwellingOccupancies.organisationId, orgId), eq(dwellingOccupancies.householdId, householdId)),
+    )
+    .orderBy(asc(dwellingOccupancies.movedInOn));
+}
+
 /**
  * Makes this transaction the only writer of the dwelling's occupancies and of the household's (in
  * that order, always), so that two overlapping move-ins sent at once cannot both pass the checks.

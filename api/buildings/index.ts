@@ -3,7 +3,10 @@
 export { assertBuildingAccess } from "./building-access.ts";
 export { meterDataChanged, refreshAfterMeterWrite } from "./building-months.refresh.ts";
 export { markStationBuildingsStale as weatherChanged } from "./building-months.repo.ts";
-export { listFinalStatementsOf as householdCostStatements } from "./cost-split.repo.ts";
+export {
+  listFinalStatementsOf as householdCostStatements,
+  listOccupancyHistoryOf as householdOccupancies,
+} from "./cost-split.repo.ts";
 export {
   type CostSplit,
   type EstimateReason,

@@ -22,7 +22,9 @@ export type FileKey =
   | "referrals"
   | "sharedTips"
   | "comfortSurveyAnswers"
-  | "consultationAnswers";
+  | "consultationAnswers"
+  | "occupancies"
+  | "heatingCostStatements";
 
 type Words = Record<Language, string>;
 const w = (fr: string, nl: string, en: string, de: string): Words => ({ fr, nl, en, de });
@@ -59,6 +61,13 @@ export const FILES: Record<FileKey, Words> = {
     "20-komfortumfrage",
   ),
   consultationAnswers: w("21-consultations", "21-raadplegingen", "21-consultations", "21-befragungen"),
+  occupancies: w("22-logements", "22-woningen", "22-dwellings", "22-wohnungen"),
+  heatingCostStatements: w(
+    "23-decomptes-chauffage",
+    "23-afrekeningen-verwarming",
+    "23-heating-cost-statements",
+    "23-heizkostenabrechnungen",
+  ),
 };
 
 /** Columns as [fr, nl, en, de]; the order is the row order of data-export-zip.ts. */
@@ -71,6 +80,7 @@ const columns = (...cols: [string, string, string, string][]): Record<Language, 
 
 const METER: [string, string, string, string] = ["Compteur", "Meter", "Meter", "Zähler"];
 const DAY: [string, string, string, string] = ["Date", "Datum", "Date", "Datum"];
+const DWELLING: [string, string, string, string] = ["Logement", "Woning", "Dwelling", "Wohnung"];
 
 export const HEADERS: Record<Exclude<FileKey, "readings">, Record<Language, string[]>> = {
   household: columns(
@@ -247,6 +257,22 @@ export const HEADERS: Record<Exclude<FileKey, "readings">, Record<Language, stri
     ["Consultation", "Raadpleging", "Consultation", "Befragung"],
     ["Choix", "Keuze", "Choice", "Wahl"],
     ["Répondu le", "Beantwoord op", "Answered on", "Beantwortet am"],
+  ),
+  occupancies: columns(
+    ["Bâtiment", "Gebouw", "Building", "Gebäude"],
+    DWELLING,
+    ["Emménagement", "Begin bewoning", "Moved in", "Einzug"],
+    ["Déménagement", "Einde bewoning", "Moved out", "Auszug"],
+  ),
+  heatingCostStatements: columns(
+    ["Saison du", "Seizoen van", "Season from", "Saison vom"],
+    ["Saison au", "Seizoen tot", "Season to", "Saison bis"],
+    DWELLING,
+    ["Jours", "Dagen", "Days", "Tage"],
+    ["Part fixe (€)", "Vast deel (€)", "Fixed share (€)", "Fester Anteil (€)"],
+    ["Part variable (€)", "Variabel deel (€)", "Variable share (€)", "Variabler Anteil (€)"],
+    ["Total (€)", "Totaal (€)", "Total (€)", "Gesamt (€)"],
+    ["Estimé", "Geschat", "Estimated", "Geschätzt"],
   ),
 };
 

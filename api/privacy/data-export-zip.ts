@@ -150,6 +150,17 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
       a.comment,
     ]),
     consultationAnswers: data.consultationAnswers.map((a) => [a.consultation, a.option, a.answeredAt]),
+    occupancies: data.occupancies.map((o) => [o.building, o.dwelling, o.movedInOn, o.movedOutOn]),
+    heatingCostStatements: data.heatingCostStatements.map((s) => [
+      s.seasonFrom,
+      s.seasonTo,
+      s.dwellingLabel,
+      s.days,
+      s.fixedEur,
+      s.variableEur,
+      s.totalEur,
+      yesNo(s.estimated, lang),
+    ]),
   };
   const files: Record<string, Uint8Array> = {};
   for (const key of Object.keys(tables) as FileKey[]) {

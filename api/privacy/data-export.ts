@@ -1,5 +1,5 @@
 import { listAuditEntries, recordHouseholdRead } from "../audit/index.ts";
-import { householdCostStatements, householdParticipation } from "../buildings/index.ts";
+import { householdCostStatements, householdOccupancies, householdParticipation } from "../buildings/index.ts";
 import { householdGroupRecords } from "../groups/index.ts";
 import { findHouseholdOrNotFound } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
@@ -15,7 +15,8 @@ export const EXPORT_AUDIT_LIMIT = 10_000;
  * sessions, consent history, meters, readings with notes, deliveries, top-ups, own contracts,
  * smart-meter imports and their data, the audit entries about it (who read or changed what), and
  * its Eco-watchers records (groups, attendance, commitments, kit, visits, referrals, shared tips), and
- * a tenant's comfort-survey and consultation answers.
+ * a tenant's dwellings (move-in and move-out), heating cost statements, comfort-survey and
+ * consultation answers.
  * The household itself, or its organisation's coordinator acting on its request: no consent is
  * needed (a household may ask for its data after withdrawing consent, or have no phone), and every
  * staff export is audited.
@@ -40,6 +41,7 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     comfortCheckIns,
     groupRecords,
     heatingCostStatements,
+    occupancies,
     participation,
   ] = await Promise.all([
     repo.accountOf(ctx.db, found.userId),
@@ -53,6 +55,7 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     repo.comfortCheckInsOf(ctx.db, ctx.orgId, householdId),
     householdGroupRecords(ctx.db, ctx.orgId, householdId),
     householdCostStatements(ctx.db, ctx.orgId, householdId),
+    householdOccupancies(ctx.db, ctx.orgId, householdId),
     householdParticipation(ctx.db, ctx.orgId, householdId),
   ]);
   return {
@@ -73,7 +76,8 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     ...groupRecords,
     // A tenant's comfort answers and consultation answers.
     ...participation,
-    // Its heating cost statements of final splits (JSON only; the ZIP does not carry them yet).
+    occupancies,
+    // Its heating cost statements of final splits (the JSON also has each one's detail and lines).
     heatingCostStatements,
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, costSplits } from "../../db/schema/index.ts";
 import { makeHousehold } from "../factories/index.ts";
@@ -349,6 +350,21 @@ describe("a heating cost split", () => {
     });
     expect(data.body.heatingCostStatements).toMatchObject([
       { id: own.id, totalEur: 3_150, seasonFrom: SEASON.from },
+    ]);
+    // The household that left: its dwelling and its statement are in its CSV export too.
+    const zip = await w.t.app.request(`/api/households/${leaver}/data-export?format=csv`, {
+      headers: { cookie: w.coordinator.cookie },
+    });
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const csvFile = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
+    expect(csvFile("22-logements.csv")).toMatch(/\r\nRésidence \d+;B;2019-04-01;2025-01-01\r\n$/);
+    const leaverStatement = final.body.statements.find(
+      (s: { householdId: string | null }) => s.householdId === leaver,
+    );
+    expect(csvFile("23-decomptes-chauffage.csv").split("\r\n")).toEqual([
+      "\uFEFFSaison du;Saison au;Logement;Jours;Part fixe (€);Part variable (€);Total (€);Estimé",
+      `2024-10-01;2025-05-01;B;${leaverStatement.days};${String(leaverStatement.fixedEur).replace(".", ",")};${String(leaverStatement.variableEur).replace(".", ",")};${String(leaverStatement.totalEur).replace(".", ",")};non`,
+      "",
     ]);
 
     const csv = await w.t.call("GET", `/api/cost-splits/${splitId}/statements.csv`, {

@@ -162,6 +162,8 @@ describe("data export (GDPR)", () => {
       "19-astuces-partagees.csv",
       "20-enquete-confort.csv",
       "21-consultations.csv",
+      "22-logements.csv",
+      "23-decomptes-chauffage.csv",
     ]);
     const text = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
     expect(text("1-menage.csv")).toMatch(/^\uFEFFCode;Pseudonyme;/);

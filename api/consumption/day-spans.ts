@@ -51,7 +51,9 @@ export function estimatedIn(span: DaySpan, window: DayRange): boolean {
 /**
  * One meter's consumption as day spans inside `range`: reading intervals spread evenly over their
  * days, except on the days where smart-meter data of the same register exists, which replace them
- * (never both, never a double count).
+ * (never both, never a double count). A day the smart meter covered only partly (slots missing in
+ * the file) keeps the reading interval's share for the rest of the day, marked estimated, rather than
+ * losing it silently.
  */
 export function meterSpans({
   meter,
@@ -69,16 +71,16 @@ export function meterSpans({
   granularity: Granularity;
 }): DaySpan[] {
   const spans: DaySpan[] = [];
-  const measured = new Map<Register, number[]>();
+  /** Per register, the days with smart-meter data and the fraction of each day it covers. */
+  const measured = new Map<Register, Map<number, number>>();
   const source = { meterId: meter.id, ...meterFields(meter), estimated: false };
   for (const d of intervalDays) {
-    if (d.measuredSlots <= 0) continue;
+    const amount = intervalDayAmount({ meter, day: d, conversion });
+    if (!amount) continue;
     const day = dayNumber(d.day);
-    const days = measured.get(d.register);
-    if (days) days.push(day);
-    else measured.set(d.register, [day]);
-    const amount = day >= range.first && day < range.end && intervalDayAmount({ meter, day: d, conversion });
-    if (amount)
+    const days = measured.get(d.register) ?? new Map<number, number>();
+    measured.set(d.register, days.set(day, amount.coverage));
+    if (day >= range.first && day < range.end)
       spans.push(
         daySpan({
           source,
@@ -92,11 +94,34 @@ export function meterSpans({
         }),
       );
   }
-  for (const days of measured.values()) days.sort((a, b) => a - b);
+  const sortedDays = new Map(
+    [...measured].map(([register, days]) => [register, [...days.keys()].sort((a, b) => a - b)]),
+  );
   for (const interval of intervals)
-    for (const span of intervalSpans({ interval, range, granularity }))
-      spans.push(...withoutDays(span, measured.get(span.register) ?? []));
+    for (const span of intervalSpans({ interval, range, granularity })) {
+      const days = sortedDays.get(span.register) ?? [];
+      spans.push(...withoutDays(span, days), ...restOfPartDays(span, days, measured.get(span.register)));
+    }
   return spans;
+}
+
+/** On the span's days the smart meter covered only partly, the span's share of the uncovered rest. */
+function restOfPartDays(span: DaySpan, days: readonly number[], coverage: Map<number, number> | undefined) {
+  const rest: DaySpan[] = [];
+  for (let i = firstAtOrAfter(days, span.first); i < days.length && (days[i] as number) < span.end; i++) {
+    const day = days[i] as number;
+    const uncovered = 1 - (coverage?.get(day) ?? 1);
+    if (uncovered > 0)
+      rest.push({
+        ...span,
+        first: day,
+        end: day + 1,
+        quantity: span.quantity * uncovered,
+        coverage: span.coverage * uncovered,
+        estimated: true,
+      });
+  }
+  return rest;
 }
 
 /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { toKwhParts } from "../../../api/consumption/conversion.ts";
 import { intervalDayParts } from "../../../api/consumption/interval-parts.ts";
 import type { Meter } from "../../../api/meters/meter-rules.ts";
-import { intervalDayKeys } from "./per-day-totals.ts";
 
 const meter = (kind: "electricity" | "gas"): Meter => ({
   id: "m1",
@@ -28,7 +27,6 @@ describe("smart-meter days as day parts", () => {
       ["2025-01-15", 8, false, 1],
       ["2024-10-27", 8, false, 0.5],
     ]);
-    expect([...intervalDayKeys([{ ...day, day: "2025-01-16", measuredSlots: 0 }])]).toEqual([]);
   });
 
   it("keep gas kWh as measured, and derive m³ from the calorific value only when the file gave none", () => {

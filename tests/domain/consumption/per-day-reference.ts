@@ -19,9 +19,24 @@ import type { Pricing, RawFigures } from "../../../api/consumption/span-figures.
 import type { DayPart } from "../../../api/consumption/types.ts";
 import { METER_KINDS, type MeterKind } from "../../../api/meters/meter-kinds.ts";
 import { isInjection } from "../../../api/meters/meter-rules.ts";
-import { intervalDayKeys } from "./per-day-totals.ts";
 
 type Window = { from: LocalDay; to: LocalDay };
+
+/**
+ * Day by day: a reading interval's part of a day with smart-meter data is gone, but for the
+ * fraction of the day the smart meter missed, estimated.
+ */
+function restOfSmartDays(smartParts: readonly DayPart[]) {
+  const covered = new Map(smartParts.map((p) => [`${p.register}|${p.day}`, p.coverage]));
+  return (parts: DayPart[]) =>
+    parts.flatMap((p) => {
+      const c = covered.get(`${p.register}|${p.day}`);
+      if (c === undefined) return [p];
+      return c < 1
+        ? [{ ...p, quantity: p.quantity * (1 - c), coverage: p.coverage * (1 - c), estimated: true }]
+        : [];
+    });
+}
 
 function partsIn(parts: DayPart[], window: Window, granularity: Granularity, estimated: boolean) {
   const first = parts[0]?.day ?? "";
@@ -111,14 +126,14 @@ export function perDayHouseholdConsumption({
   for (const { meter, readings, deliveries, intervalDays = [] } of meters) {
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });
-    const measured = intervalDayKeys(intervalDays);
-    const fromIndexes = (p: DayPart) => !measured.has(`${p.register}|${p.day}`);
+    const smartParts = intervalDayParts({ meter, days: intervalDays, conversion: pricing.conversion });
+    const fromIndexes = restOfSmartDays(smartParts);
     for (const interval of result.intervals) {
       const parts = splitToDays({ interval });
-      now.push(...partsIn(parts, window, granularity, interval.estimated).filter(fromIndexes));
-      before.push(...partsIn(parts, lastYear, granularity, interval.estimated).filter(fromIndexes));
+      now.push(...fromIndexes(partsIn(parts, window, granularity, interval.estimated)));
+      before.push(...fromIndexes(partsIn(parts, lastYear, granularity, interval.estimated)));
     }
-    for (const part of intervalDayParts({ meter, days: intervalDays, conversion: pricing.conversion })) {
+    for (const part of smartParts) {
       if (part.day >= from && part.day <= to) now.push(part);
       if (part.day >= lastYear.from && part.day <= lastYear.to) before.push(part);
     }

@@ -13,7 +13,6 @@ import {
 import { daysInMonth, daysInYear, type LocalDay } from "../../../api/consumption/brussels-days.ts";
 import type { DayCost } from "../../../api/consumption/cost.ts";
 import { type HeatingWeights, splitToDays } from "../../../api/consumption/daily-split.ts";
-import type { IntervalDay } from "../../../api/consumption/interval-parts.ts";
 import type { ConsumptionInterval, DayPart } from "../../../api/consumption/types.ts";
 
 export interface PeriodTotal {
@@ -123,9 +122,4 @@ export function splitAllToDays({
   weightsFor?: (interval: ConsumptionInterval) => HeatingWeights | undefined;
 }): DayPart[] {
   return intervals.flatMap((interval) => splitToDays({ interval, weights: weightsFor?.(interval) }));
-}
-
-/** Days of a meter that interval data covers (at least one measured slot), keyed `register|day`. */
-export function intervalDayKeys(days: readonly IntervalDay[]): Set<string> {
-  return new Set(days.filter((d) => d.measuredSlots > 0).map((d) => `${d.register}|${d.day}`));
 }

@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { recordHouseholdRead } from "../audit/index.ts";
+import { createOnce } from "../client-requests/index.ts";
 import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
@@ -38,7 +39,13 @@ export async function createCommitment({
     ]);
   if (!(await visibleTipIds(ctx.db, ctx.orgId, [input.tipId])).has(input.tipId))
     throw new Validation("tips.unknown", [{ field: "tipId", code: "unknown_tip", message: "tips.unknown" }]);
-  const id = await ctx.db.transaction(async (tx) => {
+  const request = {
+    clientId: input.clientId,
+    action: "commitment.created",
+    subjectId: householdId,
+    body: input,
+  };
+  const { id, created } = await createOnce(ctx, request, async (tx) => {
     const membership = membershipOn(
       await memberRepo.membershipsOfHousehold(tx, ctx.orgId, householdId),
       plannedOn,
@@ -63,9 +70,9 @@ export async function createCommitment({
     await audit(tx, ctx, "commitment.created", householdId, { commitmentId: created, tipId: input.tipId });
     return created;
   });
-  return (await repo.findCommitment(ctx.db, ctx.orgId, householdId, id)) as NonNullable<
-    Awaited<ReturnType<typeof repo.findCommitment>>
-  >;
+  const commitment = await repo.findCommitment(ctx.db, ctx.orgId, householdId, id);
+  if (!commitment) throw new NotFound();
+  return { commitment, created };
 }
 
 /** Done, dropped, or back to planned, on a day, recorded by the caller. */

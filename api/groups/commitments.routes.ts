@@ -33,7 +33,11 @@ const create = defineRoute(WRITERS, {
   tags,
   summary: "A tip the household will act on, within its group",
   request: { params: IdParam, body: jsonBody(CreateCommitmentInput) },
-  responses: { 201: jsonResponse("Created", CommitmentSchema), ...problems(400, 401, 403, 404, 409, 422) },
+  responses: {
+    201: jsonResponse("Created", CommitmentSchema),
+    200: jsonResponse("Sent before with this clientId: the stored one", CommitmentSchema),
+    ...problems(400, 401, 403, 404, 409, 422),
+  },
 });
 
 const update = defineRoute(WRITERS, {
@@ -49,16 +53,14 @@ export const commitmentsRoutes = moduleRouter()
   .openapi(list, async (c) =>
     c.json(await listCommitments({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
   )
-  .openapi(create, async (c) =>
-    c.json(
-      await createCommitment({
-        ctx: ctxOf(c),
-        householdId: c.req.valid("param").id,
-        input: c.req.valid("json"),
-      }),
-      201,
-    ),
-  )
+  .openapi(create, async (c) => {
+    const { commitment, created } = await createCommitment({
+      ctx: ctxOf(c),
+      householdId: c.req.valid("param").id,
+      input: c.req.valid("json"),
+    });
+    return created ? c.json(commitment, 201) : c.json(commitment, 200);
+  })
   .openapi(update, async (c) => {
     const { id, commitmentId } = c.req.valid("param");
     return c.json(

@@ -7,6 +7,10 @@ export const CreateCommitmentInput = z.object({
   tipId: z.uuid(),
   plannedOn: Day.optional().openapi({ description: "The day it was decided; today when absent" }),
   note: z.string().trim().min(1).max(1000).nullable().default(null),
+  clientId: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
 });
 
 export const UpdateCommitmentInput = z.object({

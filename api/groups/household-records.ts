@@ -13,6 +13,7 @@ import {
   sharedTips,
   tips,
 } from "../../db/schema/index.ts";
+import { deleteClientRequestsAbout } from "../client-requests/index.ts";
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
@@ -127,4 +128,5 @@ export async function eraseHouseholdGroupRecords(tx: Tx, orgId: string, househol
   await tx.update(commitments).set({ note: null }).where(own(commitments));
   await tx.update(homeVisits).set({ findings: null, checklist: [] }).where(own(homeVisits));
   await tx.update(referrals).set({ reason: "", partnerName: null, outcome: null }).where(own(referrals));
+  await deleteClientRequestsAbout(tx, orgId, householdId);
 }

@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { recordHouseholdRead } from "../audit/index.ts";
+import { createOnce } from "../client-requests/index.ts";
 import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
@@ -118,7 +119,8 @@ export async function handOutKit({
     throw new Validation("group.day_in_future", [
       { field: "handedOn", code: "in_future", message: "group.day_in_future" },
     ]);
-  await ctx.db.transaction(async (tx) => {
+  const request = { clientId: input.clientId, action: "kit.handed_out", subjectId: householdId, body: input };
+  const { created } = await createOnce(ctx, request, async (tx) => {
     await memberRepo.lockHousehold(tx, ctx.orgId, householdId);
     const item = await repo.findCatalogueItem(tx, ctx.orgId, input.catalogueItemId);
     if (!item?.active)
@@ -147,7 +149,7 @@ export async function handOutKit({
       refusal.extensions = amounts;
       throw refusal;
     }
-    await repo.insertHandout(tx, {
+    const id = await repo.insertHandout(tx, {
       organisationId: ctx.orgId,
       householdId,
       catalogueItemId: item.id,
@@ -162,6 +164,7 @@ export async function handOutKit({
       quantity: input.quantity,
       ...(overCap ? { overCapEur: totalEur } : {}),
     });
+    return id;
   });
-  return householdKit(ctx, householdId);
+  return { kit: await householdKit(ctx, householdId), created };
 }

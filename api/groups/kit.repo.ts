@@ -87,5 +87,6 @@ export async function listHandouts(db: DbOrTx, orgId: string, householdId: strin
 }
 
 export async function insertHandout(db: DbOrTx, row: typeof kitHandouts.$inferInsert) {
-  await db.insert(kitHandouts).values(row);
+  const [created] = await db.insert(kitHandouts).values(row).returning({ id: kitHandouts.id });
+  return (created as { id: string }).id;
 }

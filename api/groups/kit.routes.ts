@@ -78,7 +78,11 @@ const handOut = defineRoute(["coordinator", "adviser"], {
   tags,
   summary: "Records kit items handed out; over the cap needs confirmOverCap (else 422 kit.over_cap)",
   request: { params: IdParam, body: jsonBody(HandOutInput) },
-  responses: { 201: jsonResponse("Kit", HouseholdKitSchema), ...problems(400, 401, 403, 404, 422) },
+  responses: {
+    201: jsonResponse("Kit", HouseholdKitSchema),
+    200: jsonResponse("Sent before with this clientId: the kit as it is", HouseholdKitSchema),
+    ...problems(400, 401, 403, 404, 409, 422),
+  },
 });
 
 export const kitRoutes = moduleRouter()
@@ -96,9 +100,11 @@ export const kitRoutes = moduleRouter()
   .openapi(householdKit, async (c) =>
     c.json(await listHouseholdKit({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
   )
-  .openapi(handOut, async (c) =>
-    c.json(
-      await handOutKit({ ctx: ctxOf(c), householdId: c.req.valid("param").id, input: c.req.valid("json") }),
-      201,
-    ),
-  );
+  .openapi(handOut, async (c) => {
+    const { kit, created } = await handOutKit({
+      ctx: ctxOf(c),
+      householdId: c.req.valid("param").id,
+      input: c.req.valid("json"),
+    });
+    return created ? c.json(kit, 201) : c.json(kit, 200);
+  });

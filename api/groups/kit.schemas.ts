@@ -40,6 +40,10 @@ export const HandOutInput = z.object({
     .boolean()
     .default(false)
     .openapi({ description: "Needed when the household's kit would go over the organisation's cap" }),
+  clientId: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
 });
 
 export const HouseholdKitSchema = z

@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { recordHouseholdRead } from "../audit/index.ts";
+import { createOnce } from "../client-requests/index.ts";
 import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
@@ -59,9 +60,11 @@ export async function recordVisit({
     { field: "visitedOn", day: input.visitedOn },
     { ...followUp, day: input.followUpOn, notBefore: input.visitedOn },
   ]);
-  const id = await ctx.db.transaction(async (tx) => {
+  const { clientId, ...fields } = input;
+  const request = { clientId, action: "visit.recorded", subjectId: householdId, body: input };
+  const { id, created } = await createOnce(ctx, request, async (tx) => {
     const created = await repo.insertVisit(tx, {
-      ...input,
+      ...fields,
       organisationId: ctx.orgId,
       householdId,
       visitedBy: ctx.actor.userId,
@@ -69,7 +72,7 @@ export async function recordVisit({
     await audit(tx, ctx, "visit.recorded", householdId, { visitId: created });
     return created;
   });
-  return visitOrNotFound(ctx, householdId, id);
+  return { visit: await visitOrNotFound(ctx, householdId, id), created };
 }
 
 export async function updateVisit({
@@ -125,9 +128,11 @@ export async function recordReferral({
     { field: "referredOn", day: input.referredOn },
     { ...outcome, day: input.outcomeOn, notBefore: input.referredOn },
   ]);
-  const id = await ctx.db.transaction(async (tx) => {
+  const { clientId, ...fields } = input;
+  const request = { clientId, action: "referral.recorded", subjectId: householdId, body: input };
+  const { id, created } = await createOnce(ctx, request, async (tx) => {
     const created = await repo.insertReferral(tx, {
-      ...input,
+      ...fields,
       organisationId: ctx.orgId,
       householdId,
       recordedBy: ctx.actor.userId,
@@ -135,7 +140,7 @@ export async function recordReferral({
     await audit(tx, ctx, "referral.recorded", householdId, { referralId: created, partner: input.partner });
     return created;
   });
-  return referralOrNotFound(ctx, householdId, id);
+  return { referral: await referralOrNotFound(ctx, householdId, id), created };
 }
 
 /** Its outcome once known, or a correction. */

@@ -45,7 +45,11 @@ const addVisit = defineRoute(WRITERS, {
   tags,
   summary: "Records a home visit: checklist, findings, follow-up day",
   request: { params: IdParam, body: jsonBody(VisitInput) },
-  responses: { 201: jsonResponse("Recorded", VisitSchema), ...writeProblems },
+  responses: {
+    201: jsonResponse("Recorded", VisitSchema),
+    200: jsonResponse("Sent before with this clientId: the stored one", VisitSchema),
+    ...writeProblems,
+  },
 });
 
 const editVisit = defineRoute(WRITERS, {
@@ -72,7 +76,11 @@ const addReferral = defineRoute(WRITERS, {
   tags,
   summary: "Records a referral: to whom, why, when (and its outcome once known)",
   request: { params: IdParam, body: jsonBody(ReferralInput) },
-  responses: { 201: jsonResponse("Recorded", ReferralSchema), ...writeProblems },
+  responses: {
+    201: jsonResponse("Recorded", ReferralSchema),
+    200: jsonResponse("Sent before with this clientId: the stored one", ReferralSchema),
+    ...writeProblems,
+  },
 });
 
 const editReferral = defineRoute(WRITERS, {
@@ -88,12 +96,14 @@ export const visitsRoutes = moduleRouter()
   .openapi(visits, async (c) =>
     c.json(await listVisits({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
   )
-  .openapi(addVisit, async (c) =>
-    c.json(
-      await recordVisit({ ctx: ctxOf(c), householdId: c.req.valid("param").id, input: c.req.valid("json") }),
-      201,
-    ),
-  )
+  .openapi(addVisit, async (c) => {
+    const { visit, created } = await recordVisit({
+      ctx: ctxOf(c),
+      householdId: c.req.valid("param").id,
+      input: c.req.valid("json"),
+    });
+    return created ? c.json(visit, 201) : c.json(visit, 200);
+  })
   .openapi(editVisit, async (c) => {
     const { id, itemId } = c.req.valid("param");
     return c.json(
@@ -104,16 +114,14 @@ export const visitsRoutes = moduleRouter()
   .openapi(referrals, async (c) =>
     c.json(await listReferrals({ ctx: ctxOf(c), householdId: c.req.valid("param").id }), 200),
   )
-  .openapi(addReferral, async (c) =>
-    c.json(
-      await recordReferral({
-        ctx: ctxOf(c),
-        householdId: c.req.valid("param").id,
-        input: c.req.valid("json"),
-      }),
-      201,
-    ),
-  )
+  .openapi(addReferral, async (c) => {
+    const { referral, created } = await recordReferral({
+      ctx: ctxOf(c),
+      householdId: c.req.valid("param").id,
+      input: c.req.valid("json"),
+    });
+    return created ? c.json(referral, 201) : c.json(referral, 200);
+  })
   .openapi(editReferral, async (c) => {
     const { id, itemId } = c.req.valid("param");
     return c.json(

@@ -19,6 +19,10 @@ export const VisitInput = z.object({
   checklist: visitFields.checklist.default([]),
   findings: visitFields.findings.default(null),
   followUpOn: visitFields.followUpOn.default(null),
+  clientId: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
 });
 export const UpdateVisitInput = z.object(visitFields).partial();
 
@@ -48,6 +52,10 @@ export const ReferralInput = z.object({
   partnerName: referralFields.partnerName.default(null),
   outcome: referralFields.outcome.default(null),
   outcomeOn: referralFields.outcomeOn.default(null),
+  clientId: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
 });
 export const UpdateReferralInput = z.object(referralFields).partial();
 

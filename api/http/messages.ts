@@ -54,6 +54,20 @@ const CORE_MESSAGES: Record<string, Message> = {
       de: "Die Anfrage ist zu groß.",
     },
   },
+  "request.client_id_reused": {
+    title: {
+      fr: "Cet envoi a déjà été fait avec d'autres informations.",
+      nl: "Dit werd al met andere gegevens verstuurd.",
+      en: "This was already sent with other details.",
+      de: "Dies wurde schon mit anderen Angaben gesendet.",
+    },
+    detail: {
+      fr: "Rechargez la page : ce qui a été enregistré la première fois y apparaît.",
+      nl: "Laad de pagina opnieuw: wat de eerste keer werd opgeslagen, staat er.",
+      en: "Reload the page: what was saved the first time is shown there.",
+      de: "Laden Sie die Seite neu: Was beim ersten Mal gespeichert wurde, steht dort.",
+    },
+  },
   "request.malformed_json": {
     title: {
       fr: "La demande n'est pas lisible.",

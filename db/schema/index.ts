@@ -2,6 +2,7 @@ export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./building-indicators.ts";
 export * from "./buildings.ts";
+export * from "./client-requests.ts";
 export * from "./comfort.ts";
 export * from "./cost-splits.ts";
 export * from "./groups.ts";

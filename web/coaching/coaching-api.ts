@@ -28,8 +28,8 @@ export const coachingApi = {
   household: (id: string) => request(household.$get({ param: { id } })),
   groupView: (id: string) => request(household["group-view"].$get({ param: { id } })),
   commitments: (id: string) => request(household.commitments.$get({ param: { id } })),
-  commit: (id: string, tipId: string) =>
-    request(household.commitments.$post({ param: { id }, json: { tipId } })),
+  commit: (id: string, tipId: string, clientId: string) =>
+    request(household.commitments.$post({ param: { id }, json: { tipId, clientId } })),
   /** Done, dropped or planned again, today (the API records the day and who said so). */
   setCommitment: (id: string, commitmentId: string, status: CommitmentStatus) =>
     request(household.commitments[":commitmentId"].$patch({ param: { id, commitmentId }, json: { status } })),

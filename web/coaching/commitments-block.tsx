@@ -1,6 +1,7 @@
 import type { TargetedSubmitEvent } from "preact";
 import { SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { useClientId } from "../lib/client-id.ts";
 import { formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
@@ -71,6 +72,7 @@ export function CommitmentsBlock({
   );
   const change = useAction();
   const add = useAction();
+  const clientId = useClientId();
 
   function choose(commitment: Commitment, status: CommitmentStatus) {
     void change.run(async () => {
@@ -85,7 +87,8 @@ export function CommitmentsBlock({
     const form = event.currentTarget;
     const tipId = String(new FormData(form).get("tipId") ?? "");
     void add.run(async () => {
-      await coachingApi.commit(householdId, tipId);
+      await coachingApi.commit(householdId, tipId, clientId.current);
+      clientId.renew();
       form.reset();
       await list.reload();
       onChanged?.();

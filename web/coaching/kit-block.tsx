@@ -3,6 +3,7 @@ import type { TargetedSubmitEvent } from "preact";
 import { CheckboxField, Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { ApiError } from "../lib/api.ts";
+import { useClientId } from "../lib/client-id.ts";
 import { brusselsDay, formatDate, formatEuros } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
@@ -31,6 +32,7 @@ export function KitBlock({ householdId, canWrite }: { householdId: string; canWr
   const catalogue = useLoaded(() => (canWrite ? coachingApi.catalogue() : Promise.resolve(null)), [canWrite]);
   const { pending, problem, run } = useAction();
   const overCap = useSignal(false);
+  const clientId = useClientId();
   const today = brusselsDay(new Date());
 
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
@@ -45,7 +47,9 @@ export function KitBlock({ householdId, canWrite }: { householdId: string; canWr
           quantity: Number.isInteger(quantity) ? quantity : 0,
           handedOn: String(data.get("handedOn") || today),
           confirmOverCap: data.get("confirmOverCap") === "on",
+          clientId: clientId.current,
         });
+        clientId.renew();
         overCap.value = false;
         form.reset();
       } catch (error) {

@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import type { TargetedSubmitEvent } from "preact";
 import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { useClientId } from "../lib/client-id.ts";
 import { brusselsDay, formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
@@ -73,6 +74,7 @@ function OutcomeForm({
 export function ReferralsBlock({ householdId, canWrite }: { householdId: string; canWrite: boolean }) {
   const referrals = useLoaded(() => coachingApi.referrals(householdId), [householdId]);
   const { pending, problem, run } = useAction();
+  const clientId = useClientId();
   const today = brusselsDay(new Date());
 
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
@@ -86,7 +88,9 @@ export function ReferralsBlock({ householdId, canWrite }: { householdId: string;
         partnerName: partnerText || null,
         reason: String(data.get("reason") ?? ""),
         referredOn: String(data.get("referredOn")),
+        clientId: clientId.current,
       });
+      clientId.renew();
       form.reset();
       form.closest("details")?.removeAttribute("open");
       await referrals.reload();

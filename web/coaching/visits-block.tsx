@@ -1,6 +1,7 @@
 import type { TargetedSubmitEvent } from "preact";
 import { CheckboxField, Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { useClientId } from "../lib/client-id.ts";
 import { brusselsDay, formatDate } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
@@ -56,6 +57,7 @@ function VisitCard({ visit }: { visit: Visit }) {
 export function VisitsBlock({ householdId, canWrite }: { householdId: string; canWrite: boolean }) {
   const visits = useLoaded(() => coachingApi.visits(householdId), [householdId]);
   const { pending, problem, run } = useAction();
+  const clientId = useClientId();
   const today = brusselsDay(new Date());
 
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
@@ -72,7 +74,9 @@ export function VisitsBlock({ householdId, canWrite }: { householdId: string; ca
         })),
         findings: findings || null,
         followUpOn: String(data.get("followUpOn") ?? "") || null,
+        clientId: clientId.current,
       });
+      clientId.renew();
       form.reset();
       form.closest("details")?.removeAttribute("open");
       await visits.reload();

@@ -1,3 +1,21 @@
+import { useRef } from "preact/hooks";
+
+/**
+ * The id of a form's next write: kept while the form retries (a lost answer, a second tap), so the
+ * server stores it once; `renew()` after it was saved, for the next one.
+ */
+export function useClientId() {
+  const id = useRef(newClientId());
+  return {
+    get current() {
+      return id.current;
+    },
+    renew: () => {
+      id.current = newClientId();
+    },
+  };
+}
+
 /**
  * A fresh id for one write a phone may retry (a reading, a delivery): the server stores it once.
  * `crypto.randomUUID` exists only on HTTPS and localhost; a plain-HTTP test install still needs ids.

@@ -120,16 +120,25 @@ export async function setUserLanguage(db: DbOrTx, userId: string, language: "fr"
 
 export async function failuresSince(db: DbOrTx, keys: string[], since: Date) {
   return db
-    .select({ key: loginFailures.key, failedAt: loginFailures.failedAt })
+    .select({ id: loginFailures.id, key: loginFailures.key, failedAt: loginFailures.failedAt })
     .from(loginFailures)
     .where(and(inArray(loginFailures.key, keys), gte(loginFailures.failedAt, since)));
 }
 
+/** Counts an attempt as a failure until it succeeds (see `withAttempt`); returns the rows' ids. */
 export async function recordFailures(db: DbOrTx, keys: string[], now: Date, pruneBefore: Date) {
   await db
     .delete(loginFailures)
     .where(and(inArray(loginFailures.key, keys), lt(loginFailures.failedAt, pruneBefore)));
-  await db.insert(loginFailures).values(keys.map((key) => ({ key, failedAt: now })));
+  const rows = await db
+    .insert(loginFailures)
+    .values(keys.map((key) => ({ key, failedAt: now })))
+    .returning({ id: loginFailures.id });
+  return rows.map((r) => r.id);
+}
+
+export async function deleteFailures(db: DbOrTx, ids: string[]) {
+  if (ids.length) await db.delete(loginFailures).where(inArray(loginFailures.id, ids));
 }
 
 export async function clearFailures(db: DbOrTx, key: string) {

@@ -10,4 +10,4 @@ export {
   verifySecret,
 } from "./secrets.ts";
 export { setSessionCookie } from "./session-cookie.ts";
-export { openSession } from "./sign-in.ts";
+export { openSession, withAttempt } from "./sign-in.ts";

@@ -201,6 +201,18 @@ describe("login throttling", () => {
     }
   });
 
+  it("counts wrong passwords sent all at once: at most five get checked", async () => {
+    const user = await makeUser(t.db, { organisationId: orgId, role: "adviser" });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        t.call("POST", "/api/auth/login", { body: { email: user.email, password: "wrong-guess" } }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
   it("keeps counting across a restart: the failures live in the database", async () => {
     const household = await makeHousehold(t.db, { organisationId: orgId });
     for (let i = 0; i < 5; i++)

@@ -198,6 +198,48 @@ const CORE_MESSAGES: Record<string, Message> = {
       de: "Der Code ist vielleicht abgelaufen oder schon benutzt. Bitten Sie Ihre Koordination um einen neuen.",
     },
   },
+  "invitation.other_email": {
+    title: {
+      fr: "Cette invitation est faite pour une autre adresse e-mail.",
+      nl: "Deze uitnodiging is voor een ander e-mailadres.",
+      en: "This invitation is for another e-mail address.",
+      de: "Diese Einladung gilt für eine andere E-Mail-Adresse.",
+    },
+    detail: {
+      fr: "Entrez l'adresse à laquelle l'invitation a été envoyée.",
+      nl: "Geef het adres in waarnaar de uitnodiging werd gestuurd.",
+      en: "Enter the address the invitation was sent to.",
+      de: "Geben Sie die Adresse ein, an die die Einladung geschickt wurde.",
+    },
+  },
+  "invitation.already_member": {
+    title: {
+      fr: "Vous faites déjà partie de cette organisation.",
+      nl: "U maakt al deel uit van deze organisatie.",
+      en: "You are already a member of this organisation.",
+      de: "Sie gehören dieser Organisation bereits an.",
+    },
+    detail: {
+      fr: "Votre rôle n'a pas changé. Pour en changer, demandez-le à un coordinateur.",
+      nl: "Uw rol is niet gewijzigd. Vraag een coördinator om hem te wijzigen.",
+      en: "Your role has not changed. Ask a coordinator to change it.",
+      de: "Ihre Rolle hat sich nicht geändert. Bitten Sie eine Koordination, sie zu ändern.",
+    },
+  },
+  "invitation.account_exists": {
+    title: {
+      fr: "Un compte vient d'être créé avec cette adresse e-mail.",
+      nl: "Er werd net een account met dit e-mailadres aangemaakt.",
+      en: "An account was just created with this e-mail address.",
+      de: "Mit dieser E-Mail-Adresse wurde gerade ein Konto angelegt.",
+    },
+    detail: {
+      fr: "Envoyez à nouveau le formulaire avec le mot de passe de ce compte.",
+      nl: "Verstuur het formulier opnieuw met het wachtwoord van dit account.",
+      en: "Send the form again with that account's password.",
+      de: "Senden Sie das Formular erneut mit dem Passwort dieses Kontos.",
+    },
+  },
   "invitation.role_not_allowed": {
     title: {
       fr: "Vous ne pouvez pas inviter quelqu'un avec ce rôle.",

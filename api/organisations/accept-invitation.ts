@@ -1,7 +1,15 @@
 import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { hashSecret, keyedHash, normaliseEmail, openSession, verifySecret } from "../auth/index.ts";
-import { Validation } from "../http/errors.ts";
+import {
+  hashSecret,
+  keyedHash,
+  normaliseEmail,
+  openSession,
+  verifySecret,
+  withAttempt,
+} from "../auth/index.ts";
+import { Conflict, Validation } from "../http/errors.ts";
 import type { Language } from "../http/i18n.ts";
 import * as repo from "./organisations.repo.ts";
 
@@ -16,64 +24,88 @@ export interface AcceptInvitationInput {
 /**
  * Turns an invitation code into a membership: a new account, or an existing one proven by its
  * password (a person may work for several organisations). Signs the person in, in that organisation.
+ * The code is checked first, so without a valid code nothing tells whether a password is right; an
+ * existing account's password is checked as a throttled sign-in attempt. An invitation made out to
+ * an e-mail address is for that address only, and a person already in the organisation keeps its
+ * role (a coordinator changes roles, not a stray code).
  */
 export async function acceptInvitation({
   db,
   sessionSecret,
   now,
+  clientAddress,
   input,
 }: {
   db: Db;
   sessionSecret: string;
   now: Date;
+  clientAddress: string;
   input: AcceptInvitationInput;
 }) {
   const email = normaliseEmail(input.email);
   const codeHash = keyedHash(sessionSecret, input.code.replaceAll(/\s+/g, "").toUpperCase());
-  const existing = await repo.findUserByEmail(db, email);
-  if (existing && !(await verifySecret(existing.secretHash, input.password))) {
-    throw new Validation("invitation.wrong_password", [
-      { field: "password", code: "wrong_password", message: "invitation.wrong_password" },
+  const invitation = await repo.findUsableInvitation(db, codeHash, now);
+  if (!invitation) throw invalidCode();
+  if (invitation.email && normaliseEmail(invitation.email) !== email)
+    throw new Validation("invitation.other_email", [
+      { field: "email", code: "other_email", message: "invitation.other_email" },
     ]);
-  }
+  const existing = await repo.findUserByEmail(db, email);
+  if (existing)
+    await withAttempt(db, { identifier: email, clientAddress, now }, async () => {
+      if (!(await verifySecret(existing.secretHash, input.password)))
+        throw new Validation("invitation.wrong_password", [
+          { field: "password", code: "wrong_password", message: "invitation.wrong_password" },
+        ]);
+    });
   const secretHash = existing ? undefined : await hashSecret(input.password);
 
-  return db.transaction(async (tx) => {
-    const invitation = await repo.findUsableInvitationForUpdate(tx, codeHash, now);
-    if (!invitation) {
-      throw new Validation("invitation.invalid", [
-        { field: "code", code: "invalid", message: "invitation.invalid" },
+  try {
+    return await db.transaction(async (tx) => {
+      // Locked now: two people accepting one code at once, only the first gets in.
+      const locked = await repo.findUsableInvitation(tx, codeHash, now, true);
+      if (!locked) throw invalidCode();
+      const userId =
+        existing?.id ??
+        (
+          await repo.insertUser(tx, {
+            email,
+            secretHash: secretHash as string,
+            displayName: input.displayName,
+            language: input.language,
+          })
+        ).id;
+      const role = await repo.findMembershipRole(tx, locked.organisationId, userId);
+      if (role && role !== locked.role)
+        throw new Conflict("invitation.already_member", { role }, [
+          { field: "code", code: "already_member", message: "invitation.already_member" },
+        ]);
+      await repo.insertMembership(tx, { organisationId: locked.organisationId, userId, role: locked.role });
+      await repo.markInvitationAccepted(tx, locked.id, userId, now);
+      await recordAudit(tx, {
+        organisationId: locked.organisationId,
+        actorUserId: userId,
+        action: "invitation.accepted",
+        subjectId: locked.id,
+        at: now,
+      });
+      return openSession({
+        db: tx,
+        sessionSecret,
+        now,
+        userId,
+        activeOrganisationId: locked.organisationId,
+      });
+    });
+  } catch (error) {
+    // Another invitation made an account with this e-mail a moment ago.
+    if (isUniqueViolation(error))
+      throw new Conflict("invitation.account_exists", {}, [
+        { field: "email", code: "account_exists", message: "invitation.account_exists" },
       ]);
-    }
-    const userId =
-      existing?.id ??
-      (
-        await repo.insertUser(tx, {
-          email,
-          secretHash: secretHash as string,
-          displayName: input.displayName,
-          language: input.language,
-        })
-      ).id;
-    await repo.upsertMembership(tx, {
-      organisationId: invitation.organisationId,
-      userId,
-      role: invitation.role,
-    });
-    await repo.markInvitationAccepted(tx, invitation.id, userId, now);
-    await recordAudit(tx, {
-      organisationId: invitation.organisationId,
-      actorUserId: userId,
-      action: "invitation.accepted",
-      subjectId: invitation.id,
-      at: now,
-    });
-    return openSession({
-      db: tx,
-      sessionSecret,
-      now,
-      userId,
-      activeOrganisationId: invitation.organisationId,
-    });
-  });
+    throw error;
+  }
 }
+
+const invalidCode = () =>
+  new Validation("invitation.invalid", [{ field: "code", code: "invalid", message: "invitation.invalid" }]);

@@ -79,15 +79,29 @@ export async function listPendingInvitations(db: DbOrTx, orgId: string, now: Dat
 }
 
 /** Locks the invitation row so two people cannot accept the same code at once. */
-export async function findUsableInvitationForUpdate(db: DbOrTx, codeHash: string, now: Date) {
-  const [row] = await db
-    .select({ id: invitations.id, organisationId: invitations.organisationId, role: invitations.role })
+/** An invitation not yet accepted nor expired; `forUpdate` locks it until the transaction ends. */
+export async function findUsableInvitation(db: DbOrTx, codeHash: string, now: Date, forUpdate = false) {
+  const query = db
+    .select({
+      id: invitations.id,
+      organisationId: invitations.organisationId,
+      role: invitations.role,
+      email: invitations.email,
+    })
     .from(invitations)
     .where(
       and(eq(invitations.codeHash, codeHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
-    )
-    .for("update");
+    );
+  const [row] = forUpdate ? await query.for("update") : await query;
   return row;
+}
+
+export async function findMembershipRole(db: DbOrTx, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  return row?.role;
 }
 
 export async function markInvitationAccepted(db: DbOrTx, id: string, userId: string, now: Date) {
@@ -108,17 +122,15 @@ export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
 }
 
 /** Adds the membership, or changes the role of an existing one (a person holds one role per organisation). */
-export async function upsertMembership(
+/** A member already there keeps its role (see acceptInvitation). */
+export async function insertMembership(
   db: DbOrTx,
   row: { organisationId: string; userId: string; role: Role },
 ) {
   await db
     .insert(memberships)
     .values(row)
-    .onConflictDoUpdate({
-      target: [memberships.organisationId, memberships.userId],
-      set: { role: row.role },
-    });
+    .onConflictDoNothing({ target: [memberships.organisationId, memberships.userId] });
 }
 
 /** The weather station an organisation's savings use (a coordinator setting; `uccle` by default). */

@@ -3,6 +3,7 @@ import { organisationKind } from "../../db/schema/organisations.ts";
 import { loadMe, MeSchema, setSessionCookie } from "../auth/index.ts";
 import { ROLES } from "../http/context.ts";
 import { LANGUAGES } from "../http/i18n.ts";
+import { clientAddress } from "../http/request-origin.ts";
 import {
   actorOf,
   ctxOf,
@@ -120,7 +121,7 @@ const accept = defineRoute("public", {
       }),
     ),
   },
-  responses: { 200: jsonResponse("Signed in", MeSchema), ...problems(400, 422) },
+  responses: { 200: jsonResponse("Signed in", MeSchema), ...problems(400, 409, 422, 429) },
 });
 
 const members = defineRoute(["coordinator"], {
@@ -172,6 +173,7 @@ export const organisationRoutes = moduleRouter()
       db,
       sessionSecret: c.get("config").sessionSecret,
       now: c.get("now"),
+      clientAddress: clientAddress(c),
       input: c.req.valid("json"),
     });
     setSessionCookie(c, session.token, false);

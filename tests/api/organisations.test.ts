@@ -143,6 +143,66 @@ describe("invitation codes", () => {
     expect(refused.status).toBe(404);
   });
 
+  it("checks the code before any password, throttles password guesses, and keeps an invitation to its e-mail", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const target = await makeUser(t.db, {
+      organisationId: (await makeOrganisation(t.db)).id,
+      role: "adviser",
+    });
+    // A made-up code says nothing about the password.
+    const guess = await acceptAs("AAAA-BBBB-CCCC", target.email as string, { password: "guess-number-1" });
+    expect(guess.body.code).toBe("invitation.invalid");
+    const code = (await t.call("POST", "/api/invitations", { cookie, body: { role: "viewer" } })).body.code;
+    const tries = [];
+    for (let i = 0; i < 6; i++)
+      tries.push((await acceptAs(code, target.email as string, { password: `guess-number-${i}` })).status);
+    expect(tries).toEqual([422, 422, 422, 422, 422, 429]);
+    // Sign-in is locked too: the guesses were sign-in attempts.
+    const login = await t.call("POST", "/api/auth/login", {
+      body: { email: target.email, password: TEST_PASSWORD },
+    });
+    expect(login.status).toBe(429);
+
+    const forAnother = (
+      await t.call("POST", "/api/invitations", {
+        cookie,
+        body: { role: "viewer", email: "someone-else@test.example" },
+      })
+    ).body.code;
+    const wrongPerson = await acceptAs(forAnother, "me@test.example");
+    expect(wrongPerson.status).toBe(422);
+    expect(wrongPerson.body.errors[0].field).toBe("email");
+    expect((await acceptAs(forAnother, "Someone-Else@test.example")).status).toBe(200);
+  });
+
+  it("leaves a member's role as it is when a code for another role is used", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const code = (await t.call("POST", "/api/invitations", { cookie, body: { role: "viewer" } })).body.code;
+    const res = await acceptAs(code, coordinator.email as string);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe("invitation.already_member");
+    const me = await t.call("GET", "/api/me", { cookie: await t.signIn(coordinator.email as string) });
+    expect(me.body.activeOrganisation.role).toBe("coordinator");
+  });
+
+  it("answers a plain 409, not a 500, when two codes make the same new account at once", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const invite = async () =>
+      (await t.call("POST", "/api/invitations", { cookie, body: { role: "viewer" } })).body.code;
+    const [a, b] = [await invite(), await invite()];
+    const answers = await Promise.all([acceptAs(a, "twice@test.example"), acceptAs(b, "twice@test.example")]);
+    const statuses = answers.map((r) => r.status).sort();
+    // PGlite runs them one after the other: the second finds the account and wants its password (422).
+    expect(statuses[0]).toBe(200);
+    expect([409, 422]).toContain(statuses[1]);
+  });
+
   it("cannot make a household or be made by a coordinator for a role outside the list", async () => {
     const org = await makeOrganisation(t.db);
     const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });

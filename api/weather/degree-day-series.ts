@@ -1,5 +1,4 @@
 import { addDays, brusselsDayOf } from "../consumption/brussels-days.ts";
-import { BadRequest } from "../http/errors.ts";
 import { type DegreeDayConvention, daysOfMonth, monthlySums } from "./degree-days.ts";
 import { addMonths, monthsBetween } from "./months.ts";
 import { getStation, type WeatherCtx } from "./weather.actions.ts";
@@ -43,7 +42,6 @@ export async function degreeDaySeries({
   const { convention, kind, granularity } = query;
   const head = { station, convention, kind, granularity };
   if (kind === "normal") {
-    if (granularity !== "month") throw new BadRequest("weather.normals_by_month");
     const values = await repo.monthlyValues(ctx.db, { stationCode: code, convention, kind });
     const have = new Set(values.map((v) => v.month));
     const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, "0"));
@@ -56,7 +54,9 @@ export async function degreeDaySeries({
       incompleteMonths: [],
     };
   }
-  if (!query.from || !query.to) throw new BadRequest("weather.period_required");
+  // The schema made sure both are there for measured values.
+  if (!query.from || !query.to)
+    throw new Error("DegreeDayQuery lets no measured series through without from and to");
   const fromDay = query.from.length === 7 ? `${query.from}-01` : query.from;
   const toDay = query.to.length === 7 ? (daysOfMonth(query.to).at(-1) as string) : query.to;
   const yesterday = addDays(brusselsDayOf(ctx.now), -1);

@@ -85,10 +85,16 @@ export const WEATHER_MESSAGES: Record<string, Message> = {
     "Geben Sie Beginn und Ende des Zeitraums an (from und to).",
   ),
   "weather.invalid_bound": text(
-    "Donnez un mois comme 2024-01 ou un jour comme 2024-01-31.",
-    "Geef een maand zoals 2024-01 of een dag zoals 2024-01-31.",
-    "Give a month such as 2024-01 or a day such as 2024-01-31.",
-    "Geben Sie einen Monat wie 2024-01 oder einen Tag wie 2024-01-31 an.",
+    "Donnez un mois comme 2024-01 ou un jour comme 2024-01-31, à partir de 1900.",
+    "Geef een maand zoals 2024-01 of een dag zoals 2024-01-31, vanaf 1900.",
+    "Give a month such as 2024-01 or a day such as 2024-01-31, from 1900.",
+    "Geben Sie einen Monat wie 2024-01 oder einen Tag wie 2024-01-31 an, ab 1900.",
+  ),
+  "weather.day_span_too_long": text(
+    "Par jour, demandez au plus dix ans à la fois ; par mois, autant que vous voulez.",
+    "Per dag vraagt u hoogstens tien jaar tegelijk; per maand zoveel u wilt.",
+    "By day, ask for ten years at most at a time; by month, as many as you like.",
+    "Pro Tag höchstens zehn Jahre auf einmal; pro Monat so viele Sie möchten.",
   ),
   "weather.invalid_range": text(
     "La fin de la période doit venir après son début.",

@@ -21,10 +21,17 @@ export const StationParam = z.object({
     .openapi({ param: { name: "code", in: "path" }, example: "uccle" }),
 });
 
+/** Belgian degree-day tables start in the 20th century; nothing asks for earlier ones. */
+export const FIRST_WEATHER_YEAR = 1900;
+/** Days asked for at once: ten years, as the longest window of the consumption screens. */
+export const MAX_DAY_SPAN_YEARS = 10;
+
 const Bound = z
   .string()
-  .refine((s) => isMonth(s) || isLocalDay(s), { error: "weather.invalid_bound" })
-  .openapi({ description: "`YYYY-MM` (the whole month) or `YYYY-MM-DD`", example: "2024-01" });
+  .refine((s) => (isMonth(s) || isLocalDay(s)) && Number(s.slice(0, 4)) >= FIRST_WEATHER_YEAR, {
+    error: "weather.invalid_bound",
+  })
+  .openapi({ description: "`YYYY-MM` (the whole month) or `YYYY-MM-DD`, from 1900", example: "2024-01" });
 
 export const DegreeDayQuery = z
   .object({
@@ -35,13 +42,19 @@ export const DegreeDayQuery = z
     to: Bound.optional(),
   })
   .superRefine((q, ctx) => {
+    const refuse = (field: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [field], message });
+    if (q.kind === "normal") {
+      if (q.granularity !== "month") refuse("granularity", "weather.normals_by_month");
+      return;
+    }
+    if (!q.from || !q.to) return refuse(q.from ? "to" : "from", "weather.period_required");
     // A month compares as its first day (from) or a day after its last (to).
-    if (
-      q.from &&
-      q.to &&
-      (q.to.length === 7 ? `${q.to}-32` : q.to) < (q.from.length === 7 ? `${q.from}-01` : q.from)
-    )
-      ctx.addIssue({ code: "custom", path: ["to"], message: "weather.invalid_range" });
+    const from = q.from.length === 7 ? `${q.from}-01` : q.from;
+    const to = q.to.length === 7 ? `${q.to}-32` : q.to;
+    if (to < from) return refuse("to", "weather.invalid_range");
+    const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+    if (q.granularity === "day" && years > MAX_DAY_SPAN_YEARS) refuse("to", "weather.day_span_too_long");
   });
 
 export const ImportQuery = z.object({

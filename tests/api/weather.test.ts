@@ -251,6 +251,25 @@ describe("importing monthly degree-day tables", () => {
   });
 });
 
+describe("asking for degree-days", () => {
+  it("names the field at fault, and refuses centuries of days", async () => {
+    const field = async (query: string) => {
+      const res = await series("uccle", query);
+      expect(res.status).toBe(400);
+      return res.body.errors.map((e: { field: string; message: string }) => [e.field, e.message]);
+    };
+    expect(await field("convention=dj15_15")).toEqual([
+      ["from", "Donnez le début et la fin de la période (from et to)."],
+    ]);
+    expect((await field("convention=dj15_15&from=0100-01-01&to=2026-01-01"))[0][0]).toBe("from");
+    expect(await field("convention=dj15_15&granularity=day&from=2000-01-01&to=2026-01-01")).toEqual([
+      ["to", "Par jour, demandez au plus dix ans à la fois ; par mois, autant que vous voulez."],
+    ]);
+    expect((await field("convention=dj15_15&kind=normal&granularity=day"))[0][0]).toBe("granularity");
+    expect((await series("uccle", "convention=dj15_15&from=1950-01&to=2026-01")).status).toBe(200);
+  });
+});
+
 describe("the demo station", () => {
   it("has the normals as its months up to last month, labelled as such, and leaves this month out", async () => {
     // The template was seeded at the real date; seeding again at the test clock only adds what is missing.

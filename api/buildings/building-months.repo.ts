@@ -35,6 +35,17 @@ export async function markStationBuildingsStale(db: DbOrTx, stationCode: string)
   return rowsOf<{ building_id: string }>(result).length;
 }
 
+/**
+ * Every building of the organisation, after a change of what its figures are computed with (the
+ * weather station, a calorific value): the next read recomputes them.
+ */
+export async function markOrganisationBuildingsStale(db: DbOrTx, orgId: string) {
+  await db.execute(sql`
+    insert into building_rollups (organisation_id, building_id, generation, computed_generation)
+    select b.organisation_id, b.id, 1, 0 from buildings b where b.organisation_id = ${orgId}
+    on conflict (organisation_id, building_id) do update set generation = building_rollups.generation + 1`);
+}
+
 /** The generation a refresh starts from (creating the state row of a building never rolled up). */
 export async function currentGeneration(db: DbOrTx, orgId: string, buildingId: string) {
   const result = await db.execute(sql`

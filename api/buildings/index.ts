@@ -2,7 +2,10 @@
 
 export { assertBuildingAccess } from "./building-access.ts";
 export { meterDataChanged, refreshAfterMeterWrite } from "./building-months.refresh.ts";
-export { markStationBuildingsStale as weatherChanged } from "./building-months.repo.ts";
+export {
+  markOrganisationBuildingsStale as conversionSettingsChanged,
+  markStationBuildingsStale as weatherChanged,
+} from "./building-months.repo.ts";
 export {
   listFinalStatementsOf as householdCostStatements,
   listOccupancyHistoryOf as householdOccupancies,

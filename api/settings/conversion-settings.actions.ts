@@ -1,3 +1,4 @@
+import { conversionSettingsChanged } from "../buildings/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { NotFound } from "../http/errors.ts";
 import * as repo from "./settings.repo.ts";
@@ -33,9 +34,10 @@ export async function createCalorificValue({
     organisationId: ctx.orgId,
     createdBy: ctx.actor.userId,
   };
-  const id = await audited(ctx, "settings.calorific_value_created", (tx) =>
-    repo.insertCalorificValue(tx, row),
-  );
+  const id = await audited(ctx, "settings.calorific_value_created", async (tx) => {
+    await conversionSettingsChanged(tx, ctx.orgId);
+    return repo.insertCalorificValue(tx, row);
+  });
   return getCalorificValue(ctx, id);
 }
 
@@ -52,7 +54,10 @@ export async function updateCalorificValue({
   await audited(
     ctx,
     "settings.calorific_value_updated",
-    (tx) => repo.updateCalorificValue(tx, ctx.orgId, id, input, ctx.now),
+    async (tx) => {
+      await conversionSettingsChanged(tx, ctx.orgId);
+      return repo.updateCalorificValue(tx, ctx.orgId, id, input, ctx.now);
+    },
     id,
   );
   return getCalorificValue(ctx, id);
@@ -62,7 +67,10 @@ export async function deleteCalorificValue({ ctx, id }: { ctx: Ctx; id: string }
   await audited(
     ctx,
     "settings.calorific_value_deleted",
-    (tx) => gone(repo.deleteCalorificValue(tx, ctx.orgId, id)),
+    async (tx) => {
+      await conversionSettingsChanged(tx, ctx.orgId);
+      return gone(repo.deleteCalorificValue(tx, ctx.orgId, id));
+    },
     id,
   );
 }

@@ -1,3 +1,4 @@
+import { conversionSettingsChanged } from "../buildings/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Validation } from "../http/errors.ts";
 import { findWeatherStationCode, setWeatherStationCode } from "../organisations/index.ts";
@@ -17,8 +18,10 @@ export async function setWeatherStation({ ctx, stationCode }: { ctx: Ctx; statio
     throw new Validation("weather.station_not_found", [
       { field: "stationCode", code: "unknown", message: "weather.station_not_found" },
     ]);
-  await audited(ctx, "settings.weather_station_changed", (tx) =>
-    setWeatherStationCode(tx, ctx.orgId, station.code),
-  );
+  await audited(ctx, "settings.weather_station_changed", async (tx) => {
+    await setWeatherStationCode(tx, ctx.orgId, station.code);
+    // Buildings' kWh per degree-day follow the station.
+    await conversionSettingsChanged(tx, ctx.orgId);
+  });
   return station;
 }

@@ -365,3 +365,18 @@ describe("the portfolio", () => {
     expect(october).toBeCloseTo(2_000 + (9_720 * 31) / 61, 6);
   });
 });
+
+it("recomputes the figures when the organisation changes its weather station", async () => {
+  const station = (stationCode: string) =>
+    w.t.call("PUT", "/api/settings/weather-station", { cookie: w.coordinator.cookie, body: { stationCode } });
+  const before = await monthOf("2025-01");
+  expect(before.degreeDays).toBeGreaterThan(0);
+  try {
+    // Uccle's shipped months stop in 2023: January 2025 has no degree-days there.
+    expect((await station("uccle")).status).toBe(200);
+    expect(await monthOf("2025-01")).toMatchObject({ kwh: before.kwh, degreeDays: null });
+  } finally {
+    await station("demo");
+  }
+  expect(await monthOf("2025-01")).toEqual(before);
+});

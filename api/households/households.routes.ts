@@ -56,7 +56,9 @@ const update = defineRoute(STAFF, {
   responses: { 200: jsonResponse("Household", HouseholdDetailSchema), ...problems(400, 401, 403, 404) },
 });
 
-const consent = defineRoute([...STAFF, "household"], {
+// The household itself, or the adviser or coordinator who took its signed form: a housing manager
+// could otherwise give itself the consent that opens a tenant's data and PIN.
+const consent = defineRoute(["coordinator", "adviser", "household"], {
   method: "post",
   path: "/api/households/{id}/consent",
   tags: ["households"],

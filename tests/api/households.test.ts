@@ -77,6 +77,15 @@ describe("without the household's consent", () => {
     );
     const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: manager });
     expect(reset.status).toBe(403);
+    // Nor may it give itself the consent that would open the account.
+    const selfGranted = await t.call("POST", `/api/households/${household.id}/consent`, {
+      cookie: manager,
+      body: { scope: "adviser", granted: true },
+    });
+    expect(selfGranted.status).toBe(403);
+    expect(
+      (await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: manager })).status,
+    ).toBe(403);
     // The PIN it had still opens its account.
     expect(await t.signInHousehold(household.code)).toMatch(/^ew_session=/);
     // The adviser who handed out the account gives a new PIN (its paper was lost before any consent).

@@ -35,7 +35,7 @@ const EXPECTED: Record<string, Access> = {
   "GET /api/households/:id": [...STAFF, "viewer", "household"],
   "POST /api/households": STAFF,
   "PATCH /api/households/:id": STAFF,
-  "POST /api/households/:id/consent": [...STAFF, "household"],
+  "POST /api/households/:id/consent": ["coordinator", "adviser", "household"],
   "GET /api/households/:id/meters": [...STAFF, "household", "viewer"],
   "POST /api/households/:id/meters": [...STAFF, "household"],
   "GET /api/reading-overview": [...STAFF, "viewer"],

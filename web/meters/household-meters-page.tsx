@@ -24,7 +24,8 @@ import { SetupNoticeView } from "./setup-notice.tsx";
 function ConsentRequest({ problem, onRecorded }: { problem: ApiError; onRecorded: () => void }) {
   const { pending, problem: recordProblem, run } = useAction();
   const householdId = useRoute().params.id as string;
-  const mayRecord = session.role.value !== "viewer";
+  // Those who take the household's signed form; a housing manager asks them (the API refuses it).
+  const mayRecord = session.role.value === "adviser" || session.role.value === "coordinator";
   return (
     <div class="consent-box">
       <p class="alert-title">{problem.title}</p>

@@ -102,10 +102,14 @@ export type HouseholdProfileRow = Partial<
 >;
 
 export async function updateHousehold(db: DbOrTx, orgId: string, id: string, changes: HouseholdProfileRow) {
-  await db
+  const [row] = await db
     .update(households)
     .set(changes)
-    .where(and(eq(households.organisationId, orgId), eq(households.id, id)));
+    .where(and(eq(households.organisationId, orgId), eq(households.id, id)))
+    .returning({ userId: households.userId });
+  // Its account is shown by the same name (the audit log, "signed in as"): renamed with it.
+  if (changes.pseudonym !== undefined && row?.userId)
+    await db.update(users).set({ displayName: changes.pseudonym }).where(eq(users.id, row.userId));
 }
 
 export async function listConsents(db: DbOrTx, orgId: string, householdId: string) {

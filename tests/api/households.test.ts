@@ -37,6 +37,21 @@ describe("household accounts", () => {
     expect(login.body.user.displayName).toBe("Famille Test");
   });
 
+  it("renames the household's account with it, so its old name shows nowhere", async () => {
+    const res = await t.call("POST", "/api/households", {
+      cookie: adviser,
+      body: { pseudonym: "Jean Dupont rue Haute 5" },
+    });
+    await consent(res.body.household.id, true);
+    const renamed = await t.call("PATCH", `/api/households/${res.body.household.id}`, {
+      cookie: adviser,
+      body: { pseudonym: "F-12" },
+    });
+    expect(renamed.status).toBe(200);
+    const cookie = await t.signInHousehold(res.body.household.code, res.body.pin);
+    expect((await t.call("GET", "/api/me", { cookie })).body.user.displayName).toBe("F-12");
+  });
+
   it("refuses a code already taken", async () => {
     await t.call("POST", "/api/households", { cookie: adviser, body: { pseudonym: "A", code: "maison-1" } });
     const again = await t.call("POST", "/api/households", {

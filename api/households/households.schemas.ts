@@ -9,7 +9,8 @@ export const HouseholdProfileInput = z.object({
   adults: z.int().min(1).max(20).nullable().optional(),
   children: z.int().min(0).max(20).nullable().optional(),
   heatingType: z.enum(HEATING_TYPES).nullable().optional(),
-  floorAreaM2: z.number().positive().max(2000).nullable().optional(),
+  // As stored: m² to a tenth, € to the cent (0.01 m² used to be saved as 0 without a word).
+  floorAreaM2: z.number().min(1).max(2000).multipleOf(0.1).nullable().optional(),
   budgetMeter: z.boolean().optional(),
   protectedCustomer: z.boolean().optional().openapi({ description: "Entitled to the social tariff" }),
   billingMonth: z
@@ -19,7 +20,7 @@ export const HouseholdProfileInput = z.object({
     .nullable()
     .optional()
     .openapi({ description: "Month of the yearly bill" }),
-  monthlyAdvanceEur: z.number().min(0).max(5000).nullable().optional(),
+  monthlyAdvanceEur: z.number().min(0).max(5000).multipleOf(0.01).nullable().optional(),
 });
 
 export const CreateHouseholdInput = HouseholdProfileInput.extend({

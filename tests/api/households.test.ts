@@ -52,6 +52,20 @@ describe("household accounts", () => {
     expect((await t.call("GET", "/api/me", { cookie })).body.user.displayName).toBe("F-12");
   });
 
+  it("refuses a floor area or an advance finer than what is kept, naming the field", async () => {
+    const post = (body: Record<string, unknown>) =>
+      t.call("POST", "/api/households", {
+        cookie: adviser,
+        body: { pseudonym: "Famille Décimale", ...body },
+      });
+    const area = await post({ floorAreaM2: 0.01 });
+    expect(area.status).toBe(400);
+    expect(area.body.errors[0].field).toBe("floorAreaM2");
+    expect((await post({ monthlyAdvanceEur: 0.001 })).body.errors[0].field).toBe("monthlyAdvanceEur");
+    const fine = await post({ floorAreaM2: 72.3, monthlyAdvanceEur: 89.99 });
+    expect(fine.status).toBe(201);
+  });
+
   it("refuses a code already taken", async () => {
     await t.call("POST", "/api/households", { cookie: adviser, body: { pseudonym: "A", code: "maison-1" } });
     const again = await t.call("POST", "/api/households", {

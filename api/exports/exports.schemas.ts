@@ -6,9 +6,11 @@ const Format = z
   .default("csv")
   .openapi({ description: "csv (for Excel with Belgian settings) or json" });
 
+/** A month of the years readings can have, as the consumption query's days (1971 to 2999). */
 const Month = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "exports.invalid_month" })
+  .refine((month) => month >= "1971-01" && month <= "2999-12", { error: "exports.invalid_month" })
   .optional();
 
 export const ReadingsExportQuery = z.object({ format: Format });

@@ -200,8 +200,14 @@ describe("consumption export", () => {
     const res = await t.call("GET", consumptionUrl(home.id, "from=2025-13"), { cookie: home.cookie });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      { field: "from", code: "invalid_format", message: "Donnez un mois comme 2026-01." },
+      { field: "from", code: "invalid_format", message: "Donnez un mois comme 2026-01, à partir de 1971." },
     ]);
+    // A year no reading can have is refused too (it used to answer 500).
+    const ancient = await t.call("GET", consumptionUrl(home.id, "format=json&from=0099-12&to=2026-01"), {
+      cookie: home.cookie,
+    });
+    expect(ancient.status).toBe(400);
+    expect(ancient.body.errors[0]).toMatchObject({ field: "from", code: "custom" });
   });
 });
 

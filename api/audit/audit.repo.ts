@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { auditLog, memberships, users } from "../../db/schema/index.ts";
 
@@ -44,10 +44,16 @@ export async function recordAuditUnlessSince(
  */
 export async function listAuditEntries(
   db: DbOrTx,
-  { orgId, subjectId, before, limit }: { orgId: string; subjectId: string; before?: Date; limit: number },
+  {
+    orgId,
+    subjectId,
+    before,
+    limit,
+  }: { orgId: string; subjectId: string; before?: { at: Date; id?: string }; limit: number },
 ) {
   const rows = await db
     .select({
+      id: auditLog.id,
       at: auditLog.at,
       action: auditLog.action,
       details: auditLog.details,
@@ -67,10 +73,15 @@ export async function listAuditEntries(
       and(
         eq(auditLog.subjectId, subjectId),
         eq(auditLog.organisationId, orgId),
-        before ? lt(auditLog.at, before) : undefined,
+        // Entries of one instant are common (one request writes several): the id orders them.
+        before?.id
+          ? or(lt(auditLog.at, before.at), and(eq(auditLog.at, before.at), lt(auditLog.id, before.id)))
+          : before
+            ? lt(auditLog.at, before.at)
+            : undefined,
       ),
     )
-    .orderBy(desc(auditLog.at))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
   return rows.map(({ actorName, actorRole, ...entry }) => ({
     ...entry,

@@ -7,7 +7,7 @@ export const AUDIT_PAGE_MAX = 500;
 
 /**
  * Who read or changed a household's data, newest first: the coordinator's view (the route allows no
- * one else). Pages go back in time with `before` = the `at` of the last entry seen.
+ * one else). Pages go back in time with `before` and `beforeId` = the `at` and `id` of the last entry seen.
  */
 export async function getHouseholdAuditLog({
   ctx,
@@ -17,7 +17,7 @@ export async function getHouseholdAuditLog({
 }: {
   ctx: Ctx;
   householdId: string;
-  before?: Date;
+  before?: { at: Date; id?: string };
   limit?: number;
 }) {
   await findHouseholdOrNotFound({ ctx, householdId });

@@ -84,11 +84,11 @@ export const privacyRoutes = moduleRouter()
     return c.body(null, 204);
   })
   .openapi(auditLog, async (c) => {
-    const { before, limit } = c.req.valid("query");
+    const { before, beforeId, limit } = c.req.valid("query");
     const entries = await getHouseholdAuditLog({
       ctx: ctxOf(c),
       householdId: c.req.valid("param").id,
-      before: before === undefined ? undefined : new Date(before),
+      before: before === undefined ? undefined : { at: new Date(before), id: beforeId },
       limit,
     });
     return c.json(entries, 200);

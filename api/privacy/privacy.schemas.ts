@@ -17,12 +17,19 @@ export const AuditLogQuery = z.object({
   before: z.iso
     .datetime({ offset: true })
     .optional()
-    .openapi({ description: "Entries strictly older than this instant (the `at` of the last one seen)" }),
+    .openapi({ description: "Entries older than this instant (the `at` of the last one seen)" }),
+  beforeId: z
+    .uuid()
+    .optional()
+    .openapi({
+      description: "With `before`: the `id` of the last one seen, so entries of that same instant follow",
+    }),
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(AUDIT_PAGE_DEFAULT),
 });
 
 export const AuditEntrySchema = z
   .object({
+    id: z.uuid(),
     at: z.date(),
     action: z.string().openapi({ example: "household.readings_viewed" }),
     actor: z

@@ -27,10 +27,10 @@ export function AuditLogView({ householdId }: { householdId: string }) {
   const { pending, problem, run } = useAction();
   const PAGE = 100;
 
-  function load(before?: string) {
+  function load(last?: AuditEntry) {
     void run(async () => {
-      const page = await privacyApi.auditLog(householdId, before);
-      entries.value = [...(before ? (entries.value ?? []) : []), ...page];
+      const page = await privacyApi.auditLog(householdId, last);
+      entries.value = [...(last ? (entries.value ?? []) : []), ...page];
       more.value = page.length >= PAGE;
     });
   }
@@ -51,8 +51,8 @@ export function AuditLogView({ householdId }: { householdId: string }) {
       {entries.value?.length === 0 && <p>{t("audit.empty")}</p>}
       {entries.value && entries.value.length > 0 && (
         <ol class="history-list">
-          {entries.value.map((entry, index) => (
-            <li key={`${entry.at}-${index}`} class="audit-entry">
+          {entries.value.map((entry) => (
+            <li key={entry.id} class="audit-entry">
               <p class="history-date">{formatDateTime(entry.at)}</p>
               <p>
                 <span class="audit-actor">{actorText(entry.actor)}</span> — {actionText(entry.action)}
@@ -66,7 +66,7 @@ export function AuditLogView({ householdId }: { householdId: string }) {
           type="button"
           class="button secondary audit-more"
           disabled={pending.value}
-          onClick={() => load(entries.value?.at(-1)?.at)}
+          onClick={() => load(entries.value?.at(-1))}
         >
           {t("audit.older")}
         </button>

@@ -24,8 +24,14 @@ export const privacyApi = {
       household.consumption.export.$get({ param: { id }, query: { format: "csv", ...range } }),
       "consumption.csv",
     ),
-  auditLog: (id: string, before?: string) =>
-    request(household["audit-log"].$get({ param: { id }, query: before ? { before } : {} })),
+  /** A page older than the entry seen last (entries of one instant are ordered by id). */
+  auditLog: (id: string, last?: { at: string; id: string }) =>
+    request(
+      household["audit-log"].$get({
+        param: { id },
+        query: last ? { before: last.at, beforeId: last.id } : {},
+      }),
+    ),
   erase: (id: string, confirmCode: string) =>
     request(household.erase.$post({ param: { id }, json: { confirmCode } })),
 };

@@ -1,5 +1,5 @@
 import { addDays } from "../consumption/brussels-days.ts";
-import { listHouseholdProfiles } from "../households/index.ts";
+import { householdsSharingWithStaff, listHouseholdProfiles } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { listReadingsForHouseholds } from "../meters/index.ts";
 import { findWeatherStationCode } from "../organisations/index.ts";
@@ -41,12 +41,18 @@ export async function restrictionOfHouseholds({
   householdIds: readonly string[];
   today: string;
 }): Promise<Map<string, RestrictionAnswer>> {
-  const profiles = await listHouseholdProfiles(ctx.db, ctx.orgId);
+  const [profiles, sharing] = await Promise.all([
+    listHouseholdProfiles(ctx.db, ctx.orgId),
+    householdsSharingWithStaff({ ctx }),
+  ]);
+  // A household's figures go into others' comparison only with its consent to share with staff.
+  const mayCompare = new Set(sharing);
   const comparableTo = (h: HouseholdProfile) => {
     const band = sizeBand((h.adults ?? 0) + (h.children ?? 0));
     return profiles.filter(
       (o) =>
         o.id !== h.id &&
+        mayCompare.has(o.id) &&
         o.heatingType === h.heatingType &&
         o.floorAreaM2 &&
         sizeBand((o.adults ?? 0) + (o.children ?? 0)) === band,

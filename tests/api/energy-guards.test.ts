@@ -24,9 +24,11 @@ afterAll(() => t.close());
 async function gasHousehold({
   m3PerMonth,
   floorAreaM2 = 80,
+  consenting = true,
 }: {
   m3PerMonth: number;
   floorAreaM2?: number | null;
+  consenting?: boolean;
 }) {
   const h = await makeHousehold(t.db, { organisationId: orgId });
   await t.db
@@ -39,10 +41,11 @@ async function gasHousehold({
     })
     .where(eq(households.id, h.id));
   const cookie = await t.signInHousehold(h.code);
-  await t.call("POST", `/api/households/${h.id}/consent`, {
-    cookie,
-    body: { scope: "adviser", granted: true },
-  });
+  if (consenting)
+    await t.call("POST", `/api/households/${h.id}/consent`, {
+      cookie,
+      body: { scope: "adviser", granted: true },
+    });
   const [meter] = await t.db
     .insert(meters)
     .values({
@@ -83,6 +86,8 @@ const guardsOf = (id: string, cookie: string) =>
 
 describe("possible restriction", () => {
   it("is not assessable below twenty comparable households, or without a floor area", async () => {
+    // Households that did not agree to share are not compared with: their use stays theirs.
+    for (let i = 0; i < 20; i++) await gasHousehold({ m3PerMonth: 90 + i * 2, consenting: false });
     const lone = await gasHousehold({ m3PerMonth: 100 });
     const res = await guardsOf(lone.id, adviser);
     expect(res.status).toBe(200);

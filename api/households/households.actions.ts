@@ -8,6 +8,7 @@ import {
   randomCode,
   randomPin,
 } from "../auth/index.ts";
+import { createOnce } from "../client-requests/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Forbidden, NotFound } from "../http/errors.ts";
 import { type ConsentRecord, type ConsentScope, consentState, maySeeDetails } from "./consent-rules.ts";
@@ -127,9 +128,15 @@ export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateH
   const pin = randomPin();
   const pinHash = await hashSecret(pin);
   const code = input.code ? normaliseHouseholdCode(input.code) : randomCode(2);
+  const request = {
+    clientId: input.clientId,
+    action: "household.created",
+    subjectId: ctx.orgId,
+    body: input,
+  };
   try {
-    const household = await ctx.db.transaction(async (tx) => {
-      const { code: _code, ...profile } = nullableNumbersAsText(input);
+    const { id, created } = await createOnce(ctx, request, async (tx) => {
+      const { code: _code, clientId: _clientId, ...profile } = nullableNumbersAsText(input);
       const created = await repo.insertHouseholdWithAccount(tx, {
         ...profile,
         organisationId: ctx.orgId,
@@ -144,9 +151,25 @@ export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateH
         subjectId: created.id,
         at: ctx.now,
       });
-      return created;
+      return created.id;
     });
-    return { household, pin };
+    const household = (await repo.findHouseholdAccount(ctx.db, ctx.orgId, id)) as NonNullable<
+      Awaited<ReturnType<typeof repo.findHouseholdAccount>>
+    >;
+    const { userId, ...shown } = household;
+    if (created) return { household: shown, pin, created };
+    // Sent again: the first answer, and the PIN in it, were lost on the way. A new PIN, shown now.
+    await ctx.db.transaction(async (tx) => {
+      await repo.setAccountSecret(tx, userId as string, pinHash);
+      await recordAudit(tx, {
+        organisationId: ctx.orgId,
+        actorUserId: ctx.actor.userId,
+        action: "household.pin_reset",
+        subjectId: id,
+        at: ctx.now,
+      });
+    });
+    return { household: shown, pin, created };
   } catch (error) {
     if (isUniqueViolation(error)) throw new Conflict("household.code_taken");
     throw error;

@@ -82,6 +82,15 @@ export async function findHousehold(db: DbOrTx, orgId: string, id: string) {
   return row && withNumbers(row);
 }
 
+/** The household as its creation shows it, and the account that signs in for it. */
+export async function findHouseholdAccount(db: DbOrTx, orgId: string, id: string) {
+  const [row] = await db
+    .select({ ...householdColumns, userId: households.userId })
+    .from(households)
+    .where(notErased(orgId, id));
+  return row;
+}
+
 /** `findHousehold` with its consent records, in one query. */
 export async function findHouseholdWithConsents(db: DbOrTx, orgId: string, id: string) {
   const [row] = await db

@@ -67,6 +67,8 @@ const consent = defineRoute(["coordinator", "adviser", "household"], {
   responses: { 200: jsonResponse("Household", HouseholdDetailSchema), ...problems(400, 401, 403, 404) },
 });
 
+const CreatedHouseholdSchema = z.object({ household: HouseholdSchema, pin: z.string() });
+
 const create = defineRoute(STAFF, {
   method: "post",
   path: "/api/households",
@@ -74,10 +76,11 @@ const create = defineRoute(STAFF, {
   summary: "Create a household and its sign-in code and PIN",
   request: { body: jsonBody(CreateHouseholdInput) },
   responses: {
-    201: {
-      description: "Created; the PIN is shown this once",
-      content: { "application/json": { schema: z.object({ household: HouseholdSchema, pin: z.string() }) } },
-    },
+    201: jsonResponse("Created; the PIN is shown this once", CreatedHouseholdSchema),
+    200: jsonResponse(
+      "Sent before with this clientId: the same household, with a new PIN",
+      CreatedHouseholdSchema,
+    ),
     ...problems(400, 401, 403, 409),
   },
 });
@@ -108,9 +111,10 @@ export const householdRoutes = moduleRouter()
     const input = c.req.valid("json");
     return c.json(await recordConsent({ ctx: ctxOf(c), id: c.req.valid("param").id, input }), 200);
   })
-  .openapi(create, async (c) =>
-    c.json(await createHousehold({ ctx: ctxOf(c), input: c.req.valid("json") }), 201),
-  )
+  .openapi(create, async (c) => {
+    const { created, ...answer } = await createHousehold({ ctx: ctxOf(c), input: c.req.valid("json") });
+    return created ? c.json(answer, 201) : c.json(answer, 200);
+  })
   .openapi(resetPin, async (c) =>
     c.json(await resetHouseholdPin({ ctx: ctxOf(c), id: c.req.valid("param").id }), 200),
   );

@@ -33,6 +33,10 @@ export const CreateHouseholdInput = HouseholdProfileInput.extend({
     .max(20)
     .optional(),
   language: z.enum(LANGUAGES).default("fr"),
+  clientId: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Sent again with a retry: one household, and a new PIN in the answer (200)" }),
 });
 
 export const UpdateHouseholdInput = HouseholdProfileInput.extend({

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeHousehold, makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
@@ -64,6 +65,27 @@ describe("household accounts", () => {
     expect((await post({ monthlyAdvanceEur: 0.001 })).body.errors[0].field).toBe("monthlyAdvanceEur");
     const fine = await post({ floorAreaM2: 72.3, monthlyAdvanceEur: 89.99 });
     expect(fine.status).toBe(201);
+  });
+
+  it("creates one household for a form sent twice, and the second answer's PIN is the one that works", async () => {
+    const body = { pseudonym: "Famille Deux Fois", clientId: randomUUID() };
+    const first = await t.call("POST", "/api/households", { cookie: adviser, body });
+    const again = await t.call("POST", "/api/households", { cookie: adviser, body });
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect(again.body.household).toEqual(first.body.household);
+    const list = await t.call("GET", "/api/households", { cookie: adviser });
+    expect(list.body.filter((h: { pseudonym: string }) => h.pseudonym === "Famille Deux Fois")).toHaveLength(
+      1,
+    );
+    const login = (pin: string) =>
+      t.call("POST", "/api/auth/household-login", { body: { code: first.body.household.code, pin } });
+    expect((await login(again.body.pin)).status).toBe(200);
+    const other = await t.call("POST", "/api/households", {
+      cookie: adviser,
+      body: { ...body, pseudonym: "Autre nom" },
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.errors[0].field).toBe("clientId");
   });
 
   it("refuses a code already taken", async () => {

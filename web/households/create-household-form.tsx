@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import type { TargetedSubmitEvent } from "preact";
 import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { useClientId } from "../lib/client-id.ts";
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { HouseholdSecretCard } from "./household-secret-card.tsx";
@@ -10,6 +11,7 @@ import type { HouseholdSecret, HouseholdsState } from "./households-state.ts";
 export function CreateHouseholdForm({ state }: { state: HouseholdsState }) {
   const { pending, problem, run } = useAction();
   const created = useSignal<HouseholdSecret | null>(null);
+  const clientId = useClientId();
   const errors = problem.value?.fieldErrors ?? {};
 
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
@@ -24,7 +26,9 @@ export function CreateHouseholdForm({ state }: { state: HouseholdsState }) {
         pseudonym: String(form.get("pseudonym") ?? "").trim(),
         ...(code ? { code } : {}),
         language: isLanguage(language) ? language : "fr",
+        clientId: clientId.current,
       });
+      clientId.renew();
       formElement.reset();
     });
   }

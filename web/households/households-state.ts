@@ -40,7 +40,8 @@ export function createHouseholdsState() {
 
   async function create(input: NewHousehold): Promise<HouseholdSecret> {
     const { household, pin } = await request(client.api.households.$post({ json: input }));
-    households.value = [household, ...(households.value ?? [])];
+    // A retry answers with the household already listed.
+    households.value = [household, ...(households.value ?? []).filter((h) => h.id !== household.id)];
     return { pseudonym: household.pseudonym, code: household.code, pin };
   }
 

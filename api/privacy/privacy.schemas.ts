@@ -18,12 +18,9 @@ export const AuditLogQuery = z.object({
     .datetime({ offset: true })
     .optional()
     .openapi({ description: "Entries older than this instant (the `at` of the last one seen)" }),
-  beforeId: z
-    .uuid()
-    .optional()
-    .openapi({
-      description: "With `before`: the `id` of the last one seen, so entries of that same instant follow",
-    }),
+  beforeId: z.uuid().optional().openapi({
+    description: "With `before`: the `id` of the last one seen, so entries of that same instant follow",
+  }),
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(AUDIT_PAGE_DEFAULT),
 });
 

@@ -61,6 +61,9 @@ export const DataExportSchema = z
     homeVisits: z.array(z.record(z.string(), z.unknown())),
     referrals: z.array(z.record(z.string(), z.unknown())),
     sharedTips: z.array(z.record(z.string(), z.unknown())),
+    comfortSurveyAnswers: z.array(z.record(z.string(), z.unknown())),
+    consultationAnswers: z.array(z.record(z.string(), z.unknown())),
+    occupancies: z.array(z.record(z.string(), z.unknown())),
     heatingCostStatements: z.array(z.record(z.string(), z.unknown())),
   })
   .openapi("HouseholdDataExport");

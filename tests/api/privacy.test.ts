@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DataExportSchema } from "../../api/privacy/privacy.schemas.ts";
 import {
   budgetMeterTopUps,
   householdConsents,
@@ -105,6 +106,8 @@ describe("data export (GDPR)", () => {
       `attachment; filename="donnees-${home.code}-2026-03-10.json"`,
     );
     const data = res.body;
+    // The API's documented schema lists every part the export has.
+    expect(Object.keys(data).sort()).toEqual(Object.keys(DataExportSchema.shape).sort());
     expect(data.household).toMatchObject({
       code: home.code,
       pseudonym: "Famille Vie Privée",

@@ -74,11 +74,11 @@ export async function listAuditEntries(
         eq(auditLog.subjectId, subjectId),
         eq(auditLog.organisationId, orgId),
         // Entries of one instant are common (one request writes several): the id orders them.
-        before?.id
-          ? or(lt(auditLog.at, before.at), and(eq(auditLog.at, before.at), lt(auditLog.id, before.id)))
-          : before
-            ? lt(auditLog.at, before.at)
-            : undefined,
+        before &&
+          or(
+            lt(auditLog.at, before.at),
+            before.id ? and(eq(auditLog.at, before.at), lt(auditLog.id, before.id)) : undefined,
+          ),
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))

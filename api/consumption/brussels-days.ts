@@ -42,6 +42,9 @@ function formatDay(year: number, month: number, day: number): LocalDay {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** The days readings, deliveries and exports can be about: none before 1971, none past 2999. */
+export const READING_DAYS = { first: "1971-01-01", last: "2999-12-31" } as const;
+
 /** Whether `text` is a real calendar day written `YYYY-MM-DD` (2024-02-30 is not). */
 export function isLocalDay(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

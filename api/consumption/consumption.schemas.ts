@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { meterKind, register } from "../../db/schema/meters.ts";
-import { isLocalDay } from "./brussels-days.ts";
+import { isLocalDay, READING_DAYS } from "./brussels-days.ts";
 
 /** A day of the years readings can have (the default window reaches a year back from `to`). */
 const Day = z
   .string()
-  .refine((day) => isLocalDay(day) && day >= "1971-01-01" && day <= "2999-12-31", {
+  .refine((day) => isLocalDay(day) && day >= READING_DAYS.first && day <= READING_DAYS.last, {
     error: "consumption.invalid_day",
   })
   .optional()

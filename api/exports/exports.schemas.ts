@@ -1,16 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { meterKind, readingSource, register } from "../../db/schema/meters.ts";
+import { READING_DAYS } from "../consumption/brussels-days.ts";
 
 const Format = z
   .enum(["csv", "json"])
   .default("csv")
   .openapi({ description: "csv (for Excel with Belgian settings) or json" });
 
-/** A month of the years readings can have, as the consumption query's days (1971 to 2999). */
+/** A month of the years readings can have, as the consumption query's days. */
 const Month = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "exports.invalid_month" })
-  .refine((month) => month >= "1971-01" && month <= "2999-12", { error: "exports.invalid_month" })
+  .refine((month) => month >= READING_DAYS.first.slice(0, 7) && month <= READING_DAYS.last.slice(0, 7), {
+    error: "exports.invalid_month",
+  })
   .optional();
 
 export const ReadingsExportQuery = z.object({ format: Format });

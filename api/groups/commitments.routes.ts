@@ -6,6 +6,7 @@ import {
   jsonResponse,
   moduleRouter,
   problems,
+  storedOnceResponses,
 } from "../http/route.ts";
 import { createCommitment, listCommitments, updateCommitment } from "./commitments.actions.ts";
 import {
@@ -33,11 +34,7 @@ const create = defineRoute(WRITERS, {
   tags,
   summary: "A tip the household will act on, within its group",
   request: { params: IdParam, body: jsonBody(CreateCommitmentInput) },
-  responses: {
-    201: jsonResponse("Created", CommitmentSchema),
-    200: jsonResponse("Sent before with this clientId: the stored one", CommitmentSchema),
-    ...problems(400, 401, 403, 404, 409, 422),
-  },
+  responses: { ...storedOnceResponses(CommitmentSchema), ...problems(400, 401, 403, 404, 409, 422) },
 });
 
 const update = defineRoute(WRITERS, {

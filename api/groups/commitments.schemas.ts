@@ -1,16 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { commitmentStatus } from "../../db/schema/groups.ts";
 import { tipCategory } from "../../db/schema/tips.ts";
-import { Day } from "./groups.schemas.ts";
+import { Day, RetryClientId } from "./groups.schemas.ts";
 
 export const CreateCommitmentInput = z.object({
   tipId: z.uuid(),
   plannedOn: Day.optional().openapi({ description: "The day it was decided; today when absent" }),
   note: z.string().trim().min(1).max(1000).nullable().default(null),
-  clientId: z
-    .uuid()
-    .optional()
-    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
+  clientId: RetryClientId,
 });
 
 export const UpdateCommitmentInput = z.object({

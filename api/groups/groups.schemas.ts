@@ -8,6 +8,12 @@ export const Day = z
   .refine(isLocalDay, { error: "group.invalid_day" })
   .openapi({ example: "2026-01-20", description: "YYYY-MM-DD (a Brussels day)" });
 
+/** Of a write a form may send twice: the same again is stored once (200 the second time). */
+export const RetryClientId = z
+  .uuid()
+  .optional()
+  .openapi({ description: "Sent again with a retry: stored once (200 the second time)" });
+
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 const Objective = z.object({

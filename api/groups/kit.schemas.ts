@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Day } from "./groups.schemas.ts";
+import { Day, RetryClientId } from "./groups.schemas.ts";
 
 const Eur = z
   .number()
@@ -40,10 +40,7 @@ export const HandOutInput = z.object({
     .boolean()
     .default(false)
     .openapi({ description: "Needed when the household's kit would go over the organisation's cap" }),
-  clientId: z
-    .uuid()
-    .optional()
-    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
+  clientId: RetryClientId,
 });
 
 export const HouseholdKitSchema = z

@@ -6,6 +6,7 @@ import {
   jsonResponse,
   moduleRouter,
   problems,
+  storedOnceResponses,
 } from "../http/route.ts";
 import {
   listReferrals,
@@ -45,11 +46,7 @@ const addVisit = defineRoute(WRITERS, {
   tags,
   summary: "Records a home visit: checklist, findings, follow-up day",
   request: { params: IdParam, body: jsonBody(VisitInput) },
-  responses: {
-    201: jsonResponse("Recorded", VisitSchema),
-    200: jsonResponse("Sent before with this clientId: the stored one", VisitSchema),
-    ...writeProblems,
-  },
+  responses: { ...storedOnceResponses(VisitSchema), ...writeProblems },
 });
 
 const editVisit = defineRoute(WRITERS, {
@@ -76,11 +73,7 @@ const addReferral = defineRoute(WRITERS, {
   tags,
   summary: "Records a referral: to whom, why, when (and its outcome once known)",
   request: { params: IdParam, body: jsonBody(ReferralInput) },
-  responses: {
-    201: jsonResponse("Recorded", ReferralSchema),
-    200: jsonResponse("Sent before with this clientId: the stored one", ReferralSchema),
-    ...writeProblems,
-  },
+  responses: { ...storedOnceResponses(ReferralSchema), ...writeProblems },
 });
 
 const editReferral = defineRoute(WRITERS, {

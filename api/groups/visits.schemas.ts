@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { referralPartner } from "../../db/schema/groups.ts";
-import { Day } from "./groups.schemas.ts";
+import { Day, RetryClientId } from "./groups.schemas.ts";
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -19,10 +19,7 @@ export const VisitInput = z.object({
   checklist: visitFields.checklist.default([]),
   findings: visitFields.findings.default(null),
   followUpOn: visitFields.followUpOn.default(null),
-  clientId: z
-    .uuid()
-    .optional()
-    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
+  clientId: RetryClientId,
 });
 export const UpdateVisitInput = z.object(visitFields).partial();
 
@@ -52,10 +49,7 @@ export const ReferralInput = z.object({
   partnerName: referralFields.partnerName.default(null),
   outcome: referralFields.outcome.default(null),
   outcomeOn: referralFields.outcomeOn.default(null),
-  clientId: z
-    .uuid()
-    .optional()
-    .openapi({ description: "Sent again with a retry: stored once (200 the second time)" }),
+  clientId: RetryClientId,
 });
 export const UpdateReferralInput = z.object(referralFields).partial();
 

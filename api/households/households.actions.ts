@@ -157,18 +157,8 @@ export async function createHousehold({ ctx, input }: { ctx: Ctx; input: CreateH
       Awaited<ReturnType<typeof repo.findHouseholdAccount>>
     >;
     const { userId, ...shown } = household;
-    if (created) return { household: shown, pin, created };
     // Sent again: the first answer, and the PIN in it, were lost on the way. A new PIN, shown now.
-    await ctx.db.transaction(async (tx) => {
-      await repo.setAccountSecret(tx, userId as string, pinHash);
-      await recordAudit(tx, {
-        organisationId: ctx.orgId,
-        actorUserId: ctx.actor.userId,
-        action: "household.pin_reset",
-        subjectId: id,
-        at: ctx.now,
-      });
-    });
+    if (!created) await replacePin(ctx, { householdId: id, userId: userId as string, pinHash });
     return { household: shown, pin, created };
   } catch (error) {
     if (isUniqueViolation(error)) throw new Conflict("household.code_taken");
@@ -189,7 +179,15 @@ export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
   const userId = household?.userId;
   if (!household || !userId) throw new NotFound();
   const pin = randomPin();
-  const pinHash = await hashSecret(pin);
+  await replacePin(ctx, { householdId: household.id, userId, pinHash: await hashSecret(pin) });
+  return { code: household.code, pin };
+}
+
+/** The household's account takes the new PIN and is signed out everywhere; audited. */
+async function replacePin(
+  ctx: Ctx,
+  { householdId, userId, pinHash }: { householdId: string; userId: string; pinHash: string },
+) {
   await ctx.db.transaction(async (tx) => {
     await repo.setAccountSecret(tx, userId, pinHash);
     await deleteSessionsOfUser(tx, userId);
@@ -197,11 +195,10 @@ export async function resetHouseholdPin({ ctx, id }: { ctx: Ctx; id: string }) {
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,
       action: "household.pin_reset",
-      subjectId: household.id,
+      subjectId: householdId,
       at: ctx.now,
     });
   });
-  return { code: household.code, pin };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { meterDataChanged, refreshAfterMeterWrite } from "../buildings/index.ts";
-import { brusselsDayOf, isLocalDay } from "../consumption/brussels-days.ts";
+import { brusselsDayOf, isLocalDay, READING_DAYS } from "../consumption/brussels-days.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Validation } from "../http/errors.ts";
@@ -14,7 +14,7 @@ const refuseDay = (field: string) =>
 
 /** A day of a delivery or top-up: a real day, not after today (in Brussels), and not before 1971. */
 function checkDay(ctx: Ctx, day: string, field: string) {
-  if (!isLocalDay(day) || day < "1971-01-01") throw refuseDay(field);
+  if (!isLocalDay(day) || day < READING_DAYS.first) throw refuseDay(field);
   const today = brusselsDayOf(ctx.now);
   if (day > today)
     throw new Validation("reading.in_future", [{ field, code: "in_future", message: "reading.in_future" }], {

@@ -16,7 +16,8 @@ import type { Meter } from "./meter-rules.ts";
  * Usual daily use = the median of consumption ÷ days over the register's recent intervals (between
  * its last USUAL_USE_READINGS readings) of at least one day (shorter ones are too noisy), needing
  * MIN_HISTORY_INTERVALS of them. The median shrugs off one odd interval; recent habits count, not
- * those of a household that lived there ten years ago. The margin keeps near-idle meters (a vacant flat) from asking at every reading.
+ * those of a household that lived there ten years ago. The margin keeps near-idle meters (a vacant
+ * flat) from asking at every reading.
  * Known limit: a register whose history holds only summer months may ask once for its first winter
  * reading; one tap confirms it.
  */

@@ -78,7 +78,6 @@ export async function listPendingInvitations(db: DbOrTx, orgId: string, now: Dat
     .orderBy(desc(invitations.createdAt));
 }
 
-/** Locks the invitation row so two people cannot accept the same code at once. */
 /** An invitation not yet accepted nor expired; `forUpdate` locks it until the transaction ends. */
 export async function findUsableInvitation(db: DbOrTx, codeHash: string, now: Date, forUpdate = false) {
   const query = db
@@ -121,8 +120,7 @@ export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
   return created as NonNullable<typeof created>;
 }
 
-/** Adds the membership, or changes the role of an existing one (a person holds one role per organisation). */
-/** A member already there keeps its role (see acceptInvitation). */
+/** Adds the membership; a member already there keeps its role (see acceptInvitation). */
 export async function insertMembership(
   db: DbOrTx,
   row: { organisationId: string; userId: string; role: Role },

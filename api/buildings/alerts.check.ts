@@ -1,7 +1,7 @@
 import type { DbOrTx } from "../../db/client.ts";
 import { brusselsDayOf } from "../consumption/index.ts";
 import type { Ctx } from "../http/context.ts";
-import { type Meter, type Reading, readingModeOf } from "../meters/meter-rules.ts";
+import { type IndexReading, type Meter, readingModeOf } from "../meters/meter-rules.ts";
 import * as repo from "./alerts.repo.ts";
 import {
   type AlertKind,
@@ -99,7 +99,7 @@ export async function checkBuildingAlerts(
     /** The signature's model and the energy it was fitted on, when there is one. */
     model: DayWeights | null;
     energy: string | undefined;
-    meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[] }>;
+    meters: ReadonlyArray<{ meter: Meter; readings: readonly IndexReading[] }>;
   },
 ) {
   await checkBuilding(ctx, input).catch((error) =>

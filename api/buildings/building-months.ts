@@ -11,7 +11,7 @@ import {
   splitToDays,
 } from "../consumption/index.ts";
 import type { MeterKind, Register } from "../meters/meter-kinds.ts";
-import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
 import { monthRange } from "./indicators.rules.ts";
 
 /** The energies that heat a building (its boiler's fuel, or bought heat). */
@@ -61,7 +61,11 @@ export function buildingMonths({
   degreeDays,
   signature,
 }: {
-  meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[]; deliveries: readonly FuelDelivery[] }>;
+  meters: ReadonlyArray<{
+    meter: Meter;
+    readings: readonly IndexReading[];
+    deliveries: readonly FuelDelivery[];
+  }>;
   intervalMonths?: readonly IntervalMonth[];
   conversion?: ConversionSettings;
   /** Equivalent 16.5 degree-days per Brussels day. */

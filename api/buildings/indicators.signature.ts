@@ -1,5 +1,5 @@
 import type { ConversionSettings, LocalDay } from "../consumption/index.ts";
-import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
 import {
   chooseUsagePeriods,
   computeSavings,
@@ -68,7 +68,11 @@ export function buildingSignature({
   normals,
   until,
 }: {
-  meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[]; deliveries: readonly FuelDelivery[] }>;
+  meters: ReadonlyArray<{
+    meter: Meter;
+    readings: readonly IndexReading[];
+    deliveries: readonly FuelDelivery[];
+  }>;
   /** Smart-meter day totals of the building's meters, at least over the year before `until`. */
   intervalDays?: readonly MeterIntervalDay[];
   conversion?: ConversionSettings;

@@ -53,7 +53,11 @@ export async function computeHouseholdConsumption({
     // Smart-meter days of the window and of the year before it (compared as "last year"): the
     // longest query, sent first so that it never waits for a free connection behind the short ones.
     intervalDaysForHousehold({ ctx, householdId, fromDay: shiftYears(window.from, -1), toDay: window.to }),
-    listReadingsForHousehold({ ctx, householdId }),
+    listReadingsForHousehold({
+      ctx,
+      householdId,
+      days: { from: shiftYears(window.from, -1), to: window.to },
+    }),
     loadPricingSettings({ ctx, householdId }),
   ]);
   return householdConsumption({

@@ -1,5 +1,5 @@
 import { METER_KINDS, type MeterKind, type NativeUnit, type Register } from "../meters/meter-kinds.ts";
-import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
 import { byText, type Granularity, periodOf } from "./aggregate.ts";
 import { addDays, dayNumber, type LocalDay, startOfBrusselsDay } from "./brussels-days.ts";
 import { emptyFigures, type Figures, finish, sumFigures } from "./consumption-figures.ts";
@@ -31,7 +31,7 @@ import type { ConsumptionGap } from "./types.ts";
  */
 export interface MeterData {
   meter: Meter;
-  readings: readonly Reading[];
+  readings: readonly IndexReading[];
   deliveries: readonly FuelDelivery[];
   /** Smart-meter days of this meter inside the window and the year before it. */
   intervalDays?: readonly IntervalDay[];

@@ -1,5 +1,5 @@
 import type { MeterKind, Register } from "../meters/meter-kinds.ts";
-import type { Meter, Reading } from "../meters/meter-rules.ts";
+import type { IndexReading, Meter } from "../meters/meter-rules.ts";
 import type { ConsumptionGap, ConsumptionInterval, IntervalsResult } from "./types.ts";
 
 /**
@@ -46,7 +46,7 @@ export function indexPoints({
 }: {
   meter: Pick<Meter, "startedAt" | "closedAt">;
   register: Register;
-  readings: readonly Pick<Reading, "register" | "readAt" | "value" | "flags">[];
+  readings: readonly IndexReading[];
 }): IndexPoint[] {
   const start = meter.startedAt.getTime();
   const end = meter.closedAt?.getTime() ?? Number.POSITIVE_INFINITY;
@@ -92,7 +92,7 @@ export function indexIntervals({
   readings,
 }: {
   meter: Meter;
-  readings: readonly Reading[];
+  readings: readonly IndexReading[];
 }): IntervalsResult {
   const intervals: ConsumptionInterval[] = [];
   const gaps: ConsumptionGap[] = [];

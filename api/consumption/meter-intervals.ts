@@ -1,4 +1,4 @@
-import { type FuelDelivery, type Meter, type Reading, readingModeOf } from "../meters/meter-rules.ts";
+import { type FuelDelivery, type IndexReading, type Meter, readingModeOf } from "../meters/meter-rules.ts";
 import { deliveryIntervals } from "./delivery-intervals.ts";
 import { indexIntervals } from "./index-intervals.ts";
 import { stockIntervals } from "./stock-intervals.ts";
@@ -11,7 +11,7 @@ export function meterIntervals({
   deliveries = [],
 }: {
   meter: Meter;
-  readings?: readonly Reading[];
+  readings?: readonly IndexReading[];
   deliveries?: readonly FuelDelivery[];
 }): IntervalsResult {
   const mode = readingModeOf(meter.kind);

@@ -1,4 +1,4 @@
-import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
 import { startOfBrusselsDay } from "./brussels-days.ts";
 import { indexPoints, meterFields } from "./index-intervals.ts";
 import type { ConsumptionGap, ConsumptionInterval, IntervalsResult } from "./types.ts";
@@ -16,7 +16,7 @@ export function stockIntervals({
   deliveries,
 }: {
   meter: Meter;
-  readings: readonly Reading[];
+  readings: readonly IndexReading[];
   deliveries: readonly FuelDelivery[];
 }): IntervalsResult {
   const register = meter.registers[0] ?? "single";

@@ -1,10 +1,11 @@
+import { addDays, type LocalDay, startOfBrusselsDay } from "../consumption/brussels-days.ts";
 import type { Ctx } from "../http/context.ts";
 import { METER_KINDS } from "./meter-kinds.ts";
-import type { FuelDelivery, Meter, Reading } from "./meter-rules.ts";
+import type { FuelDelivery, IndexReading, Meter } from "./meter-rules.ts";
 import * as repo from "./meters.repo.ts";
 import { toRuleMeter } from "./reading-verdicts.ts";
 
-type MeterWithReadings = { meter: Meter; readings: Reading[]; deliveries: FuelDelivery[] };
+type MeterWithReadings = { meter: Meter; readings: IndexReading[]; deliveries: FuelDelivery[] };
 
 /**
  * Every meter of a household (replaced ones included, each its own period) with its readings and
@@ -14,12 +15,17 @@ type MeterWithReadings = { meter: Meter; readings: Reading[]; deliveries: FuelDe
 export async function listReadingsForHousehold({
   ctx,
   householdId,
+  days,
 }: {
   ctx: Ctx;
   householdId: string;
+  days?: DaySpan;
 }): Promise<MeterWithReadings[]> {
-  return (await listReadingsForHouseholds({ ctx, householdIds: [householdId] })).get(householdId) ?? [];
+  return (await listReadingsForHouseholds({ ctx, householdIds: [householdId], days })).get(householdId) ?? [];
 }
+
+/** Brussels days, both included, whose consumption is wanted: the readings bounding them are enough. */
+type DaySpan = { from: LocalDay; to: LocalDay };
 
 /**
  * The same for several households at once (three queries), by household: for statistics over an
@@ -28,14 +34,21 @@ export async function listReadingsForHousehold({
 export async function listReadingsForHouseholds({
   ctx,
   householdIds,
+  days,
 }: {
   ctx: Ctx;
   householdIds: readonly string[];
+  days?: DaySpan;
 }): Promise<Map<string, MeterWithReadings[]>> {
   const meters = await repo.listMetersOfHouseholds(ctx.db, ctx.orgId, householdIds);
   const ids = meters.map((m) => m.id);
   const [readings, deliveries] = await Promise.all([
-    repo.listReadingsOfMeters(ctx.db, ctx.orgId, ids),
+    repo.listReadingsForConsumption(
+      ctx.db,
+      ctx.orgId,
+      ids,
+      days && { from: startOfBrusselsDay(days.from), to: startOfBrusselsDay(addDays(days.to, 1)) },
+    ),
     repo.listDeliveriesOfMeters(ctx.db, ctx.orgId, ids),
   ]);
   const readingsOf = groupBy(readings, (r) => r.meterId);

@@ -55,6 +55,9 @@ export interface Reading {
   note?: string | null;
 }
 
+/** What consumption needs of a reading (consumption/index-intervals.ts). */
+export type IndexReading = Pick<Reading, "register" | "readAt" | "value" | "flags">;
+
 /** A fuel delivery (oil, pellets, wood) in the meter's unit, on a Brussels day. */
 export interface FuelDelivery {
   deliveredOn: LocalDay;

@@ -416,7 +416,7 @@ export async function listTopUpsOfHousehold(db: DbOrTx, orgId: string, household
   return rows.map((row) => ({ ...row, amountEur: Number(row.amountEur) }));
 }
 
-/** Every reading of the given meters (a household's), oldest first: consumption is computed from them. */
+/** Every reading of the given meters (a household's) with its source and note, oldest first: for exports. */
 export async function listReadingsOfMeters(db: DbOrTx, orgId: string, meterIds: string[]) {
   if (!meterIds.length) return [];
   const rows = await selectReadings(db)
@@ -462,4 +462,78 @@ export async function listOpenMetersWithLastReading(db: DbOrTx, orgId: string, h
     )
     .groupBy(meters.id)
     .orderBy(meters.householdId, meters.startedAt, meters.id);
+}
+
+/**
+ * What consumption is computed from: the given meters' readings, oldest first, without what only the
+ * lists show (source, note, ids). With a span, only those of each register that bound an interval
+ * touching it: the last at or before `from`, those inside, the first at or after `to`. Consumption
+ * comes from consecutive pairs, so the figures inside the span are the same as from the whole history,
+ * and ten years of monthly readings cost what one does.
+ */
+export async function listReadingsForConsumption(
+  db: DbOrTx,
+  orgId: string,
+  meterIds: string[],
+  span?: { from: Date; to: Date },
+) {
+  if (!meterIds.length) return [];
+  const columns = {
+    meterId: readings.meterId,
+    register: readings.register,
+    readAt: readings.readAt,
+    value: readings.value,
+    flags: readings.flags,
+  };
+  const ofOrg = eq(readings.organisationId, orgId);
+  if (!span) {
+    const rows = await db
+      .select(columns)
+      .from(readings)
+      .where(and(ofOrg, inArray(readings.meterId, meterIds)))
+      .orderBy(readings.readAt, readings.register);
+    return rows.map(withNumber);
+  }
+  const bounds = readingBounds(db, orgId, meterIds, span);
+  // Lateral: each register's readings are fetched by index between its bounds.
+  const inside = db
+    .select(columns)
+    .from(readings)
+    .where(
+      and(
+        ofOrg,
+        eq(readings.meterId, bounds.meterId),
+        eq(readings.register, bounds.register),
+        sql`${readings.readAt} between coalesce(${bounds.from}, '-infinity') and coalesce(${bounds.to}, 'infinity')`,
+      ),
+    )
+    .as("inside");
+  const rows = await db
+    .select({ ...inside._.selectedFields })
+    .from(bounds)
+    .crossJoinLateral(inside)
+    .orderBy(inside.readAt, inside.register);
+  return rows.map(withNumber);
+}
+
+/** Per register of the given meters, the instants of the last reading at or before `from` and of the first at or after `to`. */
+function readingBounds(db: DbOrTx, orgId: string, meterIds: string[], span: { from: Date; to: Date }) {
+  const nearest = (pick: "max" | "min", side: "<=" | ">=", at: Date) =>
+    sql`(select ${sql.raw(pick)}(r.read_at) from ${readings} r where r.organisation_id = k.organisation_id
+      and r.meter_id = k.id and r.register = k.register
+      and r.read_at ${sql.raw(side)} ${sql.param(at, readings.readAt)}::timestamptz)`;
+  // `offset 0` keeps the bounds computed once per register, not again for each reading joined.
+  const perRegister = sql`(select k.id, k.register, ${nearest("max", "<=", span.from)} as bound_from,
+      ${nearest("min", ">=", span.to)} as bound_to
+    from (select organisation_id, id, unnest(registers) as register from ${meters}
+      where ${and(eq(meters.organisationId, orgId), inArray(meters.id, meterIds))}) k offset 0) b`;
+  return db
+    .select({
+      meterId: sql<string>`b.id`.as("bound_meter_id"),
+      register: sql<Register>`b.register`.as("bound_register"),
+      from: sql<Date | null>`b.bound_from`.as("bound_from"),
+      to: sql<Date | null>`b.bound_to`.as("bound_to"),
+    })
+    .from(perRegister)
+    .as("bounds");
 }

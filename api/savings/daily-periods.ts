@@ -1,7 +1,7 @@
 import { addDays, type LocalDay, startOfBrusselsDay } from "../consumption/brussels-days.ts";
 import { type ConversionSettings, kwhPerUnit } from "../consumption/conversion.ts";
 import type { IntervalDay } from "../consumption/interval-parts.ts";
-import type { Meter, Reading } from "../meters/meter-rules.ts";
+import type { IndexReading, Meter } from "../meters/meter-rules.ts";
 import { isInjection } from "../meters/meter-rules.ts";
 import { BASELINE_DAYS, type DataKind, daysBetween, MIN_COVERED_SHARE, type UsagePeriod } from "./periods.ts";
 import type { SavingsEnergy } from "./usage-periods.ts";
@@ -90,7 +90,7 @@ export function chooseUsagePeriods({
   start: LocalDay;
   billing: UsagePeriod[];
   daily: UsagePeriod[];
-  meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[] }>;
+  meters: ReadonlyArray<{ meter: Meter; readings: readonly IndexReading[] }>;
   intervalDays: readonly MeterIntervalDay[];
 }): { usageSource: UsageSource; periods: UsagePeriod[] } {
   const baselineFrom = addDays(start, -BASELINE_DAYS);

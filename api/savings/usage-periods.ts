@@ -2,7 +2,7 @@ import { byText } from "../consumption/aggregate.ts";
 import { brusselsDayOf, type LocalDay } from "../consumption/brussels-days.ts";
 import { type ConversionSettings, kwhPerUnit } from "../consumption/conversion.ts";
 import { meterIntervals } from "../consumption/meter-intervals.ts";
-import type { FuelDelivery, Meter, Reading } from "../meters/meter-rules.ts";
+import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
 import { isInjection } from "../meters/meter-rules.ts";
 import type { UsagePeriod } from "./periods.ts";
 
@@ -24,7 +24,11 @@ export function readingPeriods({
   conversion,
 }: {
   energy: SavingsEnergy;
-  meters: ReadonlyArray<{ meter: Meter; readings: readonly Reading[]; deliveries: readonly FuelDelivery[] }>;
+  meters: ReadonlyArray<{
+    meter: Meter;
+    readings: readonly IndexReading[];
+    deliveries: readonly FuelDelivery[];
+  }>;
   conversion?: ConversionSettings;
 }): UsagePeriod[] {
   const out: UsagePeriod[] = [];

@@ -11,11 +11,16 @@ import {
 } from "../../../api/consumption/brussels-days.ts";
 import type { Co2Factor } from "../../../api/consumption/co2.ts";
 import type { CalorificValue } from "../../../api/consumption/conversion.ts";
-import { householdConsumption, type MeterData } from "../../../api/consumption/household-consumption.ts";
+import {
+  householdConsumption,
+  type MeterData,
+  shiftYears,
+} from "../../../api/consumption/household-consumption.ts";
 import type { IntervalDay } from "../../../api/consumption/interval-parts.ts";
 import { REFERENCE_SOCIAL_TARIFFS, type Tariff } from "../../../api/consumption/tariff-rules.ts";
 import { METER_KINDS, type MeterKind, type Register } from "../../../api/meters/meter-kinds.ts";
 import type { FuelDelivery, Meter, Reading } from "../../../api/meters/meter-rules.ts";
+import { boundingReadings } from "./bounding-readings.ts";
 import { perDayHouseholdConsumption } from "./per-day-reference.ts";
 
 const DAY_MS = 86_400_000;
@@ -298,6 +303,22 @@ describe("the span pipeline", () => {
         const to = addDays(from, granularity === "day" ? days % 120 : days);
         const query = { meters, pricing, from, to, granularity };
         expectSame(householdConsumption(query), perDayHouseholdConsumption(query));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same figures from the readings bounding the window and its last year as from all of them", () => {
+    fc.assert(
+      fc.property(household, ({ meters, pricing, from, days, granularity }) => {
+        const to = addDays(from, granularity === "day" ? days % 120 : days);
+        const query = { meters, pricing, from, to, granularity };
+        const [first, end] = [startOfBrusselsDay(shiftYears(from, -1)), startOfBrusselsDay(addDays(to, 1))];
+        const bounded = meters.map((m) => ({ ...m, readings: boundingReadings(m.readings, first, end) }));
+        const kept = bounded.reduce((n, m) => n + m.readings.length, 0);
+        const all = meters.reduce((n, m) => n + m.readings.length, 0);
+        expect(kept).toBeLessThanOrEqual(all);
+        expect(householdConsumption({ ...query, meters: bounded })).toEqual(householdConsumption(query));
       }),
       { numRuns: 300 },
     );

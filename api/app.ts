@@ -53,6 +53,10 @@ import { apiDocs } from "./system/api-docs.ts";
 import { systemRoutes } from "./system/system.routes.ts";
 import { tipsRoutes } from "./tips/tips.routes.ts";
 import { WEATHER_UPLOAD_PATH, weatherRoutes } from "./weather/weather.routes.ts";
+
+/** Largest JSON body an API route accepts; the file uploads set their own. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
 import { serveWeb } from "./web-assets.ts";
 
 export interface AppDeps {
@@ -148,9 +152,9 @@ export function createApp({ db, config, log, webDist }: AppDeps) {
   });
   app.use(secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false }));
   const limitBody = bodyLimit({
-    maxSize: 1024 * 1024,
+    maxSize: MAX_BODY_BYTES,
     onError: () => {
-      throw new BadRequest("request.too_large");
+      throw new AppError(413, "request.too_large", { megabytes: MAX_BODY_BYTES / 1024 / 1024 });
     },
   });
   // Reading a GET's (empty) body would still build a full Request object: ~10 % of CPU per request.

@@ -53,6 +53,12 @@ const CORE_MESSAGES: Record<string, Message> = {
       en: "The request is too large.",
       de: "Die Anfrage ist zu groß.",
     },
+    detail: {
+      fr: "Une demande peut peser {megabytes} Mo au plus. Envoyez moins de données à la fois.",
+      nl: "Een aanvraag mag hoogstens {megabytes} MB zijn. Stuur minder gegevens tegelijk.",
+      en: "A request may be {megabytes} MB at most. Send less data at a time.",
+      de: "Eine Anfrage darf höchstens {megabytes} MB groß sein. Senden Sie weniger Daten auf einmal.",
+    },
   },
   "request.client_id_reused": {
     title: {

@@ -24,7 +24,9 @@ export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(acc
   const honoPath = config.path.replaceAll(/\{(\w+)\}/g, ":$1");
   rules.set(`${config.method.toUpperCase()} ${honoPath}`, access);
   const security = access === "public" ? [] : [{ session: [] }];
-  return createRoute({ ...config, security, middleware: [guard(access)] as const });
+  // Every body goes through the app's size limit (app.ts): its 413 belongs in the document too.
+  const responses = config.request?.body ? { ...problems(413), ...config.responses } : config.responses;
+  return createRoute({ ...config, responses, security, middleware: [guard(access)] as const });
 }
 
 function guard(access: Access): MiddlewareHandler<AppEnv> {

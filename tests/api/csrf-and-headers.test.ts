@@ -61,11 +61,24 @@ describe("secure headers", () => {
 });
 
 describe("request size", () => {
-  it("refuses a body over 1 MB with 400 and a plain message", async () => {
+  it("refuses a body over 1 MB with 413 Content Too Large and says how much is allowed", async () => {
     const res = await t.call("POST", "/api/auth/login", {
       rawBody: JSON.stringify({ email: "x".repeat(1_100_000) }),
     });
-    expect(res.status).toBe(400);
-    expect(res.body.code).toBe("request.too_large");
+    expect(res.status).toBe(413);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(res.body).toMatchObject({ code: "request.too_large", status: 413 });
+    expect(res.body.detail).toContain("1 Mo");
+  });
+
+  it("lists that 413 in the API document of every route with a body", async () => {
+    const doc = (await t.call("GET", "/api/openapi.json")).body;
+    const withBody = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item as Record<string, { requestBody?: unknown; responses: object }>).filter(
+        (op) => op.requestBody,
+      ),
+    );
+    expect(withBody.length).toBeGreaterThan(20);
+    for (const op of withBody) expect(Object.keys(op.responses)).toContain("413");
   });
 });

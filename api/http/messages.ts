@@ -318,6 +318,54 @@ const CORE_MESSAGES: Record<string, Message> = {
       de: "Es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal; wenn es bleibt, geben Sie diese Nummer Ihrer Beratung: {requestId}.",
     },
   },
+  "validation.at_most_1_decimals": {
+    title: {
+      fr: "Au plus 1 chiffre après la virgule.",
+      nl: "Hoogstens 1 cijfer na de komma.",
+      en: "At most 1 digit after the decimal point.",
+      de: "Höchstens 1 Nachkommastelle.",
+    },
+  },
+  "validation.at_most_2_decimals": {
+    title: {
+      fr: "Au plus 2 chiffres après la virgule (les cents).",
+      nl: "Hoogstens 2 cijfers na de komma (de centen).",
+      en: "At most 2 digits after the decimal point (the cents).",
+      de: "Höchstens 2 Nachkommastellen (die Cent).",
+    },
+  },
+  "validation.at_most_3_decimals": {
+    title: {
+      fr: "Au plus 3 chiffres après la virgule.",
+      nl: "Hoogstens 3 cijfers na de komma.",
+      en: "At most 3 digits after the decimal point.",
+      de: "Höchstens 3 Nachkommastellen.",
+    },
+  },
+  "validation.at_most_4_decimals": {
+    title: {
+      fr: "Au plus 4 chiffres après la virgule.",
+      nl: "Hoogstens 4 cijfers na de komma.",
+      en: "At most 4 digits after the decimal point.",
+      de: "Höchstens 4 Nachkommastellen.",
+    },
+  },
+  "validation.at_most_5_decimals": {
+    title: {
+      fr: "Au plus 5 chiffres après la virgule.",
+      nl: "Hoogstens 5 cijfers na de komma.",
+      en: "At most 5 digits after the decimal point.",
+      de: "Höchstens 5 Nachkommastellen.",
+    },
+  },
+  "validation.at_most_6_decimals": {
+    title: {
+      fr: "Au plus 6 chiffres après la virgule.",
+      nl: "Hoogstens 6 cijfers na de komma.",
+      en: "At most 6 digits after the decimal point.",
+      de: "Höchstens 6 Nachkommastellen.",
+    },
+  },
   "validation.required": {
     title: {
       fr: "Ce champ est obligatoire.",

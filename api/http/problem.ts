@@ -44,7 +44,9 @@ export function validationError(error: ZodError, lang: Language): BadRequest {
   const fieldErrors: FieldError[] = error.issues.map((issue: ZodIssue) => ({
     field: issue.path.map(String).join("."),
     code: issue.code,
-    message: MESSAGES[issue.message] ? issue.message : zodMessage(localeError, issue),
+    message: MESSAGES[issue.message]
+      ? issue.message
+      : (decimalsMessage(issue) ?? zodMessage(localeError, issue)),
   }));
   return new BadRequest("request.invalid", fieldErrors);
 }
@@ -58,6 +60,14 @@ const SAMPLE_OF_TYPE: Record<string, unknown> = {
   array: [],
   object: {},
 };
+
+/** `multipleOf(0.01)` and the like keep a column's decimals: said as digits, not as a divisor. */
+function decimalsMessage(issue: ZodIssue): string | undefined {
+  if (issue.code !== "not_multiple_of") return undefined;
+  const digits = Math.round(-Math.log10(Number(issue.divisor)));
+  const key = `validation.at_most_${digits}_decimals`;
+  return MESSAGES[key] && Number(`1e-${digits}`) === Number(issue.divisor) ? key : undefined;
+}
 
 function zodMessage(localeError: (issue: never) => unknown, issue: ZodIssue): string {
   let raw: unknown = issue;

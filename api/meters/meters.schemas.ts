@@ -41,7 +41,7 @@ export const CreateMeterInput = z.object({
     .regex(/^\d{18}$/, { error: "validation.ean_format" })
     .optional(),
   serial: z.string().trim().max(40).optional(),
-  maxIndex: z.number().positive().max(1e10).optional(),
+  maxIndex: z.number().positive().max(1e10).refine(atMostDecimals(3), threeDecimals).optional(),
   gasType: z.enum(["H", "L"]).optional(),
   clientId: z.uuid().optional().openapi({ description: "Sent again on a retry: the meter is created once" }),
 });
@@ -56,7 +56,7 @@ export const ReplaceMeterInput = z.object({
       .string()
       .regex(/^\d{18}$/, { error: "validation.ean_format" })
       .optional(),
-    maxIndex: z.number().positive().max(1e10).optional(),
+    maxIndex: z.number().positive().max(1e10).refine(atMostDecimals(3), threeDecimals).optional(),
   }),
 });
 

@@ -240,20 +240,4 @@ export const READING_MESSAGES: Record<string, Message> = {
       de: "Er zeigt höchstens {maxIndex}. Eine Ziffer zu viel? Übernehmen Sie die Ziffern einzeln.",
     },
   },
-  "validation.at_most_3_decimals": {
-    title: {
-      fr: "Au plus 3 chiffres après la virgule.",
-      nl: "Hoogstens 3 cijfers na de komma.",
-      en: "At most 3 digits after the decimal point.",
-      de: "Höchstens 3 Nachkommastellen.",
-    },
-  },
-  "validation.at_most_2_decimals": {
-    title: {
-      fr: "Au plus 2 chiffres après la virgule (les cents).",
-      nl: "Hoogstens 2 cijfers na de komma (de centen).",
-      en: "At most 2 digits after the decimal point (the cents).",
-      de: "Höchstens 2 Nachkommastellen (die Cent).",
-    },
-  },
 };

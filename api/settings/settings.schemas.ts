@@ -15,7 +15,8 @@ export const Day = z
   .openapi({ example: "2026-01-01", description: "YYYY-MM-DD (a Brussels day)" });
 const DayTo = Day.nullable().openapi({ description: "Exclusive end day; null or absent when open-ended" });
 
-const OfftakePrice = z.number().min(0).max(100);
+// Steps are the stored decimals (db/schema/settings.ts): a finer value is refused, never rounded.
+const OfftakePrice = z.number().min(0).max(100).multipleOf(0.000001);
 
 export const PricesEurPerUnit = z
   .object({
@@ -23,7 +24,7 @@ export const PricesEurPerUnit = z
     day: OfftakePrice.nullable().optional(),
     night: OfftakePrice.nullable().optional(),
     exclusiveNight: OfftakePrice.nullable().optional(),
-    injection: z.number().min(-100).max(100).nullable().optional().openapi({
+    injection: z.number().min(-100).max(100).multipleOf(0.000001).nullable().optional().openapi({
       description: "€ charged per kWh sent to the grid (both injection registers); negative when paid",
     }),
   })
@@ -35,8 +36,13 @@ const tariffFields = {
   validTo: DayTo.optional(),
   unit: z.enum(tariffUnit.enumValues).openapi({ description: "What prices are per (kWh unless said)" }),
   pricesEurPerUnit: PricesEurPerUnit,
-  fixedEurPerYear: z.number().min(0).max(10_000),
-  vatRate: z.number().min(0).max(0.3).openapi({ example: 0.06, description: "0.06 for 6 %" }),
+  fixedEurPerYear: z.number().min(0).max(10_000).multipleOf(0.01),
+  vatRate: z
+    .number()
+    .min(0)
+    .max(0.3)
+    .multipleOf(0.0001)
+    .openapi({ example: 0.06, description: "0.06 for 6 %" }),
   pricesIncludeVat: z.boolean(),
   social: z.boolean().openapi({ description: "The social tariff: applies to protected customers only" }),
   label: z.string().trim().min(1).max(120),
@@ -89,7 +95,12 @@ export const TariffListQuery = z.object({
 
 const calorificFields = {
   gasType: z.enum(gasType.enumValues),
-  kwhPerM3: z.number().min(8).max(14).openapi({ description: "Gross (PCS) kWh per m³, as on bills" }),
+  kwhPerM3: z
+    .number()
+    .min(8)
+    .max(14)
+    .multipleOf(0.001)
+    .openapi({ description: "Gross (PCS) kWh per m³, as on bills" }),
   validFrom: Day,
   validTo: DayTo.optional(),
 };
@@ -102,7 +113,7 @@ export const CalorificValueSchema = z
 
 const co2Fields = {
   energy: CO2_ENERGIES,
-  kgPerKwh: z.number().min(0).max(2),
+  kgPerKwh: z.number().min(0).max(2).multipleOf(0.00001),
   source: z.string().trim().min(1).max(200),
   convention: z
     .string()

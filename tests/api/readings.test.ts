@@ -90,6 +90,19 @@ describe("meters", () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.code).toBe("meter.register_not_allowed");
   });
+
+  it("refuses a counter maximum with more decimals than kept, rather than rounding it", async () => {
+    const body = { kind: "water", name: "Eau", startedAt: "2026-01-01", startIndex: 1, maxIndex: 99999.9995 };
+    const res = await t.call("POST", `/api/households/${household.id}/meters`, {
+      cookie: household.cookie,
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "maxIndex", code: "custom", message: "Au plus 3 chiffres après la virgule." },
+    ]);
+    expect((await newMeter({ ...body, maxIndex: 99999.999 })).maxIndex).toBe(99999.999);
+  });
 });
 
 describe("entering a reading", () => {

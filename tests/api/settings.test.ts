@@ -160,6 +160,58 @@ describe("tariffs", () => {
   });
 });
 
+describe("decimals", () => {
+  it("refuses a value finer than what is stored, naming the field, and keeps one that fits exactly", async () => {
+    const post = (path: string, body: object) => t.call("POST", path, { cookie: cookies.coordinator, body });
+    const fine = await post("/api/settings/tariffs", {
+      ...gasTariff,
+      pricesEurPerUnit: { single: 0.123456 },
+      fixedEurPerYear: 73.21,
+      vatRate: 0.0575,
+    });
+    expect(fine.status).toBe(201);
+    expect(fine.body).toMatchObject({ pricesEurPerUnit: { single: 0.123456 }, fixedEurPerYear: 73.21 });
+    expect(fine.body.vatRate).toBe(0.0575);
+    const fields = async (path: string, body: object) => {
+      const res = await post(path, body);
+      expect(res.status).toBe(400);
+      return res.body.errors.map((e: { field: string }) => e.field).sort();
+    };
+    expect(
+      await fields("/api/settings/tariffs", {
+        ...gasTariff,
+        pricesEurPerUnit: { single: 0.1234567 },
+        fixedEurPerYear: 73.215,
+        vatRate: 0.05755,
+      }),
+    ).toEqual(["fixedEurPerYear", "pricesEurPerUnit.single", "vatRate"]);
+    const said = await post("/api/settings/tariffs", { ...gasTariff, fixedEurPerYear: 73.215 });
+    expect(said.body.errors[0].message).toBe("Au plus 2 chiffres après la virgule (les cents).");
+    expect(
+      await fields("/api/settings/calorific-values", {
+        gasType: "L",
+        kwhPerM3: 10.1234,
+        validFrom: "2025-01-01",
+      }),
+    ).toEqual(["kwhPerM3"]);
+    expect(
+      await fields("/api/settings/co2-factors", {
+        energy: "gas",
+        kgPerKwh: 0.202345,
+        source: "SPW",
+        convention: "PCS",
+      }),
+    ).toEqual(["kgPerKwh"]);
+    const patched = await t.call("PATCH", `/api/settings/tariffs/${fine.body.id}`, {
+      cookie: cookies.coordinator,
+      body: { fixedEurPerYear: 10.001 },
+    });
+    expect(patched.status).toBe(400);
+    const kept = await t.call("GET", "/api/settings/tariffs", { cookie: cookies.coordinator });
+    expect(kept.body.find((x: { id: string }) => x.id === fine.body.id).fixedEurPerYear).toBe(73.21);
+  });
+});
+
 describe("calorific values and CO₂ factors", () => {
   it("are the coordinator's to write and everyone's to read", async () => {
     const value = { gasType: "H", kwhPerM3: 11.5, validFrom: "2025-01-01" };

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeHousehold, makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
@@ -51,6 +53,22 @@ describe("household accounts", () => {
     expect(renamed.status).toBe(200);
     const cookie = await t.signInHousehold(res.body.household.code, res.body.pin);
     expect((await t.call("GET", "/api/me", { cookie })).body.user.displayName).toBe("F-12");
+  });
+
+  it("gives accounts renamed before their household followed its name that name (migration 0017)", async () => {
+    const res = await t.call("POST", "/api/households", { cookie: adviser, body: { pseudonym: "F-13" } });
+    const cookie = await t.signInHousehold(res.body.household.code, res.body.pin);
+    // As a rename before the fix left it: the household renamed, its account not.
+    await t.db.execute(sql`update users set display_name = 'Marie Martin rue Basse 3'
+      where id = (select user_id from households where id = ${res.body.household.id})`);
+    const before = await t.call("GET", "/api/me", { cookie });
+    expect(before.body.user.displayName).toBe("Marie Martin rue Basse 3");
+    const backfill = readFileSync(
+      new URL("../../db/migrations/0017_backfill_household_account_names.sql", import.meta.url),
+      "utf8",
+    );
+    await t.db.execute(sql.raw(backfill));
+    expect((await t.call("GET", "/api/me", { cookie })).body.user.displayName).toBe("F-13");
   });
 
   it("refuses a floor area or an advance finer than what is kept, naming the field", async () => {

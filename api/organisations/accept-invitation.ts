@@ -27,7 +27,8 @@ export interface AcceptInvitationInput {
  * The code is checked first, so without a valid code nothing tells whether a password is right; an
  * existing account's password is checked as a throttled sign-in attempt. An invitation made out to
  * an e-mail address is for that address only, and a person already in the organisation keeps its
- * role (a coordinator changes roles, not a stray code).
+ * role (a coordinator changes roles, not a stray code). Sent again after it worked, it signs the same
+ * person in again (`signInAgain`).
  */
 export async function acceptInvitation({
   db,
@@ -45,7 +46,7 @@ export async function acceptInvitation({
   const email = normaliseEmail(input.email);
   const codeHash = keyedHash(sessionSecret, input.code.replaceAll(/\s+/g, "").toUpperCase());
   const invitation = await repo.findUsableInvitation(db, codeHash, now);
-  if (!invitation) throw invalidCode();
+  if (!invitation) return signInAgain({ db, sessionSecret, now, clientAddress, codeHash, email, input });
   if (invitation.email && normaliseEmail(invitation.email) !== email)
     throw new Validation("invitation.other_email", [
       { field: "email", code: "other_email", message: "invitation.other_email" },
@@ -105,6 +106,47 @@ export async function acceptInvitation({
       ]);
     throw error;
   }
+}
+
+/**
+ * The same acceptance sent again (its answer was lost on the way): the person who accepted the code,
+ * still a member, is signed in again once their password is checked as a throttled sign-in attempt.
+ * Anyone else gets the same answer as for a code that never existed.
+ */
+async function signInAgain({
+  db,
+  sessionSecret,
+  now,
+  clientAddress,
+  codeHash,
+  email,
+  input,
+}: {
+  db: Db;
+  sessionSecret: string;
+  now: Date;
+  clientAddress: string;
+  codeHash: string;
+  email: string;
+  input: AcceptInvitationInput;
+}) {
+  const accepted = await repo.findAcceptedInvitation(db, codeHash, now);
+  const user = accepted && (await repo.findUserByEmail(db, email));
+  if (!accepted || !user || user.id !== accepted.acceptedBy) throw invalidCode();
+  if (!(await repo.findMembershipRole(db, accepted.organisationId, user.id))) throw invalidCode();
+  await withAttempt(db, { identifier: email, clientAddress, now }, async () => {
+    if (!(await verifySecret(user.secretHash, input.password)))
+      throw new Validation("invitation.wrong_password", [
+        { field: "password", code: "wrong_password", message: "invitation.wrong_password" },
+      ]);
+  });
+  return openSession({
+    db,
+    sessionSecret,
+    now,
+    userId: user.id,
+    activeOrganisationId: accepted.organisationId,
+  });
 }
 
 const invalidCode = () =>

@@ -95,6 +95,21 @@ export async function findUsableInvitation(db: DbOrTx, codeHash: string, now: Da
   return row;
 }
 
+/** An invitation already accepted and not yet expired: who accepted it, into which organisation. */
+export async function findAcceptedInvitation(db: DbOrTx, codeHash: string, now: Date) {
+  const [row] = await db
+    .select({ organisationId: invitations.organisationId, acceptedBy: invitations.acceptedBy })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.codeHash, codeHash),
+        isNotNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    );
+  return row;
+}
+
 export async function findMembershipRole(db: DbOrTx, organisationId: string, userId: string) {
   const [row] = await db
     .select({ role: memberships.role })

@@ -82,6 +82,28 @@ describe("from a new organisation to its team", () => {
 });
 
 describe("invitation codes", () => {
+  it("sent again after it worked (the answer was lost), signs the same person in again and adds nothing", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const code = (await t.call("POST", "/api/invitations", { cookie, body: { role: "adviser" } })).body.code;
+    const first = await acceptAs(code, "retry@test.example");
+    expect(first.status).toBe(200);
+    const again = await acceptAs(code, "retry@test.example");
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    const me = await t.call("GET", "/api/me", { cookie: again.setCookie as string });
+    expect(me.body.user.email).toBe("retry@test.example");
+    const members = (await t.call("GET", "/api/members", { cookie })).body;
+    expect(members.filter((m: { email: string }) => m.email === "retry@test.example")).toHaveLength(1);
+
+    const wrong = await acceptAs(code, "retry@test.example", { password: "not the password at all" });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.code).toBe("invitation.wrong_password");
+    const someoneElse = await acceptAs(code, "other-retry@test.example");
+    expect(someoneElse.body.code).toBe("invitation.invalid");
+  });
+
   it("works once, and not after its expiry", async () => {
     const org = await makeOrganisation(t.db);
     const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });

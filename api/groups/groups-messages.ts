@@ -92,6 +92,22 @@ export const GROUPS_MESSAGES: Record<string, Message> = {
       "Das Austrittsdatum kann nicht vor dem Beitrittsdatum liegen.",
     ),
   },
+  "group.members_joined_before_start": {
+    title: m(
+      "Ces ménages sont arrivés avant le nouveau début du groupe : {households}. Choisissez un début au plus tard le {day}.",
+      "Deze gezinnen zijn aangekomen vóór het nieuwe begin van de groep: {households}. Kies een begin uiterlijk op {day}.",
+      "These households joined before the group's new start: {households}. Choose a start on {day} at the latest.",
+      "Diese Haushalte sind vor dem neuen Beginn der Gruppe beigetreten: {households}. Wählen Sie einen Beginn spätestens am {day}.",
+    ),
+  },
+  "group.members_joined_after_end": {
+    title: m(
+      "Ces ménages sont arrivés après la nouvelle fin du groupe : {households}. Choisissez une fin au plus tôt le {day}.",
+      "Deze gezinnen zijn aangekomen na het nieuwe einde van de groep: {households}. Kies een einde ten vroegste op {day}.",
+      "These households joined after the group's new end: {households}. Choose an end on {day} at the earliest.",
+      "Diese Haushalte sind nach dem neuen Ende der Gruppe beigetreten: {households}. Wählen Sie ein Ende frühestens am {day}.",
+    ),
+  },
   "session.free_theme_needs_text": {
     title: m(
       "Donnez le thème de la séance en quelques mots.",
@@ -130,6 +146,22 @@ export const GROUPS_MESSAGES: Record<string, Message> = {
       "De bijeenkomst heeft nog niet plaatsgevonden: aanwezigheden worden op de dag zelf of later genoteerd.",
       "The session has not taken place yet: attendance is taken on the day or later.",
       "Das Treffen hat noch nicht stattgefunden: Anwesenheit wird am Tag selbst oder danach erfasst.",
+    ),
+  },
+  "session.attendance_taken": {
+    title: m(
+      "Les présences de cette séance sont déjà notées : sa date ne peut pas passer dans le futur. Si elle n'a pas eu lieu, videz d'abord la liste des présences.",
+      "De aanwezigheden van deze bijeenkomst zijn al genoteerd: de datum kan niet naar de toekomst. Als ze niet plaatsvond, maak dan eerst de aanwezigheidslijst leeg.",
+      "Attendance is already taken for this session: its date cannot move into the future. If it did not take place, empty the attendance list first.",
+      "Die Anwesenheit dieses Treffens ist schon erfasst: Sein Datum kann nicht in die Zukunft rücken. Fand es nicht statt, leeren Sie zuerst die Anwesenheitsliste.",
+    ),
+  },
+  "session.attendance_of_non_members": {
+    title: m(
+      "Des présences sont notées pour des ménages qui ne faisaient pas partie du groupe le {day} : {households}. Corrigez d'abord la liste des présences, ou gardez la date.",
+      "Er zijn aanwezigheden genoteerd voor gezinnen die op {day} geen deel uitmaakten van de groep: {households}. Pas eerst de aanwezigheidslijst aan, of behoud de datum.",
+      "Attendance is recorded for households that were not in the group on {day}: {households}. Correct the attendance list first, or keep the date.",
+      "Für Haushalte, die am {day} nicht in der Gruppe waren, ist Anwesenheit erfasst: {households}. Korrigieren Sie zuerst die Anwesenheitsliste oder behalten Sie das Datum.",
     ),
   },
   "commitment.not_a_member": {

@@ -6,7 +6,7 @@ import type { Ctx } from "../http/context.ts";
 import { Conflict, NotFound, Validation } from "../http/errors.ts";
 import { writableGroup } from "./group-access.ts";
 import * as repo from "./groups.repo.ts";
-import { mayMoveTo, themesNotCovered } from "./groups.rules.ts";
+import { type GroupDates, mayMoveTo, membersOutsideNewDates, themesNotCovered } from "./groups.rules.ts";
 import type { CreateGroupInput, GroupSchema, UpdateGroupInput } from "./groups.schemas.ts";
 import * as memberRepo from "./members.repo.ts";
 
@@ -59,6 +59,7 @@ export async function updateGroup({ ctx, id, input }: { ctx: Ctx; id: string; in
       throw new Validation("group.ends_before_start", [
         { field: "endsOn", code: "ends_before_start", message: "group.ends_before_start" },
       ]);
+    await assertMembersWithinDates(tx, ctx, id, { stored: group, next: { startsOn, endsOn } });
     if (fields.status && !mayMoveTo(group.status, fields.status))
       throw new Validation("group.status_back_to_planned", [
         { field: "status", code: "back_to_planned", message: "group.status_back_to_planned" },
@@ -84,6 +85,36 @@ export async function updateGroup({ ctx, id, input }: { ctx: Ctx; id: string; in
     });
   });
   return getGroup({ ctx, id });
+}
+
+/**
+ * New dates must keep every member's joining day inside the group, as when it joined (409): the
+ * joining day cannot be edited, so the refusal says how far the date may go.
+ */
+async function assertMembersWithinDates(
+  tx: Tx,
+  ctx: Ctx,
+  groupId: string,
+  dates: { stored: GroupDates; next: GroupDates },
+) {
+  // By joining day: the first is the latest start allowed, the last the earliest end.
+  const members = await memberRepo.listMembers(tx, ctx.orgId, groupId);
+  const { beforeStart, afterEnd } = membersOutsideNewDates({ members, ...dates });
+  const households = (of: typeof members) => of.map((m) => m.code).join(", ");
+  const first = beforeStart[0];
+  if (first)
+    throw new Conflict(
+      "group.members_joined_before_start",
+      { households: households(beforeStart), day: first.joinedOn },
+      [{ field: "startsOn", code: "members_joined_before", message: "group.members_joined_before_start" }],
+    );
+  const last = afterEnd.at(-1);
+  if (last)
+    throw new Conflict(
+      "group.members_joined_after_end",
+      { households: households(afterEnd), day: last.joinedOn },
+      [{ field: "endsOn", code: "members_joined_after", message: "group.members_joined_after_end" }],
+    );
 }
 
 async function assertAdvisers(tx: Tx, ctx: Ctx, userIds: readonly string[]) {

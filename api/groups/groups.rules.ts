@@ -94,3 +94,47 @@ export function commitmentDates(status: CommitmentStatus, on: string) {
     droppedOn: status === "dropped" ? on : null,
   };
 }
+
+export type GroupDates = { startsOn: string; endsOn: string | null };
+
+/**
+ * Members whose joining day a change of the group's dates would leave outside them: a household joins
+ * between the group's start and end (addMember), so moving either must keep every joining day inside.
+ * Only a bound that moves is checked, so other edits never trip over older rows.
+ */
+export function membersOutsideNewDates<M extends Pick<Membership, "joinedOn">>({
+  members,
+  stored,
+  next,
+}: {
+  members: readonly M[];
+  stored: GroupDates;
+  next: GroupDates;
+}): { beforeStart: M[]; afterEnd: M[] } {
+  const { startsOn, endsOn } = next;
+  return {
+    beforeStart: startsOn === stored.startsOn ? [] : members.filter((m) => m.joinedOn < startsOn),
+    afterEnd: endsOn === stored.endsOn || endsOn === null ? [] : members.filter((m) => m.joinedOn > endsOn),
+  };
+}
+
+/**
+ * Why a session with attendance taken cannot move to `day`: attendance is taken once the session's day
+ * has come, and only of members on that day (putAttendance), so the move must keep both true.
+ */
+export function sessionMoveConflict({
+  attendees,
+  members,
+  day,
+  today,
+}: {
+  attendees: readonly string[];
+  members: readonly Membership[];
+  day: string;
+  today: string;
+}): { code: "in_future" } | { code: "not_members"; householdIds: string[] } | null {
+  if (attendees.length === 0) return null;
+  if (day > today) return { code: "in_future" };
+  const outside = attendanceNonMembers({ householdIds: attendees, members, day });
+  return outside.length ? { code: "not_members", householdIds: outside.map((o) => o.householdId) } : null;
+}

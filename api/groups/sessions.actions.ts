@@ -2,12 +2,12 @@ import type { z } from "@hono/zod-openapi";
 import type { Tx } from "../../db/client.ts";
 import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import type { Ctx } from "../http/context.ts";
-import { type FieldError, NotFound, Validation } from "../http/errors.ts";
+import { Conflict, type FieldError, NotFound, Validation } from "../http/errors.ts";
 import { visibleTipIds } from "../tips/index.ts";
 import { writableGroup } from "./group-access.ts";
 import { audit } from "./groups.actions.ts";
 import * as groups from "./groups.repo.ts";
-import { attendanceNonMembers } from "./groups.rules.ts";
+import { attendanceNonMembers, sessionMoveConflict } from "./groups.rules.ts";
 import * as memberRepo from "./members.repo.ts";
 import * as repo from "./sessions.repo.ts";
 import type { AttendanceInput, PlanSessionInput, UpdateSessionInput } from "./sessions.schemas.ts";
@@ -52,7 +52,7 @@ export async function planSession({
   return getSession({ ctx, id });
 }
 
-/** Edits a session: its notes and tips afterwards, or its plan before. */
+/** Edits a session: its notes and tips afterwards, or its plan before; a move keeps its attendance valid. */
 export async function updateSession({
   ctx,
   id,
@@ -64,15 +64,16 @@ export async function updateSession({
 }) {
   const { tipIds, startsAt, ...fields } = input;
   await ctx.db.transaction(async (tx) => {
-    const stored = await repo.findSession(tx, ctx.orgId, id);
-    if (!stored) throw new NotFound();
-    await writableGroup(tx, ctx, stored.groupId);
+    const stored = await sessionUnderLock(tx, ctx, id, repo.findSession);
     const theme = fields.theme ?? stored.theme;
     const themeText = fields.themeText === undefined ? stored.themeText : fields.themeText;
     if (theme === "free" && !themeText)
       throw new Validation("session.free_theme_needs_text", [
         { field: "themeText", code: "required", message: "session.free_theme_needs_text" },
       ]);
+    const day = startsAt && brusselsDayOf(new Date(startsAt));
+    if (day && day !== brusselsDayOf(stored.startsAt))
+      await assertAttendanceAllowsMove(tx, ctx, { sessionId: id, groupId: stored.groupId, day });
     if (tipIds) {
       await assertTips(tx, ctx, tipIds);
       await repo.replaceSessionTips(tx, ctx.orgId, id, tipIds);
@@ -104,9 +105,7 @@ export async function putAttendance({
   input: z.infer<typeof AttendanceInput>;
 }) {
   await ctx.db.transaction(async (tx) => {
-    const session = await repo.findSessionGroupId(tx, ctx.orgId, id);
-    if (!session) throw new NotFound();
-    await writableGroup(tx, ctx, session.groupId);
+    const session = await sessionUnderLock(tx, ctx, id, repo.findSessionGroupId);
     const day = brusselsDayOf(session.startsAt);
     if (day > brusselsDayOf(ctx.now))
       throw new Validation("session.attendance_in_future", [
@@ -145,6 +144,58 @@ export async function putAttendance({
     });
   });
   return getSession({ ctx, id });
+}
+
+/**
+ * The session read once its group is locked: every write to a group's sessions takes that lock, so a
+ * move and an attendance list racing each other see each other's day and list.
+ */
+async function sessionUnderLock<S>(
+  tx: Tx,
+  ctx: Ctx,
+  id: string,
+  read: (db: Tx, orgId: string, id: string) => Promise<S | undefined>,
+): Promise<S> {
+  const found = await repo.findSessionGroupId(tx, ctx.orgId, id);
+  if (!found) throw new NotFound();
+  await writableGroup(tx, ctx, found.groupId);
+  const session = await read(tx, ctx.orgId, id);
+  if (!session) throw new NotFound();
+  return session;
+}
+
+/**
+ * A session moved to another day keeps the attendance taken true (409): taken once its day had come,
+ * of members on that day. Read under the group's lock, so attendance taken meanwhile counts.
+ */
+async function assertAttendanceAllowsMove(
+  tx: Tx,
+  ctx: Ctx,
+  { sessionId, groupId, day }: { sessionId: string; groupId: string; day: string },
+) {
+  const [attendees, members] = await Promise.all([
+    repo.attendeesOf(tx, ctx.orgId, sessionId),
+    memberRepo.listMembers(tx, ctx.orgId, groupId),
+  ]);
+  const conflict = sessionMoveConflict({ attendees, members, day, today: brusselsDayOf(ctx.now) });
+  if (conflict?.code === "in_future")
+    throw new Conflict("session.attendance_taken", {}, [
+      { field: "startsAt", code: "attendance_taken", message: "session.attendance_taken" },
+    ]);
+  if (conflict?.code === "not_members") {
+    const codeOf = new Map(members.map((m) => [m.householdId, m.code]));
+    throw new Conflict(
+      "session.attendance_of_non_members",
+      { day, households: conflict.householdIds.map((h) => codeOf.get(h) ?? "").join(", ") },
+      [
+        {
+          field: "startsAt",
+          code: "attendance_of_non_members",
+          message: "session.attendance_of_non_members",
+        },
+      ],
+    );
+  }
 }
 
 async function assertTips(tx: Tx, ctx: Ctx, tipIds: readonly string[]) {

@@ -66,6 +66,15 @@ export async function findSessionGroupId(db: DbOrTx, orgId: string, id: string) 
   return row;
 }
 
+/** The households whose attendance is recorded at the session, whatever their status. */
+export async function attendeesOf(db: DbOrTx, orgId: string, sessionId: string) {
+  const rows = await db
+    .select({ householdId: attendance.householdId })
+    .from(attendance)
+    .where(and(eq(attendance.organisationId, orgId), eq(attendance.sessionId, sessionId)));
+  return rows.map((r) => r.householdId);
+}
+
 export async function insertSession(db: DbOrTx, row: typeof groupSessions.$inferInsert) {
   const [created] = await db.insert(groupSessions).values(row).returning({ id: groupSessions.id });
   return (created as { id: string }).id;

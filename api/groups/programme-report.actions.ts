@@ -75,7 +75,8 @@ export async function getProgrammeReport({
       .map((m) => memberAttendance({ sessions: heldOf[i] ?? [], ...m })),
   );
 
-  // Savings since joining of the members who share their data, each membership read once.
+  // Savings from joining up to the period's end (a report of a past period ignores later readings),
+  // of the members who share their data, each membership read once.
   const sharing = new Set(sharingIds);
   const measured = members.filter((m) => sharing.has(m.householdId));
   const savingsOf = new Map<string, Awaited<ReturnType<typeof householdSavingsSince>>>();
@@ -84,7 +85,7 @@ export async function getProgrammeReport({
     if (!savingsOf.has(key(m)))
       savingsOf.set(
         key(m),
-        await householdSavingsSince({ ctx, householdId: m.householdId, start: m.joinedOn }),
+        await householdSavingsSince({ ctx, householdId: m.householdId, start: m.joinedOn, until: to }),
       );
   const assessed = [...new Set(measured.map((m) => m.householdId))];
   const guards = await guardsOfHouseholds({ ctx, householdIds: assessed, today });

@@ -1,5 +1,5 @@
 import { recordHouseholdRead } from "../audit/index.ts";
-import { addDays, brusselsDayOf } from "../consumption/brussels-days.ts";
+import { addDays, brusselsDayOf, type LocalDay } from "../consumption/brussels-days.ts";
 import { REFERENCE_SOCIAL_TARIFFS } from "../consumption/tariff-rules.ts";
 import { joiningDateOf } from "../groups/index.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
@@ -58,17 +58,20 @@ export async function getHouseholdSavings({
 
 /**
  * The savings since `start` of every energy the household has a meter of, its inputs loaded once: for
- * the group dashboard. Checks the household's consent like the savings screen, but writes no audit
- * line: the caller records one read per household.
+ * the group dashboard, and up to `until` (its last day) for a report of a past period. Checks the
+ * household's consent like the savings screen, but writes no audit line: the caller records one read
+ * per household.
  */
 export async function householdSavingsSince({
   ctx,
   householdId,
   start,
+  until,
 }: {
   ctx: Ctx;
   householdId: string;
   start: string;
+  until?: LocalDay;
 }): Promise<Array<SavingsFigures & { energy: SavingsEnergy }>> {
   const household = await assertHouseholdDataAccess({ ctx, householdId });
   const inputs = await loadHouseholdEnergyInputs({ ctx, householdId, fromDay: dailyDataFrom(start) });
@@ -82,6 +85,7 @@ export async function householdSavingsSince({
         protectedCustomer: household.protectedCustomer,
         energy,
         start,
+        until,
       })),
     })),
   );
@@ -95,6 +99,7 @@ async function savingsOfEnergy({
   protectedCustomer,
   energy,
   start,
+  until,
   station,
 }: {
   ctx: Ctx;
@@ -102,18 +107,23 @@ async function savingsOfEnergy({
   protectedCustomer: boolean;
   energy: SavingsEnergy;
   start: string;
+  until?: LocalDay;
   station?: string;
 }): Promise<SavingsFigures> {
   const { settings } = inputs;
-  const usage = inputs.usage(energy, start);
-  const { periods } = usage;
   const today = brusselsDayOf(ctx.now);
+  const lastDay = until !== undefined && until < today ? until : today;
+  const chosen = inputs.usage(energy, start);
+  // Periods end on the day of their closing reading (excluded): one reaching past `until` holds days
+  // after it, whose use cannot be told apart from the rest, so it is left out whole.
+  const usage = { ...chosen, periods: chosen.periods.filter((p) => p.to <= addDays(lastDay, 1)) };
+  const { periods } = usage;
   const weather = await weatherForSavings({
     db: ctx.db,
     stationCode: station ?? inputs.stationCode,
-    // The baseline year (and the period reaching into it) up to the last reading or today.
+    // The baseline year (and the period reaching into it) up to the last reading or the last day.
     fromDay: periods[0]?.from ?? addDays(start, -BASELINE_DAYS),
-    toDay: [periods.at(-1)?.to ?? today, today].sort()[0] as string,
+    toDay: [periods.at(-1)?.to ?? lastDay, lastDay].sort()[0] as string,
   });
   const fitted = engineInput(usage, weather.input.kind);
   const result = computeSavings({ ...fitted, weather: weather.input, start });

@@ -1,4 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOfBrusselsDay } from "../../api/consumption/brussels-days.ts";
+import { meters, readings } from "../../db/schema/index.ts";
 import { JOINED, resultsWorld } from "./groups-results-world.ts";
 import type { GroupsWorld } from "./groups-world.ts";
 
@@ -151,6 +155,34 @@ describe("the programme report", () => {
       // The adviser's ";" makes the field quoted.
       'Objectif « Droits au tarif social » (Les Économes);;;;"Cible : tous les ménages — Appréciation : Tous informés ; deux attestations demandées."',
     );
+  });
+
+  it("counts the savings up to its last day: a reading after it changes nothing", async () => {
+    const period = `from=${JOINED}&to=2025-12-31`;
+    const before = (await report(w.coordinator.cookie, period)).body.savings;
+    expect(before[0]).toMatchObject({ energy: "gas", counted: 2 });
+    // The spender's gas, last read on 2026-01-01, read again in March after a cold spell.
+    const [meter] = await w.t.db
+      .select({ id: meters.id })
+      .from(meters)
+      .where(eq(meters.householdId, spender.id));
+    const meterId = (meter as { id: string }).id;
+    const [last] = await w.t.db
+      .select({ value: readings.value })
+      .from(readings)
+      .where(eq(readings.meterId, meterId))
+      .orderBy(desc(readings.readAt))
+      .limit(1);
+    await w.t.db.insert(readings).values({
+      organisationId: w.org.id,
+      meterId,
+      register: "single",
+      readAt: startOfBrusselsDay("2026-03-01"),
+      value: String(Number(last?.value) + 900),
+      source: "household",
+      clientId: randomUUID(),
+    });
+    expect((await report(w.coordinator.cookie, period)).body.savings).toEqual(before);
   });
 
   it("keeps its counts when a member household is erased afterwards (last: it erases one)", async () => {

@@ -15,12 +15,12 @@ import {
 import type { BuildingReport } from "./building-report.schemas.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as buildingsRepo from "./buildings.repo.ts";
-import { consultationState } from "./consultations.rules.ts";
+import * as consultationsRepo from "./consultations.repo.ts";
+import { consultationState, dwellingsEntitledToAnswer } from "./consultations.rules.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
 import { monthRange, shiftMonth } from "./indicators.rules.ts";
 import { projectsOfBuilding } from "./projects.actions.ts";
 import { getRenovationSavings } from "./renovation-savings.actions.ts";
-import { occupiedDwellingIds } from "./tenant-building.repo.ts";
 
 /** Ten years at most: the indicators answer 120 months at most. */
 const MAX_MONTHS = 120;
@@ -118,13 +118,13 @@ export async function getBuildingReport({
   const scope = { orgId: ctx.orgId, buildingId };
   const start = startOfBrusselsDay(from);
   const end = startOfBrusselsDay(addDays(to, 1));
-  const [indicators, events, alertRows, answers, held, occupied, energies, projects] = await Promise.all([
+  const [indicators, events, alertRows, answers, held, tenancies, energies, projects] = await Promise.all([
     monthlyIndicators({ ctx, buildingId, heatedAreaM2: building.heatedAreaM2, from: fromMonth, to: toMonth }),
     buildingsRepo.listEvents(ctx.db, ctx.orgId, buildingId),
     reportRepo.alertsTouching(ctx.db, { ...scope, start, end, from, to }),
     reportRepo.surveyAnswers(ctx.db, { ...scope, from, to }),
     reportRepo.consultationsHeld(ctx.db, { ...scope, from, end }),
-    occupiedDwellingIds(ctx.db, ctx.orgId, buildingId),
+    consultationsRepo.dwellingTenancies(ctx.db, ctx.orgId, buildingId),
     reportRepo.heatingMeterEnergies(ctx.db, scope),
     projectsOfBuilding(ctx, buildingId),
   ]);
@@ -141,7 +141,11 @@ export async function getBuildingReport({
     status: consultationState(c, today),
     closesOn: c.closesOn,
     projectId: c.projectId,
-    ...consultationResult({ options: c.options, answers: c.answers, occupiedDwellingIds: occupied }),
+    ...consultationResult({
+      options: c.options,
+      answers: c.answers,
+      occupiedDwellingIds: dwellingsEntitledToAnswer({ dwellings: tenancies, closesOn: c.closesOn, today }),
+    }),
   }));
 
   const projectReports = [];

@@ -5,7 +5,12 @@ import { Conflict, NotFound, Validation } from "../http/errors.ts";
 import { assertBuildingAccess } from "./building-access.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as repo from "./consultations.repo.ts";
-import { consultationResults, consultationState, transitionRefusal } from "./consultations.rules.ts";
+import {
+  consultationResults,
+  consultationState,
+  dwellingsEntitledToAnswer,
+  transitionRefusal,
+} from "./consultations.rules.ts";
 import type {
   AnswerInput,
   ConsultationInput,
@@ -13,7 +18,6 @@ import type {
   UpdateConsultationInput,
 } from "./consultations.schemas.ts";
 import { tenantDwellingIn } from "./tenant-building.access.ts";
-import { occupiedDwellingIds } from "./tenant-building.repo.ts";
 
 type Consultation = z.infer<typeof ConsultationSchema>;
 type OptionInput = z.infer<typeof ConsultationInput>["options"][number];
@@ -56,10 +60,10 @@ async function consultationsOf(
     .map((row) => ({ ...row, state: consultationState(row, today) }))
     .filter((row) => view === "staff" || row.state !== "draft");
   const ids = visible.map((c) => c.id);
-  const [options, answers, occupied] = await Promise.all([
+  const [options, answers, tenancies] = await Promise.all([
     repo.listOptions(ctx.db, ctx.orgId, ids),
     repo.listAnswers(ctx.db, ctx.orgId, ids),
-    occupiedDwellingIds(ctx.db, ctx.orgId, buildingId),
+    repo.dwellingTenancies(ctx.db, ctx.orgId, buildingId),
   ]);
   return visible.map((c) => {
     const own = options.filter((o) => o.consultationId === c.id);
@@ -92,7 +96,11 @@ async function consultationsOf(
         ? consultationResults({
             optionIds: own.map((o) => o.id),
             answers: given,
-            occupiedDwellingIds: occupied,
+            occupiedDwellingIds: dwellingsEntitledToAnswer({
+              dwellings: tenancies,
+              closesOn: c.closesOn,
+              today,
+            }),
           })
         : null,
       myAnswer: mine ? { optionId: mine.optionId } : null,

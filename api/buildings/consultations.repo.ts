@@ -1,11 +1,15 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import {
   buildingProjects,
   consultationAnswers,
   consultationOptions,
   consultations,
+  dwellingOccupancies,
+  dwellings,
+  households,
 } from "../../db/schema/index.ts";
+import type { DwellingTenancy } from "./consultations.rules.ts";
 
 const consultationColumns = {
   id: consultations.id,
@@ -83,6 +87,41 @@ export async function listAnswers(db: DbOrTx, orgId: string, consultationIds: re
         inArray(consultationAnswers.consultationId, [...consultationIds]),
       ),
     );
+}
+
+/**
+ * The building's dwellings with the household living there now (an erased one counts as none) and
+ * their recorded stays: who could answer a consultation on its last day (dwellingsEntitledToAnswer).
+ */
+export async function dwellingTenancies(db: DbOrTx, orgId: string, buildingId: string) {
+  const [now, stays] = await Promise.all([
+    db
+      .select({ id: dwellings.id, householdId: households.id })
+      .from(dwellings)
+      .leftJoin(
+        households,
+        and(
+          eq(households.organisationId, orgId),
+          eq(households.id, dwellings.householdId),
+          isNull(households.erasedAt),
+        ),
+      )
+      .where(and(eq(dwellings.organisationId, orgId), eq(dwellings.buildingId, buildingId))),
+    db
+      .select({
+        dwellingId: dwellingOccupancies.dwellingId,
+        householdId: dwellingOccupancies.householdId,
+        movedInOn: dwellingOccupancies.movedInOn,
+        movedOutOn: dwellingOccupancies.movedOutOn,
+      })
+      .from(dwellingOccupancies)
+      .innerJoin(
+        dwellings,
+        and(eq(dwellings.organisationId, orgId), eq(dwellings.id, dwellingOccupancies.dwellingId)),
+      )
+      .where(and(eq(dwellingOccupancies.organisationId, orgId), eq(dwellings.buildingId, buildingId))),
+  ]);
+  return now.map((d): DwellingTenancy => ({ ...d, stays: stays.filter((s) => s.dwellingId === d.id) }));
 }
 
 /** Whether the project is one of the building's (H3's building projects). */

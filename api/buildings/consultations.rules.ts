@@ -61,3 +61,48 @@ export function consultationResults({
     }),
   };
 }
+
+/** A recorded stay in a dwelling; `movedOutOn` is the first day no longer lived there. */
+export interface StayRow {
+  householdId: string | null;
+  movedInOn: LocalDay;
+  movedOutOn: LocalDay | null;
+}
+
+/** A dwelling with the household living there now (null: empty) and its recorded stays. */
+export interface DwellingTenancy {
+  id: string;
+  householdId: string | null;
+  stays: readonly StayRow[];
+}
+
+/**
+ * The dwellings whose households could answer a consultation, the turnout's denominator: those with a
+ * household on its last day (`closesOn`, or today while it is still open), so that moves after it
+ * closed never change its turnout. Its last day rather than any day while open: the day it opened is
+ * not kept (a draft's creation is not it), and a dwelling's answer, whoever gave it, is what stands at
+ * the close; a dwelling that answered and emptied before still counts (consultationResults).
+ * The past is read from the dwelling's recorded stays (move-ins, move-outs); one without any is taken
+ * as it is now, as cost splits do. While open, its household now counts too: it can answer today,
+ * recorded or not.
+ */
+export function dwellingsEntitledToAnswer({
+  dwellings,
+  closesOn,
+  today,
+}: {
+  dwellings: readonly DwellingTenancy[];
+  closesOn: LocalDay;
+  today: LocalDay;
+}): string[] {
+  const day = closesOn < today ? closesOn : today;
+  const livedIn = (s: StayRow) =>
+    s.householdId !== null && s.movedInOn <= day && (s.movedOutOn === null || s.movedOutOn > day);
+  return dwellings
+    .filter((d) => {
+      const now = d.householdId !== null;
+      if (d.stays.length === 0) return now;
+      return (now && day === today) || d.stays.some(livedIn);
+    })
+    .map((d) => d.id);
+}

@@ -37,20 +37,3 @@ export async function companyNormalYearPerM2(db: DbOrTx, orgId: string) {
     kwhPerM2: Number(r.kwh_per_m2),
   }));
 }
-
-/** The ids of the building's dwellings with a household living there now. */
-export async function occupiedDwellingIds(db: DbOrTx, orgId: string, buildingId: string) {
-  const rows = await db
-    .select({ id: dwellings.id })
-    .from(dwellings)
-    .innerJoin(
-      households,
-      and(
-        eq(households.organisationId, orgId),
-        eq(households.id, dwellings.householdId),
-        isNull(households.erasedAt),
-      ),
-    )
-    .where(and(eq(dwellings.organisationId, orgId), eq(dwellings.buildingId, buildingId)));
-  return rows.map((r) => r.id);
-}

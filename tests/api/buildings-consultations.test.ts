@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { households } from "../../db/schema/index.ts";
-import { makeHousehold } from "../factories/index.ts";
+import { makeHousehold, makeUser } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
 /**
@@ -244,5 +244,73 @@ describe("a consultation from draft to result", () => {
     expect((await list(w.otherManager.cookie)).status).toBe(404);
     expect((await list(stranger.cookie)).status).toBe(404);
     expect((await list(w.cpasAdviser.cookie)).status).toBe(403);
+  });
+});
+
+describe("the turnout of a consultation that closed", () => {
+  it("stays as it was when tenants move out and in afterwards (recorded move-ins and move-outs)", async () => {
+    // "Les Peupliers": P1 and P2 lived in since 2020, P3 and P4 empty.
+    const peupliers = (await w.building({ name: "Les Peupliers" })).id;
+    // Sessions do not last a year: the manager signs in again once the clock has moved.
+    let manager = w.manager.cookie;
+    const homes: string[] = [];
+    for (const label of ["P1", "P2", "P3", "P4"])
+      homes.push((await w.dwelling(peupliers, { unitLabel: label })).id);
+    const dwellingUrl = (i: number) => `/api/buildings/${peupliers}/dwellings/${homes[i]}`;
+    const moveIn = async (i: number, movedInOn: string) => {
+      const h = await makeHousehold(w.t.db, { organisationId: w.company.id });
+      const put = await w.t.call("PUT", `${dwellingUrl(i)}/household`, {
+        cookie: manager,
+        body: { householdId: h.id },
+      });
+      expect(put.status).toBe(200);
+      const recorded = await w.t.call("POST", `${dwellingUrl(i)}/occupancies`, {
+        cookie: manager,
+        body: { householdId: h.id, movedInOn },
+      });
+      expect(recorded.status).toBe(201);
+      return { cookie: await w.t.signInHousehold(h.code), occupancyId: recorded.body.id as string };
+    };
+    const first = await moveIn(0, "2020-01-01");
+    const second = await moveIn(1, "2020-01-01");
+    const opened = await w.t.call("POST", `/api/buildings/${peupliers}/consultations`, {
+      cookie: manager,
+      body: schedule({ status: "open", closesOn: "2026-03-10" }),
+    });
+    expect((await answer(opened.body.id, opened.body.options[0].id, first.cookie)).status).toBe(201);
+    const turnout = async () =>
+      (await w.t.call("GET", `/api/buildings/${peupliers}/consultations`, { cookie: manager })).body.find(
+        (c: { id: string }) => c.id === opened.body.id,
+      ).results;
+    const report = async () =>
+      (
+        await w.t.call("GET", `/api/buildings/${peupliers}/report?from=2026-03-01&to=2026-03-31`, {
+          cookie: manager,
+        })
+      ).body.consultations[0];
+    w.t.clock.now = new Date("2027-02-01T09:00:00Z");
+    try {
+      const again = await makeUser(w.t.db, { organisationId: w.company.id, role: "housing_manager" });
+      manager = await w.t.signIn(again.email as string);
+      const before = await turnout();
+      expect(before).toMatchObject({ answeredDwellings: 1, occupiedDwellings: 2, turnout: 0.5 });
+      expect(await report()).toMatchObject({ answered: 1, occupiedDwellings: 2, turnout: 0.5 });
+      // A year later P2's tenant leaves, and newcomers move into P3 and P4.
+      const left = await w.t.call("PATCH", `${dwellingUrl(1)}/occupancies/${second.occupancyId}`, {
+        cookie: manager,
+        body: { movedOutOn: "2027-01-15" },
+      });
+      expect(left.status).toBe(200);
+      await w.t.call("PUT", `${dwellingUrl(1)}/household`, {
+        cookie: manager,
+        body: { householdId: null },
+      });
+      await moveIn(2, "2027-01-20");
+      await moveIn(3, "2027-01-25");
+      expect(await turnout()).toEqual(before);
+      expect(await report()).toMatchObject({ answered: 1, occupiedDwellings: 2, turnout: 0.5 });
+    } finally {
+      w.t.clock.now = NOW;
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   consultationResults,
   consultationState,
+  dwellingsEntitledToAnswer,
   transitionRefusal,
 } from "../../../api/buildings/consultations.rules.ts";
 
@@ -89,5 +90,54 @@ describe("a consultation's result", () => {
         },
       ),
     );
+  });
+});
+
+describe("the dwellings that could answer (turnout's denominator)", () => {
+  const stay = (householdId: string | null, movedInOn: string, movedOutOn: string | null = null) => ({
+    householdId,
+    movedInOn,
+    movedOutOn,
+  });
+  // d1 lived in throughout; d2's tenant left after the close; d3 was empty until after it; d4 has no
+  // record and a household now; d5 has no record and stands empty.
+  const dwellings = [
+    { id: "d1", householdId: "h1", stays: [stay("h1", "2020-01-01")] },
+    { id: "d2", householdId: null, stays: [stay("h2", "2020-01-01", "2027-01-15")] },
+    {
+      id: "d3",
+      householdId: "h3",
+      stays: [stay(null, "2020-01-01", "2027-01-20"), stay("h3", "2027-01-20")],
+    },
+    { id: "d4", householdId: "h4", stays: [] },
+    { id: "d5", householdId: null, stays: [] },
+  ];
+
+  it("are those lived in on its last day, whatever moved since", () => {
+    expect(dwellingsEntitledToAnswer({ dwellings, closesOn: "2026-03-10", today: "2027-02-01" })).toEqual([
+      "d1",
+      "d2",
+      "d4",
+    ]);
+  });
+
+  it("reads a move-out day as the first day no longer lived there", () => {
+    const left = [{ id: "d", householdId: null, stays: [stay("h", "2020-01-01", "2026-03-10")] }];
+    expect(
+      dwellingsEntitledToAnswer({ dwellings: left, closesOn: "2026-03-10", today: "2027-01-01" }),
+    ).toEqual([]);
+    expect(
+      dwellingsEntitledToAnswer({ dwellings: left, closesOn: "2026-03-09", today: "2027-01-01" }),
+    ).toEqual(["d"]);
+  });
+
+  it("while open, are those lived in today, the household there now counting even if not recorded", () => {
+    const unrecorded = [{ id: "d", householdId: "h", stays: [stay("old", "2020-01-01", "2026-01-01")] }];
+    expect(
+      dwellingsEntitledToAnswer({ dwellings: unrecorded, closesOn: "2026-03-31", today: "2026-03-10" }),
+    ).toEqual(["d"]);
+    expect(
+      dwellingsEntitledToAnswer({ dwellings: unrecorded, closesOn: "2026-03-09", today: "2026-03-10" }),
+    ).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { tipTitle } from "../groups/index.ts";
 import type { Language } from "../http/i18n.ts";
 import { UNIT_LABELS } from "../meters/index.ts";
 import type { HouseholdDataExport } from "./data-export.ts";
+import { auditLogCutNote } from "./data-export-note.ts";
 import { FILES, type FileKey, HEADERS, yesNo } from "./data-export-words.ts";
 
 /**
@@ -163,6 +164,12 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
     ]),
   };
   const files: Record<string, Uint8Array> = {};
+  // First in the archive, so it is seen before the CSV files.
+  const note = auditLogCutNote(
+    { ...data.auditLogCount, oldestKeptAt: data.auditLog[data.auditLog.length - 1]?.at ?? null },
+    lang,
+  );
+  if (note) files[note.fileName] = strToU8(note.text);
   for (const key of Object.keys(tables) as FileKey[]) {
     const csv =
       key === "readings"

@@ -11,6 +11,26 @@ import * as repo from "./privacy.repo.ts";
 export const EXPORT_AUDIT_LIMIT = 10_000;
 
 /**
+ * The newest audit entries about the household, at most EXPORT_AUDIT_LIMIT, and how many it has in
+ * all, so the export says when it holds only part of them (GDPR: the household must not take a cut
+ * log for the whole). One entry more than the limit is read to know; the count runs only then, and
+ * is never below what was read (an entry written between the two statements).
+ */
+async function auditLogOf(ctx: Ctx, householdId: string) {
+  const read = await listAuditEntries(ctx.db, {
+    orgId: ctx.orgId,
+    subjectId: householdId,
+    limit: EXPORT_AUDIT_LIMIT + 1,
+  });
+  const auditLog = read.slice(0, EXPORT_AUDIT_LIMIT);
+  const truncated = read.length > EXPORT_AUDIT_LIMIT;
+  const total = truncated
+    ? Math.max(read.length, await repo.countAuditEntries(ctx.db, ctx.orgId, householdId))
+    : auditLog.length;
+  return { auditLog, auditLogCount: { kept: auditLog.length, total, truncated } };
+}
+
+/**
  * Everything the app holds about a household (GDPR right of access): profile, account and open
  * sessions, consent history, meters, readings with notes, deliveries, top-ups, own contracts,
  * smart-meter imports and their data, the audit entries about it (who read or changed what), and
@@ -37,7 +57,7 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     contracts,
     imports,
     intervalDays,
-    auditLog,
+    { auditLog, auditLogCount },
     comfortCheckIns,
     groupRecords,
     heatingCostStatements,
@@ -51,7 +71,7 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     repo.contractsOf(ctx.db, ctx.orgId, householdId),
     repo.importsOf(ctx.db, ctx.orgId, meterIds),
     repo.intervalDaysOf(ctx.db, ctx.orgId, meterIds),
-    listAuditEntries(ctx.db, { orgId: ctx.orgId, subjectId: householdId, limit: EXPORT_AUDIT_LIMIT }),
+    auditLogOf(ctx, householdId),
     repo.comfortCheckInsOf(ctx.db, ctx.orgId, householdId),
     householdGroupRecords(ctx.db, ctx.orgId, householdId),
     householdCostStatements(ctx.db, ctx.orgId, householdId),
@@ -72,6 +92,8 @@ export async function exportHouseholdData({ ctx, householdId }: { ctx: Ctx; hous
     imports,
     intervalDays,
     auditLog,
+    // How many entries the log has and whether auditLog holds only the newest of them.
+    auditLogCount,
     comfortCheckIns,
     ...groupRecords,
     // A tenant's comfort answers and consultation answers.

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import {
+  auditLog,
   budgetMeterTopUps,
   comfortCheckIns,
   fuelDeliveries,
@@ -184,4 +185,13 @@ export async function intervalDaysOf(db: DbOrTx, orgId: string, meterIds: string
     .from(meterIntervalDays)
     .where(and(eq(meterIntervalDays.organisationId, orgId), inArray(meterIntervalDays.meterId, meterIds)))
     .orderBy(asc(meterIntervalDays.meterId), asc(meterIntervalDays.day), asc(meterIntervalDays.register));
+}
+
+/** How many audit entries are about the household (the export keeps the newest only). */
+export async function countAuditEntries(db: DbOrTx, orgId: string, householdId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.subjectId, householdId)));
+  return Number(row?.n ?? 0);
 }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { role } from "../../db/schema/organisations.ts";
 import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX } from "./audit-log.ts";
+import { EXPORT_AUDIT_LIMIT } from "./data-export.ts";
 
 export const DataExportQuery = z.object({
   format: z
@@ -53,6 +54,17 @@ export const DataExportSchema = z
     imports: z.array(z.record(z.string(), z.unknown())),
     intervalDays: z.array(z.record(z.string(), z.unknown())),
     auditLog: z.array(AuditEntrySchema),
+    auditLogCount: z
+      .object({
+        kept: z.int().openapi({ description: "Entries in auditLog" }),
+        total: z.int().openapi({ description: "Entries the household's audit log has in all" }),
+        truncated: z.boolean().openapi({
+          description: `true: auditLog holds only the newest ${EXPORT_AUDIT_LIMIT} entries; the coordinator's audit-log view pages further`,
+        }),
+      })
+      .openapi({
+        description: "Whether the export holds the whole audit log (the ZIP adds a read-me file when not)",
+      }),
     comfortCheckIns: z.array(z.record(z.string(), z.unknown())),
     groupMemberships: z.array(z.record(z.string(), z.unknown())),
     attendance: z.array(z.record(z.string(), z.unknown())),

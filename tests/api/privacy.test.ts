@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { count, eq, inArray, sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DataExportSchema } from "../../api/privacy/privacy.schemas.ts";
 import {
+  auditLog,
   budgetMeterTopUps,
   householdConsents,
   households,
@@ -129,6 +130,40 @@ describe("data export (GDPR)", () => {
       { day: "2026-02-20", indoorC: 17.5, humidityPct: 68, feltCold: true },
     ]);
     expect(data.auditLog.map((e: { action: string }) => e.action)).toContain("household.created");
+    const kept = data.auditLog.length;
+    expect(data.auditLogCount).toEqual({ kept, total: kept, truncated: false });
+  });
+
+  it("says when the audit log is cut at its newest 10,000 entries, in the JSON and in the ZIP", async () => {
+    // 10,001 more entries about the household, one a second back from START, in one statement.
+    await t.db.execute(sql`
+      insert into audit_log (organisation_id, action, subject_id, at)
+      select h.organisation_id, 'household.readings_viewed', h.id,
+             ${START.toISOString()}::timestamptz - make_interval(secs => g)
+      from households h, generate_series(1, 10001) g
+      where h.id = ${home.id}`);
+    const res = await t.call("GET", `/api/households/${home.id}/data-export`, { cookie: home.cookie });
+    const [all] = await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.subjectId, home.id));
+    const total = Number(all?.n);
+    expect(total).toBeGreaterThan(10_001);
+    expect(res.body.auditLog).toHaveLength(10_000);
+    expect(res.body.auditLogCount).toEqual({ kept: 10_000, total, truncated: true });
+
+    const zip = await t.app.request(`/api/households/${home.id}/data-export?format=csv`, {
+      headers: { cookie: home.cookie },
+    });
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    expect(Object.keys(files)[0]).toBe("0-a-lire.txt");
+    const note = new TextDecoder("utf-8", { ignoreBOM: true }).decode(files["0-a-lire.txt"]);
+    const fr = new Intl.NumberFormat("fr-BE");
+    expect(note).toContain(`Le journal (11-journal.csv) ne contient que les ${fr.format(10_000)} entrées`);
+    expect(note).toContain(`sur ${fr.format(total)} en tout`);
+    // The CSV itself holds the entries kept, one line each after the header.
+    expect(
+      strFromU8(files["11-journal.csv"] as Uint8Array)
+        .trimEnd()
+        .split("\r\n"),
+    ).toHaveLength(10_001);
   });
 
   it("gives the coordinator, even without consent, a ZIP of CSV files, and audits it", async () => {

@@ -64,6 +64,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 
 /** Saves `tests/e2e/screenshots/<name>.png`: the whole page, or only what the phone shows at first. */
 export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.screenshot({ path: screenshotPath(name), fullPage });
+}
+
+/** `tests/e2e/screenshots/<name>.png`, the folder made if need be: for a locator's own screenshot. */
+export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  return path.join(SCREENSHOTS, `${name}.png`);
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import {
+  type Browser,
+  openBrowser,
+  saveScreenshot,
+  screenshotPath,
+  seriousAxeViolations,
+} from "./browser.ts";
 import { signInHousingManager } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
@@ -17,6 +23,77 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("shows each dwelling's total on a 360 px phone without sideways scrolling, and prints a table", async () => {
+    const { page, errors } = browser;
+    expect(page.viewportSize()).toEqual({ width: 360, height: 740 });
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Bâtiments" }).click();
+    await page.getByRole("link", { name: "Cité du Parc" }).click();
+    const section = page.getByRole("region", { name: "Répartition des frais de chauffage" });
+    await section.getByRole("heading", { name: /– Définitive$/ }).waitFor();
+    const table = section.locator("table");
+    await table.scrollIntoViewIfNeeded();
+
+    // Neither the page nor the table's own box scrolls sideways.
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    const box = await section.locator(".table-scroll").evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(box[0]).toBeLessThanOrEqual(box[1] as number);
+
+    // Every dwelling's total is on screen, within the phone's width, beside its label.
+    const rows = table.locator("tbody tr");
+    const count = await rows.count();
+    expect(count).toBeGreaterThanOrEqual(12);
+    for (let i = 0; i < count; i++) {
+      const total = rows.nth(i).locator("td").last();
+      expect(spaces(await total.textContent())).toMatch(/^Total[\d ]+,\d\d €$/);
+      expect(await total.isVisible()).toBe(true);
+      const where = (await total.boundingBox()) ?? { x: -1, width: Number.POSITIVE_INFINITY };
+      expect(where.x).toBeGreaterThanOrEqual(0);
+      expect(where.x + where.width).toBeLessThanOrEqual(widths.viewport);
+    }
+
+    // Still a table for screen readers: its four column headers, a row header and three cells a row
+    // (Chromium's accessibility tree, not the DOM: CSS display may take a table's roles away).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    await cdp.detach();
+    const roles = (role: string) => nodes.filter((n) => n.role?.value === role);
+    expect(roles("columnheader").map((n) => n.name?.value)).toEqual(
+      expect.arrayContaining(["Logement", "Part fixe", "Part variable", "Total"]),
+    );
+    expect(roles("rowheader").length).toBeGreaterThanOrEqual(count);
+    expect(roles("cell").length).toBeGreaterThanOrEqual(3 * count);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // What the phone shows from the season's heading down: A1's three rows, then the others.
+    await section
+      .getByRole("heading", { name: /^Saison du/ })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await saveScreenshot(page, "cost-split-phone", { fullPage: false });
+
+    // On A4 paper the table keeps its four columns, headers shown, nothing cut on the right.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: "print" });
+    try {
+      await section.getByRole("columnheader", { name: "Part variable" }).waitFor();
+      expect(await section.locator("thead").isVisible()).toBe(true);
+      expect(await section.locator(".card-label").first().isVisible()).toBe(false);
+      const printed = await section
+        .locator(".table-scroll")
+        .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(printed[0]).toBeLessThanOrEqual(printed[1] as number);
+      await section.screenshot({ path: screenshotPath("cost-split-print") });
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+      await page.setViewportSize({ width: 360, height: 740 });
+    }
+    expect(errors).toEqual([]);
   });
 
   it("computes a split whose statements add up to the bill, and opens a statement to print", async () => {
@@ -37,7 +114,7 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
     expect(parts).toHaveLength(3);
     for (const part of parts) expect(spaces(part)).toMatch(/^\d+(er)? \S+ – \d+(er)? \S+ \(\d+ jours\)$/);
     expect(new Set(parts).size).toBe(3);
-    // The table scrolls in its own box; each statement's link is a finger's size.
+    // Nothing scrolls sideways (the test above); each statement's link is a finger's size.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const link = (await section.getByRole("link", { name: "B1" }).boundingBox()) ?? { width: 0, height: 0 };
     expect(Math.min(link.width, link.height)).toBeGreaterThanOrEqual(44);

@@ -40,6 +40,18 @@ function SeasonPart({
   );
 }
 
+/**
+ * A figure's column name, shown beside it only when the row is a card (a phone): hidden from screen
+ * readers, which already announce the column header of the cell.
+ */
+function CardLabel({ text }: { text: string }) {
+  return (
+    <span class="card-label" aria-hidden="true">
+      {text}
+    </span>
+  );
+}
+
 function SplitForm({ buildingId, onComputed }: { buildingId: string; onComputed: (s: CostSplit) => void }) {
   const { pending, problem, run } = useAction();
   const errors = problem.value?.fieldErrors ?? {};
@@ -101,8 +113,9 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
         {split.status === "final" ? t("costSplit.final") : t("costSplit.draft")}
       </h3>
       <ProblemAlert problem={problem.value} />
+      {/* On a phone each row shows as a card (web/styles/buildings.css); still this one table. */}
       <TableScroll labelledBy={`split-${split.id}`}>
-        <table>
+        <table class="cost-split-table">
           <thead>
             <tr>
               <th scope="col">{t("costSplit.dwelling")}</th>
@@ -125,9 +138,18 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
                   {s.estimated && <span class="small-print"> ({t("costSplit.estimated")})</span>}
                   <SeasonPart split={split} statement={s} />
                 </th>
-                <td>{euros(s.fixedEur)}</td>
-                <td>{euros(s.variableEur)}</td>
-                <td>{euros(s.totalEur)}</td>
+                <td class="split-fixed">
+                  <CardLabel text={t("costSplit.fixed")} />
+                  {euros(s.fixedEur)}
+                </td>
+                <td class="split-variable">
+                  <CardLabel text={t("costSplit.variable")} />
+                  {euros(s.variableEur)}
+                </td>
+                <td class="split-total">
+                  <CardLabel text={t("costSplit.total")} />
+                  {euros(s.totalEur)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -135,7 +157,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
       </TableScroll>
       <p role="status">{t("costSplit.sumCheck", { sum: euros(sum), bill: euros(split.totalEur) })}</p>
       {split.statements.some((s) => s.estimated) && <p class="small-print">{t("costSplit.estimatedNote")}</p>}
-      <div class="button-row">
+      <div class="button-row no-print">
         {mayWriteBuildings() && split.status === "draft" && (
           <button
             type="button"
@@ -154,7 +176,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
           {t("costSplit.csv")}
         </button>
       </div>
-      {split.status === "draft" && <p class="small-print">{t("costSplit.finaliseHint")}</p>}
+      {split.status === "draft" && <p class="small-print no-print">{t("costSplit.finaliseHint")}</p>}
     </div>
   );
 }
@@ -177,7 +199,7 @@ export function CostSplitSection({ buildingId }: { buildingId: string }) {
       {loaded.value && !latest.value && <p>{t("costSplit.none")}</p>}
       {latest.value && <SplitTable split={latest.value} onChanged={(s) => (latest.value = s)} />}
       {mayWriteBuildings() && (
-        <details class="panel">
+        <details class="panel no-print">
           <summary>{t("costSplit.compute")}</summary>
           <SplitForm buildingId={buildingId} onComputed={(s) => (latest.value = s)} />
         </details>

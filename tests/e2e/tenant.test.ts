@@ -184,4 +184,38 @@ describe.skipIf(!baseUrl)("a tenant takes part in its building's life", () => {
     await card.getByText("Votre logement a choisi : À 6 heures.").waitFor();
     expect(errors).toEqual([]);
   });
+
+  it("hears the manager's words in French when it reads the page in Dutch", async () => {
+    const { page, errors } = tenant;
+    /** The language a screen reader reads this text in: that of its nearest `lang`. */
+    const langOf = (text: string | RegExp) =>
+      page
+        .getByText(text)
+        .first()
+        .evaluate((el) => el.closest("[lang]")?.getAttribute("lang"));
+    try {
+      await page.getByRole("button", { name: "NL Nederlands" }).click();
+      await page.getByRole("heading", { level: 2, name: "Uw mening over de projecten" }).waitFor();
+      expect(await page.getAttribute("html", "lang")).toBe("nl");
+      const card = page.getByRole("article", { name: title });
+      await card.getByRole("heading", { name: "Resultaat" }).waitFor();
+      // The consultation as the manager wrote it: French, amid the page's Dutch.
+      expect(await langOf(title)).toBe("fr");
+      expect(await langOf("À quelle heure le chauffage doit-il démarrer le matin ?")).toBe("fr");
+      expect(await langOf("Le logement est chaud quand vous vous levez tôt.")).toBe("fr");
+      const chosen = card.getByText(/^Uw woning koos: À 6 heures\.$/);
+      expect(await chosen.evaluate((el) => el.closest("[lang]")?.getAttribute("lang"))).toBe("nl");
+      expect(await chosen.getByText("À 6 heures").getAttribute("lang")).toBe("fr");
+      // A tip of the library has its Dutch text: Dutch, as the page.
+      expect(await langOf("Dek de radiatoren niet af")).toBe("nl");
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await card.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, "tenant-consultation-nl", { fullPage: false });
+    } finally {
+      // The account keeps the language: back to French for the other tests signing in as C1.
+      await page.getByRole("button", { name: "FR Français" }).click();
+      await page.getByRole("heading", { level: 2, name: "Votre avis sur les projets" }).waitFor();
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { areaText, mayReadBuildings } from "../buildings/buildings-words.ts";
 import { Page } from "../components/page.tsx";
 import { ReportPeriodForm } from "../components/report-period-form.tsx";
 import { ReportRow } from "../components/report-row.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { formatDate, formatNumber, formatYearMonth } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
@@ -123,8 +124,14 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
         {r.works.map((e) => (
           <li key={e.id}>
             {e.status === "done" && e.completedOn
-              ? t("buildingReport.worksDone", { label: e.label, date: formatDate(e.completedOn) })
-              : t("buildingReport.worksUnderWay", { label: e.label, date: formatDate(e.startedOn) })}
+              ? tWith("buildingReport.worksDone", {
+                  label: <StaffText>{e.label}</StaffText>,
+                  date: formatDate(e.completedOn),
+                })
+              : tWith("buildingReport.worksUnderWay", {
+                  label: <StaffText>{e.label}</StaffText>,
+                  date: formatDate(e.startedOn),
+                })}
           </li>
         ))}
       </ul>
@@ -178,7 +185,9 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
           const leader = c.options.find((o) => o.id === c.leadingOptionId);
           return (
             <li key={c.id} class="card">
-              <h3 class="card-title">{c.title}</h3>
+              <h3 class="card-title">
+                <StaffText>{c.title}</StaffText>
+              </h3>
               <p>
                 {c.status === "closed"
                   ? t("buildingReport.consultationClosed", { date: formatDate(c.closesOn) })
@@ -193,14 +202,19 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
               </p>
               <ul>
                 {c.options.map((o) => (
-                  <li key={o.id}>{t("buildingReport.optionLine", { label: o.label, count: o.answers })}</li>
+                  <li key={o.id}>
+                    {tWith("buildingReport.optionLine", {
+                      label: <StaffText>{o.label}</StaffText>,
+                      count: o.answers,
+                    })}
+                  </li>
                 ))}
               </ul>
               <p>
                 <strong>
                   {leader
-                    ? t(c.status === "closed" ? "buildingReport.result" : "buildingReport.leadingSoFar", {
-                        label: leader.label,
+                    ? tWith(c.status === "closed" ? "buildingReport.result" : "buildingReport.leadingSoFar", {
+                        label: <StaffText>{leader.label}</StaffText>,
                       })
                     : t("buildingReport.noResult")}
                 </strong>
@@ -246,8 +260,14 @@ function savingsText(s: ReportProject["savings"]): string[] {
 function ProjectReport({ project: p }: { project: ReportProject }) {
   return (
     <section class="report-project" aria-labelledby={`project-${p.id}`}>
-      <h3 id={`project-${p.id}`}>{p.name}</h3>
-      {p.description && <p>{p.description}</p>}
+      <h3 id={`project-${p.id}`}>
+        <StaffText>{p.name}</StaffText>
+      </h3>
+      {p.description && (
+        <p>
+          <StaffText>{p.description}</StaffText>
+        </p>
+      )}
       {savingsText(p.savings).map((line) => (
         <p key={line}>{line}</p>
       ))}
@@ -268,8 +288,10 @@ function ObjectiveReport({ objective: o }: { objective: ReportObjective }) {
   ].filter(Boolean);
   return (
     <li class="card">
-      <p class="card-title">{o.label}</p>
-      <p>{t("buildingReport.target", { target: o.targetText })}</p>
+      <p class="card-title">
+        <StaffText>{o.label}</StaffText>
+      </p>
+      <p>{tWith("buildingReport.target", { target: <StaffText>{o.targetText}</StaffText> })}</p>
       <p class="hint">{objectiveKindName(o.kind)}</p>
       {measured && (
         <p>
@@ -292,7 +314,7 @@ function ObjectiveReport({ objective: o }: { objective: ReportObjective }) {
       {o.kind === "manual" || o.assessment ? (
         <p>
           {o.assessment
-            ? t("buildingReport.assessment", { text: o.assessment })
+            ? tWith("buildingReport.assessment", { text: <StaffText>{o.assessment}</StaffText> })
             : t("buildingReport.noAssessment")}
         </p>
       ) : null}

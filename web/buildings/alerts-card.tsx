@@ -1,6 +1,7 @@
 import { useSignal } from "@preact/signals";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { t } from "../lib/i18n/index.ts";
 import { type Alert, alertSeen, alertStatusText, alertsApi, alertTitle, alertWhy } from "./alerts-words.ts";
@@ -48,7 +49,7 @@ export function AlertCard({
         <strong>{t("alerts.whyTitle")}</strong> {alertWhy(alert)}
       </p>
       <p class="lead">{alertStatusText(alert)}</p>
-      {alert.note && <p>{t("alerts.note", { note: alert.note })}</p>}
+      {alert.note && <p>{tWith("alerts.note", { note: <StaffText>{alert.note}</StaffText> })}</p>}
       <ProblemAlert problem={problem.value} />
       {mayWriteBuildings() && !alert.closedAt && (
         <>

@@ -5,6 +5,7 @@ import type { TargetedSubmitEvent } from "preact";
 import { useEffect, useId } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
 import { request } from "../lib/api.ts";
 import { client } from "../lib/api-client.ts";
@@ -55,7 +56,7 @@ function Results({ c }: { c: Consultation }) {
               return (
                 <tr key={o.id}>
                   <th scope="row">
-                    {o.label}
+                    <StaffText>{o.label}</StaffText>
                     {o.costEurPerDwellingPerYear !== null && (
                       <span class="small-print"> ({formatEuros(o.costEurPerDwellingPerYear)})</span>
                     )}
@@ -85,10 +86,12 @@ function ConsultationItem({ c, onChanged }: { c: Consultation; onChanged: (c: Co
   return (
     <article class="consultation" aria-labelledby={`c-${c.id}`}>
       <h3 id={`c-${c.id}`}>
-        {c.title}{" "}
+        <StaffText>{c.title}</StaffText>{" "}
         <span class={`badge status-${c.status}`}>{t(`consultations.status.${c.status}` as MessageKey)}</span>
       </h3>
-      <p>{c.question}</p>
+      <p>
+        <StaffText>{c.question}</StaffText>
+      </p>
       <p class="small-print">{t("consultations.closesOnValue", { date: formatDate(c.closesOn) })}</p>
       <Results c={c} />
       <ProblemAlert problem={problem.value} />

@@ -12,6 +12,7 @@ import {
 import { objectiveKindName } from "../building-report/report-words.ts";
 import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { TextAreaField } from "../groups/text-fields.tsx";
 import { parseDecimal } from "../lib/decimal.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -88,9 +89,19 @@ function ProjectCard({ project: p, onChanged }: { project: Project; onChanged: (
 
   return (
     <li class="card">
-      <h3 class="card-title">{p.name}</h3>
-      {p.description && <p>{p.description}</p>}
-      <p>{p.event ? t("projects.works", { label: p.event.label }) : t("projects.noWorks")}</p>
+      <h3 class="card-title">
+        <StaffText>{p.name}</StaffText>
+      </h3>
+      {p.description && (
+        <p>
+          <StaffText>{p.description}</StaffText>
+        </p>
+      )}
+      <p>
+        {p.event
+          ? tWith("projects.works", { label: <StaffText>{p.event.label}</StaffText> })
+          : t("projects.noWorks")}
+      </p>
       <h4>{t("projects.objectives")}</h4>
       {p.objectives.length === 0 && <p>{t("projects.noObjectives")}</p>}
       <ul>
@@ -120,7 +131,7 @@ function ProjectCard({ project: p, onChanged }: { project: Project; onChanged: (
       {mayWriteBuildings() &&
         (confirming.value ? (
           <div class="panel">
-            <p>{t("projects.deleteConfirm", { name: p.name })}</p>
+            <p>{tWith("projects.deleteConfirm", { name: <StaffText>{p.name}</StaffText> })}</p>
             <ProblemAlert problem={remove.problem.value} />
             <div class="button-row">
               <button
@@ -153,10 +164,15 @@ function ProjectCard({ project: p, onChanged }: { project: Project; onChanged: (
 function ObjectiveItem({ objective: o }: { objective: ProjectObjective }) {
   return (
     <li>
-      {t("projects.objectiveLine", { label: o.label, target: o.targetText })}{" "}
+      {tWith("projects.objectiveLine", {
+        label: <StaffText>{o.label}</StaffText>,
+        target: <StaffText>{o.targetText}</StaffText>,
+      })}{" "}
       <span class="hint">({objectiveKindName(o.kind)})</span>
       {o.assessment && (
-        <p class="objective-assessment">{t("projects.assessmentLine", { text: o.assessment })}</p>
+        <p class="objective-assessment">
+          {tWith("projects.assessmentLine", { text: <StaffText>{o.assessment}</StaffText> })}
+        </p>
       )}
     </li>
   );

@@ -1,3 +1,4 @@
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { formatNumber } from "../lib/format.ts";
 import { language, t } from "../lib/i18n/index.ts";
 import { useLazyChart } from "../lib/use-lazy-chart.ts";
@@ -58,7 +59,7 @@ export function RenovationChart({ answer }: { answer: RenovationSavings }) {
           <svg class="legend-mark" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M8 2 14.5 14h-13z" fill={REPORTING_COLOR} />
           </svg>
-          {t("renovation.after", { label: answer.event.label })}
+          {tWith("renovation.after", { label: <StaffText>{answer.event.label}</StaffText> })}
         </li>
         <li>
           <svg class="legend-mark" viewBox="0 0 16 16" aria-hidden="true">

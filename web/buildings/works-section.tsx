@@ -1,3 +1,4 @@
+import { StaffText } from "../components/staff-text.tsx";
 import { formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import type { BuildingEvent, RenovationEnergy } from "./buildings-api.ts";
@@ -28,7 +29,7 @@ export function WorksSection({
             <h3 class="card-title">
               {eventKindName(event.kind)}
               {" – "}
-              {event.label}
+              <StaffText>{event.label}</StaffText>
             </h3>
             <p>
               {event.completedOn

@@ -1,5 +1,6 @@
+import { writtenText } from "../components/staff-text.tsx";
 import { formatNumber } from "../lib/format.ts";
-import { language, type MessageKey, t } from "../lib/i18n/index.ts";
+import { type Language, type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Partner, Tip, TipCategory } from "./coaching-api.ts";
 
 export const TIP_CATEGORIES: readonly TipCategory[] = [
@@ -21,9 +22,13 @@ export const PARTNERS: readonly Partner[] = [
   "other",
 ];
 
-/** A tip in the person's language; French when it lacks it, else the one language it was written in. */
-export function tipText(text: Tip["text"]): { title: string; body: string } {
-  return text[language.value] ?? text.fr ?? Object.values(text)[0] ?? { title: "", body: "" };
+/**
+ * A tip in the person's language; French when it lacks it, else the one language it was written in.
+ * `lang` says which, for `<StaffText lang>`.
+ */
+export function tipText(text: Tip["text"]): { title: string; body: string; lang: Language } {
+  const { text: words, lang } = writtenText(text, { title: "", body: "" });
+  return { ...words, lang };
 }
 
 export const categoryName = (category: TipCategory | "free") =>

@@ -1,6 +1,7 @@
 import type { TargetedSubmitEvent } from "preact";
 import { SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { useClientId } from "../lib/client-id.ts";
 import { formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -26,7 +27,8 @@ function StatusButtons({
   onChoose: (status: CommitmentStatus) => void;
   disabled: boolean;
 }) {
-  const title = tipText(commitment.tip.text).title;
+  const words = tipText(commitment.tip.text);
+  const title = <StaffText lang={words.lang}>{words.title}</StaffText>;
   if (commitment.status !== "planned")
     return (
       <button type="button" class="button secondary" disabled={disabled} onClick={() => onChoose("planned")}>
@@ -109,13 +111,19 @@ export function CommitmentsBlock({
         <ul class="cards">
           {commitments.map((c) => (
             <li key={c.id} class={`card commitment is-${c.status}`}>
-              <p class="card-title">{tipText(c.tip.text).title}</p>
+              <p class="card-title">
+                <StaffText lang={tipText(c.tip.text).lang}>{tipText(c.tip.text).title}</StaffText>
+              </p>
               <p class="muted">{categoryName(c.tip.category)}</p>
               <p>
                 <strong>{commitmentState(c)}</strong>
                 {!own && c.recordedBy && <> · {t("coaching.recordedBy", { name: c.recordedBy })}</>}
               </p>
-              {c.note && <p>{c.note}</p>}
+              {c.note && (
+                <p>
+                  <StaffText>{c.note}</StaffText>
+                </p>
+              )}
               {canWrite && (
                 <StatusButtons
                   commitment={c}

@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import type { TargetedSubmitEvent } from "preact";
 import { CheckboxField, Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { ApiError } from "../lib/api.ts";
 import { useClientId } from "../lib/client-id.ts";
 import { brusselsDay, formatDate, formatEuros } from "../lib/format.ts";
@@ -71,7 +72,12 @@ export function KitBlock({ householdId, canWrite }: { householdId: string; canWr
         <ul class="cards">
           {current.items.map((item) => (
             <li key={item.id} class="card">
-              <p class="card-title">{t("coaching.kitLine", { quantity: item.quantity, name: item.name })}</p>
+              <p class="card-title">
+                {tWith("coaching.kitLine", {
+                  quantity: item.quantity,
+                  name: <StaffText>{item.name}</StaffText>,
+                })}
+              </p>
               <p>
                 {t("coaching.kitLinePrice", {
                   total: formatEuros(item.totalEur),

@@ -1,6 +1,7 @@
 import "../lib/i18n/fr-coaching.ts";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { formatDateTime } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
@@ -15,13 +16,18 @@ function NextSession({ session: next }: { session: GroupView["nextSession"] }) {
   return (
     <div class="next-session">
       <p class="next-session-when">{formatDateTime(next.startsAt)}</p>
-      {next.place && <p>{t("myGroup.place", { place: next.place })}</p>}
+      {next.place && <p>{tWith("myGroup.place", { place: <StaffText>{next.place}</StaffText> })}</p>}
       <p>
-        {t("myGroup.theme", {
-          theme: next.theme === "free" ? (next.themeText ?? "") : categoryName(next.theme),
+        {tWith("myGroup.theme", {
+          theme:
+            next.theme === "free" ? <StaffText>{next.themeText ?? ""}</StaffText> : categoryName(next.theme),
         })}
       </p>
-      {next.theme !== "free" && next.themeText && <p>{next.themeText}</p>}
+      {next.theme !== "free" && next.themeText && (
+        <p>
+          <StaffText>{next.themeText}</StaffText>
+        </p>
+      )}
     </div>
   );
 }
@@ -52,7 +58,10 @@ export default function MyGroupPage() {
   const group = current?.group ?? null;
   const open = group !== null && group.status !== "closed";
   return (
-    <Page title={t("myGroup.title")} heading={group ? group.name : t("myGroup.title")}>
+    <Page
+      title={t("myGroup.title")}
+      heading={group ? <StaffText>{group.name}</StaffText> : t("myGroup.title")}
+    >
       <p>
         <a href="/" class="back-link">
           {t("myGroup.back")}

@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import type { TargetedSubmitEvent } from "preact";
 import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { useClientId } from "../lib/client-id.ts";
 import { brusselsDay, formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -109,13 +110,20 @@ export function ReferralsBlock({ householdId, canWrite }: { householdId: string;
             <li key={r.id} class="card">
               <p class="card-title">
                 {partnerName(r.partner)}
-                {r.partnerName && <> — {r.partnerName}</>}
+                {r.partnerName && (
+                  <>
+                    {" — "}
+                    <StaffText>{r.partnerName}</StaffText>
+                  </>
+                )}
               </p>
               <p class="muted">
                 {t("coaching.referredOn", { date: formatDate(r.referredOn) })}
                 {r.recordedBy && <> · {t("coaching.recordedBy", { name: r.recordedBy })}</>}
               </p>
-              <p class="pre-line">{r.reason}</p>
+              <p class="pre-line">
+                <StaffText>{r.reason}</StaffText>
+              </p>
               {r.outcome ? (
                 <p>
                   <strong>
@@ -123,7 +131,7 @@ export function ReferralsBlock({ householdId, canWrite }: { householdId: string;
                       ? t("coaching.outcomeOnDate", { date: formatDate(r.outcomeOn) })
                       : t("coaching.outcome")}
                   </strong>{" "}
-                  {r.outcome}
+                  <StaffText>{r.outcome}</StaffText>
                 </p>
               ) : (
                 <p>{t("coaching.outcomeUnknown")}</p>

@@ -3,6 +3,7 @@ import { useSignal } from "@preact/signals";
 import { SelectField } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { coachingApi, type Tip, type TipCategory } from "./coaching-api.ts";
@@ -17,8 +18,12 @@ function TipCard({ tip, canEdit, onSaved }: { tip: Tip; canEdit: boolean; onSave
   const saving = savingText(tip.saving);
   return (
     <li class="card tip-card">
-      <p class="card-title">{words.title}</p>
-      <p>{words.body}</p>
+      <p class="card-title">
+        <StaffText lang={words.lang}>{words.title}</StaffText>
+      </p>
+      <p>
+        <StaffText lang={words.lang}>{words.body}</StaffText>
+      </p>
       {saving && <p class="tip-saving">{saving}</p>}
       <p class="badges">
         <span class="badge">{categoryName(tip.category)}</span>
@@ -30,7 +35,10 @@ function TipCard({ tip, canEdit, onSaved }: { tip: Tip; canEdit: boolean; onSave
         <>
           <button type="button" class="button secondary" onClick={() => (editing.value = !editing.value)}>
             {t(editing.value ? "action.cancel" : "tipsPage.edit")}
-            <span class="visually-hidden"> — {words.title}</span>
+            <span class="visually-hidden">
+              {" — "}
+              <StaffText lang={words.lang}>{words.title}</StaffText>
+            </span>
           </button>
           {editing.value && (
             <TipForm

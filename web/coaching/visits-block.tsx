@@ -1,6 +1,7 @@
 import type { TargetedSubmitEvent } from "preact";
 import { CheckboxField, Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { useClientId } from "../lib/client-id.ts";
 import { brusselsDay, formatDate } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
@@ -36,14 +37,20 @@ function VisitCard({ visit }: { visit: Visit }) {
           <ul class="checklist">
             {looked.map((c) => (
               <li key={c.item}>
-                {c.item}
-                {c.note && <> — {c.note}</>}
+                <StaffText>
+                  {c.item}
+                  {c.note && <> — {c.note}</>}
+                </StaffText>
               </li>
             ))}
           </ul>
         </>
       )}
-      {visit.findings && <p class="pre-line">{visit.findings}</p>}
+      {visit.findings && (
+        <p class="pre-line">
+          <StaffText>{visit.findings}</StaffText>
+        </p>
+      )}
       {visit.followUpOn && (
         <p>
           <strong>{t("coaching.followUpOn", { date: formatDate(visit.followUpOn) })}</strong>

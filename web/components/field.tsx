@@ -126,7 +126,7 @@ export function CheckboxField({
   name,
   label,
   ...input
-}: { name: string; label: string } & Omit<InputProps, "name" | "type">) {
+}: { name: string; label: ComponentChildren } & Omit<InputProps, "name" | "type">) {
   return (
     <label class="checkbox">
       <input {...input} type="checkbox" name={name} />

@@ -11,7 +11,8 @@ export function Page({
   children,
 }: {
   title: string;
-  heading?: string;
+  /** The `<h1>`, when not the title: it may hold a `<StaffText>`, the document title may not. */
+  heading?: ComponentChildren;
   children?: ComponentChildren;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -4,6 +4,7 @@ import { useEffect } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { formatDay, formatEuros, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -26,7 +27,11 @@ export default function DashboardPage() {
   return (
     <Page
       title={t("results.dashboardTitle")}
-      heading={d ? t("results.dashboardHeading", { name: d.group.name }) : t("results.dashboardTitle")}
+      heading={
+        d
+          ? tWith("results.dashboardHeading", { name: <StaffText>{d.group.name}</StaffText> })
+          : t("results.dashboardTitle")
+      }
     >
       <p class="no-print">
         <a href={`/groupes/${groupId}`} class="back-link">

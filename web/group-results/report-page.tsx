@@ -4,6 +4,7 @@ import { useEffect } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ReportPeriodForm } from "../components/report-period-form.tsx";
 import { ReportRow } from "../components/report-row.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { brusselsDay, formatDate, formatEuros, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
@@ -142,9 +143,12 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
         {r.objectives.map((o, i) => (
           <li key={`${o.groupId}-${i}`} class="card">
             <p class="card-title">
-              {o.label} <span class="hint">({o.groupName})</span>
+              <StaffText>{o.label}</StaffText>{" "}
+              <span class="hint">
+                (<StaffText>{o.groupName}</StaffText>)
+              </span>
             </p>
-            <p>{t("results.target", { target: o.targetText })}</p>
+            <p>{tWith("results.target", { target: <StaffText>{o.targetText}</StaffText> })}</p>
             <p>
               {o.measured === null
                 ? t("results.notMeasured")
@@ -156,7 +160,9 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
                 </>
               )}
             </p>
-            {o.assessment && <p>{t("results.assessment", { text: o.assessment })}</p>}
+            {o.assessment && (
+              <p>{tWith("results.assessment", { text: <StaffText>{o.assessment}</StaffText> })}</p>
+            )}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { t } from "../lib/i18n/index.ts";
 import { GroupStatusActions } from "./group-status-actions.tsx";
@@ -18,7 +19,7 @@ function GroupFacts({ group }: { group: Group }) {
         <span class={`badge status-${group.status}`}>{t(`groups.status.${group.status}`)}</span>
       </p>
       <p>{periodText(group.startsOn, group.endsOn)}</p>
-      {group.place && <p>{t("groups.placeIs", { place: group.place })}</p>}
+      {group.place && <p>{tWith("groups.placeIs", { place: <StaffText>{group.place}</StaffText> })}</p>}
       {group.advisers.length > 0 && (
         <p>{t("groups.advisedBy", { names: group.advisers.map((a) => a.name).join(", ") })}</p>
       )}
@@ -30,7 +31,11 @@ function GroupFacts({ group }: { group: Group }) {
           <ul class="plain-list">
             {group.objectives.map((o) => (
               <li key={o.id}>
-                <strong>{o.label}</strong> — {t("groups.target", { target: o.targetText })}
+                <strong>
+                  <StaffText>{o.label}</StaffText>
+                </strong>
+                {" — "}
+                {tWith("groups.target", { target: <StaffText>{o.targetText}</StaffText> })}
               </li>
             ))}
           </ul>
@@ -87,7 +92,7 @@ export default function GroupPage({ id }: { id: string }) {
   const canWrite = mayWrite() && !isClosed(g);
   const saved = (next: Group) => (group.value = next);
   return (
-    <Page title={g.name}>
+    <Page title={g.name} heading={<StaffText>{g.name}</StaffText>}>
       <p>
         <a href="/groupes">{t("groups.backToList")}</a>
       </p>

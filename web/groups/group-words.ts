@@ -1,5 +1,6 @@
+import { writtenText } from "../components/staff-text.tsx";
 import { brusselsDay, formatDate, formatDateTime } from "../lib/format.ts";
-import { language, t } from "../lib/i18n/index.ts";
+import { type Language, t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import type { Group, Member, Session, Theme, Tip, TipCategory } from "./groups-api.ts";
 
@@ -18,10 +19,10 @@ export function themeName(theme: Theme, themeText?: string | null): string {
   return theme === "free" && themeText ? themeText : t(`groups.theme.${theme}`);
 }
 
-/** A tip's title and explanation in the language on screen, else French, else any. */
-export function tipText(text: Tip["text"]): { title: string; body: string } {
-  const own = text[language.value] ?? text.fr ?? Object.values(text)[0];
-  return own ?? { title: "", body: "" };
+/** A tip's title and explanation in the language on screen, else French, else any; `lang` says which. */
+export function tipText(text: Tip["text"]): { title: string; body: string; lang: Language } {
+  const { text: words, lang } = writtenText(text, { title: "", body: "" });
+  return { ...words, lang };
 }
 
 export function periodText(startsOn: string, endsOn: string | null): string {

@@ -4,6 +4,7 @@ import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -15,13 +16,15 @@ function GroupCard({ group }: { group: GroupSummary }) {
   return (
     <li class="card group-card">
       <p class="card-title">
-        <a href={`/groupes/${group.id}`}>{group.name}</a>
+        <a href={`/groupes/${group.id}`}>
+          <StaffText>{group.name}</StaffText>
+        </a>
       </p>
       <p class="badges">
         <span class={`badge status-${group.status}`}>{t(`groups.status.${group.status}`)}</span>
       </p>
       <p>{periodText(group.startsOn, group.endsOn)}</p>
-      {group.place && <p>{t("groups.placeIs", { place: group.place })}</p>}
+      {group.place && <p>{tWith("groups.placeIs", { place: <StaffText>{group.place}</StaffText> })}</p>}
       <p>{t("groups.memberCount", { count: group.memberCount })}</p>
       <p>
         {group.nextSessionAt

@@ -3,11 +3,13 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { formatDate, formatIndex } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
-import { mayRead, sessionWhen, themeName, tipText } from "./group-words.ts";
+import { mayRead, sessionWhen, tipText } from "./group-words.ts";
 import { groupsApi, type Handout } from "./groups-api.ts";
+import { ThemeName } from "./theme-name.tsx";
 
 type Card = Handout["cards"][number];
 
@@ -93,7 +95,9 @@ export default function HandoutPage({ id }: { id: string }) {
   return (
     <Page
       title={t("groups.handout.title")}
-      heading={t("groups.handout.heading", { theme: themeName(s.theme, s.themeText) })}
+      heading={tWith("groups.handout.heading", {
+        theme: <ThemeName theme={s.theme} themeText={s.themeText} />,
+      })}
     >
       <div class="handout">
         <div class="button-row no-print">
@@ -105,8 +109,13 @@ export default function HandoutPage({ id }: { id: string }) {
           </button>
         </div>
         <p class="handout-when">
-          {s.groupName} — {sessionWhen(s)}
-          {s.place ? ` — ${s.place}` : ""}
+          <StaffText>{s.groupName}</StaffText> — {sessionWhen(s)}
+          {s.place && (
+            <>
+              {" — "}
+              <StaffText>{s.place}</StaffText>
+            </>
+          )}
         </p>
         <section aria-labelledby="handout-tips">
           <h2 id="handout-tips">{t("groups.handout.tips")}</h2>
@@ -115,8 +124,12 @@ export default function HandoutPage({ id }: { id: string }) {
             const text = tipText(tip.text);
             return (
               <div key={tip.id} class="handout-tip">
-                <h3>{text.title}</h3>
-                <p>{text.body}</p>
+                <h3>
+                  <StaffText lang={text.lang}>{text.title}</StaffText>
+                </h3>
+                <p>
+                  <StaffText lang={text.lang}>{text.body}</StaffText>
+                </p>
               </div>
             );
           })}

@@ -3,35 +3,32 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { t } from "../lib/i18n/index.ts";
 import { AttendanceSection } from "./attendance-section.tsx";
-import {
-  isClosed,
-  isMemberOn,
-  mayRead,
-  mayWrite,
-  sessionDay,
-  sessionWhen,
-  themeName,
-  tipText,
-} from "./group-words.ts";
+import { isClosed, isMemberOn, mayRead, mayWrite, sessionDay, sessionWhen, tipText } from "./group-words.ts";
 import { type Group, groupsApi, type Session, type SharedTip } from "./groups-api.ts";
 import { SessionEditForm } from "./session-edit-form.tsx";
 import { SharedTipsSection } from "./shared-tips-section.tsx";
+import { ThemeName } from "./theme-name.tsx";
 
 function SessionFacts({ session }: { session: Session }) {
   return (
     <>
-      <p class="session-theme">{themeName(session.theme, session.themeText)}</p>
-      {session.place && <p>{t("groups.placeIs", { place: session.place })}</p>}
+      <p class="session-theme">
+        <ThemeName theme={session.theme} themeText={session.themeText} />
+      </p>
+      {session.place && <p>{tWith("groups.placeIs", { place: <StaffText>{session.place}</StaffText> })}</p>}
       {session.speakers.length > 0 && (
         <p>{t("groups.session.speakersAre", { names: session.speakers.join(", ") })}</p>
       )}
       {session.agenda && (
         <>
           <h2>{t("groups.session.agenda")}</h2>
-          <p class="pre-line">{session.agenda}</p>
+          <p class="pre-line">
+            <StaffText>{session.agenda}</StaffText>
+          </p>
         </>
       )}
       <h2>{t("groups.session.tipsCovered")}</h2>
@@ -40,14 +37,18 @@ function SessionFacts({ session }: { session: Session }) {
       ) : (
         <ul class="plain-list">
           {session.tips.map((tip) => (
-            <li key={tip.id}>{tipText(tip.text).title}</li>
+            <li key={tip.id}>
+              <StaffText lang={tipText(tip.text).lang}>{tipText(tip.text).title}</StaffText>
+            </li>
           ))}
         </ul>
       )}
       {session.notes && (
         <>
           <h2>{t("groups.session.notes")}</h2>
-          <p class="pre-line">{session.notes}</p>
+          <p class="pre-line">
+            <StaffText>{session.notes}</StaffText>
+          </p>
         </>
       )}
     </>
@@ -88,7 +89,9 @@ export default function SessionPage({ id }: { id: string }) {
   return (
     <Page title={t("groups.session.titleOf", { when: sessionWhen(s) })}>
       <p>
-        <a href={`/groupes/${g.id}`}>{t("groups.backToGroup", { name: g.name })}</a>
+        <a href={`/groupes/${g.id}`}>
+          {tWith("groups.backToGroup", { name: <StaffText>{g.name}</StaffText> })}
+        </a>
       </p>
       {isClosed(g) && <p class="notice">{t("groups.closedNotice")}</p>}
       {!mayWrite() && <p class="notice">{t("groups.readOnly")}</p>}

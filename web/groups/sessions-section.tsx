@@ -1,9 +1,11 @@
 import { useLocation } from "preact-iso";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { brusselsDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
-import { sessionDay, sessionWhen, themeName } from "./group-words.ts";
+import { sessionDay, sessionWhen } from "./group-words.ts";
 import type { Group, Session } from "./groups-api.ts";
 import { PlanSessionForm } from "./plan-session-form.tsx";
+import { ThemeName } from "./theme-name.tsx";
 
 function SessionItem({ session }: { session: Session }) {
   const present = session.attendance.filter((a) => a.status === "present").length;
@@ -12,8 +14,10 @@ function SessionItem({ session }: { session: Session }) {
       <p class="card-title">
         <a href={`/seances/${session.id}`}>{sessionWhen(session)}</a>
       </p>
-      <p>{themeName(session.theme, session.themeText)}</p>
-      {session.place && <p>{t("groups.placeIs", { place: session.place })}</p>}
+      <p>
+        <ThemeName theme={session.theme} themeText={session.themeText} />
+      </p>
+      {session.place && <p>{tWith("groups.placeIs", { place: <StaffText>{session.place}</StaffText> })}</p>}
       {session.attendance.length > 0 && (
         <p>{t("groups.sessions.presentCount", { count: present, total: session.attendance.length })}</p>
       )}

@@ -1,4 +1,5 @@
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
@@ -25,7 +26,9 @@ function SharedTipItem({
     void run(async () => onSaved(await groupsApi.publishSharedTip(tip.id, status)));
   return (
     <li class="card">
-      <p class="shared-tip-text">« {tip.text} »</p>
+      <p class="shared-tip-text">
+        « <StaffText>{tip.text}</StaffText> »
+      </p>
       <p class="hint">
         {t("groups.shared.postedOn", { date: formatDate(tip.postedAt) })} —{" "}
         {t(`groups.shared.status.${tip.status}`)}

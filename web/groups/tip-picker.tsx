@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { CheckboxField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { t } from "../lib/i18n/index.ts";
 import { tipText } from "./group-words.ts";
@@ -47,7 +48,7 @@ export function TipPicker({
           key={`${theme}-${tip.id}`}
           name="tipIds"
           value={tip.id}
-          label={tipText(tip.text).title}
+          label={<StaffText lang={tipText(tip.text).lang}>{tipText(tip.text).title}</StaffText>}
           defaultChecked={chosenIds.has(tip.id)}
         />
       ))}

@@ -5,6 +5,7 @@ import type { TargetedSubmitEvent } from "preact";
 import { useEffect } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { type ApiError, asApiError, request } from "../lib/api.ts";
 import { client } from "../lib/api-client.ts";
 import { parseDecimal } from "../lib/decimal.ts";
@@ -120,7 +121,9 @@ export function KitSection({ canEdit }: { canEdit: boolean }) {
         <ul class="cards">
           {current.items.map((item) => (
             <li key={item.id} class="card">
-              <p class="card-title">{item.name}</p>
+              <p class="card-title">
+                <StaffText>{item.name}</StaffText>
+              </p>
               <p>
                 {formatEuros(item.unitPriceEur)}
                 {!item.active && <> · {t("kitSettings.withdrawn")}</>}
@@ -133,7 +136,10 @@ export function KitSection({ canEdit }: { canEdit: boolean }) {
                   onClick={() => setActive(item.id, !item.active)}
                 >
                   {t(item.active ? "kitSettings.withdraw" : "kitSettings.restore")}
-                  <span class="visually-hidden"> — {item.name}</span>
+                  <span class="visually-hidden">
+                    {" — "}
+                    <StaffText>{item.name}</StaffText>
+                  </span>
                 </button>
               )}
             </li>

@@ -1,5 +1,6 @@
 import { useSignal } from "@preact/signals";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { ApiError } from "../lib/api.ts";
 import { formatDate, formatEuros, formatNumber, wholePercents } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -26,8 +27,8 @@ export function ConsultationResults({
         {consultation.options.map((o, i) => {
           return (
             <li key={o.id}>
-              {t("tenant.resultOption", {
-                label: o.label,
+              {tWith("tenant.resultOption", {
+                label: <StaffText>{o.label}</StaffText>,
                 count: formatNumber(counts[i] ?? 0),
                 pct: formatNumber(percents[i] ?? 0),
               })}
@@ -54,7 +55,9 @@ export function ConsultationCard({ consultation }: { consultation: TenantConsult
   const picked = useSignal<string | null>(mine.value);
   const { pending, problem, run } = useAction();
   const c = consultation;
-  const labelOf = (id: string | null) => c.options.find((o) => o.id === id)?.label ?? "";
+  const labelOf = (id: string | null) => (
+    <StaffText>{c.options.find((o) => o.id === id)?.label ?? ""}</StaffText>
+  );
   const headingId = `consultation-${c.id}`;
   const open = c.status === "open";
 
@@ -69,7 +72,9 @@ export function ConsultationCard({ consultation }: { consultation: TenantConsult
 
   return (
     <article class="consultation" aria-labelledby={headingId}>
-      <h3 id={headingId}>{c.title}</h3>
+      <h3 id={headingId}>
+        <StaffText>{c.title}</StaffText>
+      </h3>
       <p class="small-print">
         {open
           ? t("tenant.closesOn", { date: formatDate(c.closesOn) })
@@ -77,7 +82,9 @@ export function ConsultationCard({ consultation }: { consultation: TenantConsult
       </p>
       {open ? (
         <fieldset class="consultation-options">
-          <legend>{c.question}</legend>
+          <legend>
+            <StaffText>{c.question}</StaffText>
+          </legend>
           {c.options.map((o) => (
             <label key={o.id} class="consultation-option">
               <input
@@ -90,26 +97,38 @@ export function ConsultationCard({ consultation }: { consultation: TenantConsult
                 }}
               />
               <span class="option-body">
-                <span class="option-label">{o.label}</span>
-                <span class="option-text">{o.explanation}</span>
-                <span class="option-text">{t("tenant.cost", { text: o.costText })}</span>
+                <span class="option-label">
+                  <StaffText>{o.label}</StaffText>
+                </span>
+                <span class="option-text">
+                  <StaffText>{o.explanation}</StaffText>
+                </span>
+                <span class="option-text">
+                  {tWith("tenant.cost", { text: <StaffText>{o.costText}</StaffText> })}
+                </span>
                 {o.costEurPerDwellingPerYear !== null && (
                   <span class="option-text">
                     {t("tenant.costPerYear", { eur: formatEuros(o.costEurPerDwellingPerYear) })}
                   </span>
                 )}
-                <span class="option-text">{t("tenant.comfort", { text: o.comfortText })}</span>
+                <span class="option-text">
+                  {tWith("tenant.comfort", { text: <StaffText>{o.comfortText}</StaffText> })}
+                </span>
               </span>
             </label>
           ))}
         </fieldset>
       ) : (
         <>
-          <p>{c.question}</p>
+          <p>
+            <StaffText>{c.question}</StaffText>
+          </p>
           <ul class="consultation-closed-options">
             {c.options.map((o) => (
               <li key={o.id}>
-                <strong>{o.label}</strong> – {o.explanation}
+                <StaffText>
+                  <strong>{o.label}</strong> – {o.explanation}
+                </StaffText>
               </li>
             ))}
           </ul>
@@ -119,8 +138,8 @@ export function ConsultationCard({ consultation }: { consultation: TenantConsult
       <p role="status" class={mine.value ? "survey-thanks" : "alert-empty"}>
         {mine.value
           ? open
-            ? t("tenant.yourChoice", { label: labelOf(mine.value) })
-            : t("tenant.yourFinalChoice", { label: labelOf(mine.value) })
+            ? tWith("tenant.yourChoice", { label: labelOf(mine.value) })
+            : tWith("tenant.yourFinalChoice", { label: labelOf(mine.value) })
           : ""}
       </p>
       {open && (

@@ -3,6 +3,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -41,7 +42,9 @@ function WorksNews({ works }: { works: Works }) {
             <ul class="works-news">
               {these.map((e) => (
                 <li key={e.id}>
-                  <strong>{e.label}</strong>
+                  <strong>
+                    <StaffText>{e.label}</StaffText>
+                  </strong>
                   <br />
                   <span class="small-print">{worksWhen(e)}</span>
                 </li>
@@ -121,8 +124,12 @@ export default function TenantPage() {
               const text = tipText(tip.text);
               return (
                 <details key={tip.id} class="tenant-tip">
-                  <summary>{text.title}</summary>
-                  <p>{text.body}</p>
+                  <summary>
+                    <StaffText lang={text.lang}>{text.title}</StaffText>
+                  </summary>
+                  <p>
+                    <StaffText lang={text.lang}>{text.body}</StaffText>
+                  </p>
                 </details>
               );
             })}

@@ -1,6 +1,7 @@
 import "../lib/i18n/fr-tenant.ts";
+import { writtenText } from "../components/staff-text.tsx";
 import { formatNumber } from "../lib/format.ts";
-import { language, type MessageKey, t } from "../lib/i18n/index.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
 import type { TenantBuilding } from "./tenant-api.ts";
 
 /** A share as whole percents, without its sign: "12". */
@@ -57,7 +58,8 @@ export function heatingLines(performance: TenantBuilding["performance"]): string
   return lines;
 }
 
-/** A tip's text in the language on screen, else French, else whichever it has. */
+/** A tip's text in the language on screen, else French, else whichever it has; `lang` says which. */
 export function tipText(text: Record<string, { title: string; body: string }>) {
-  return text[language.value] ?? text.fr ?? Object.values(text)[0] ?? { title: "", body: "" };
+  const { text: words, lang } = writtenText(text, { title: "", body: "" });
+  return { ...words, lang };
 }

@@ -61,11 +61,12 @@ export async function acceptInvitation({
     });
   const secretHash = existing ? undefined : await hashSecret(input.password);
 
+  let session: Awaited<ReturnType<typeof openSession>> | null;
   try {
-    return await db.transaction(async (tx) => {
+    session = await db.transaction(async (tx) => {
       // Locked now: two people accepting one code at once, only the first gets in.
       const locked = await repo.findUsableInvitation(tx, codeHash, now, true);
-      if (!locked) throw invalidCode();
+      if (!locked) return null;
       const userId =
         existing?.id ??
         (
@@ -106,6 +107,9 @@ export async function acceptInvitation({
       ]);
     throw error;
   }
+  // Used while this one waited for it: the same acceptance sent twice (a phone that timed out and
+  // resent), or another person's, which signInAgain answers as an invalid code.
+  return session ?? signInAgain({ db, sessionSecret, now, clientAddress, codeHash, email, input });
 }
 
 /**

@@ -104,6 +104,20 @@ describe("invitation codes", () => {
     expect(someoneElse.body.code).toBe("invitation.invalid");
   });
 
+  it("sent twice at once (a phone resending while the first is still at work), signs in both and makes one account", async () => {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const code = (await t.call("POST", "/api/invitations", { cookie, body: { role: "adviser" } })).body.code;
+    const both = await Promise.all([
+      acceptAs(code, "resent@test.example"),
+      acceptAs(code, "resent@test.example"),
+    ]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const members = (await t.call("GET", "/api/members", { cookie })).body;
+    expect(members.filter((m: { email: string }) => m.email === "resent@test.example")).toHaveLength(1);
+  });
+
   it("works once, and not after its expiry", async () => {
     const org = await makeOrganisation(t.db);
     const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });

@@ -24,6 +24,14 @@ export const SETTINGS_MESSAGES: Record<string, Message> = {
       de: "Geben Sie ein Datum wie 2026-01-01 an.",
     },
   },
+  "settings.vat_rate_decimals": {
+    title: {
+      fr: "La TVA se donne en % avec au plus 2 chiffres après la virgule (par exemple 5,75 %).",
+      nl: "De btw wordt in % gegeven met hoogstens 2 cijfers na de komma (bijvoorbeeld 5,75 %).",
+      en: "VAT is given in % with at most 2 digits after the decimal point (for example 5.75 %).",
+      de: "Die MwSt. wird in % mit höchstens 2 Nachkommastellen angegeben (zum Beispiel 5,75 %).",
+    },
+  },
   "settings.invalid_period": {
     title: {
       fr: "La fin de validité doit venir après le début.",

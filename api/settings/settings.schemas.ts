@@ -41,7 +41,8 @@ const tariffFields = {
     .number()
     .min(0)
     .max(0.3)
-    .multipleOf(0.0001)
+    // Typed in % on the settings screen: 4 decimals of the rate are 2 of the percentage.
+    .multipleOf(0.0001, { error: "settings.vat_rate_decimals" })
     .openapi({ example: 0.06, description: "0.06 for 6 %" }),
   pricesIncludeVat: z.boolean(),
   social: z.boolean().openapi({ description: "The social tariff: applies to protected customers only" }),

@@ -187,6 +187,10 @@ describe("decimals", () => {
     ).toEqual(["fixedEurPerYear", "pricesEurPerUnit.single", "vatRate"]);
     const said = await post("/api/settings/tariffs", { ...gasTariff, fixedEurPerYear: 73.215 });
     expect(said.body.errors[0].message).toBe("Au plus 2 chiffres après la virgule (les cents).");
+    const vat = await post("/api/settings/tariffs", { ...gasTariff, vatRate: 0.05755 });
+    expect(vat.body.errors[0].message).toBe(
+      "La TVA se donne en % avec au plus 2 chiffres après la virgule (par exemple 5,75 %).",
+    );
     expect(
       await fields("/api/settings/calorific-values", {
         gasType: "L",

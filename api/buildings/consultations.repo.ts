@@ -9,6 +9,7 @@ import {
   dwellings,
   households,
 } from "../../db/schema/index.ts";
+import type { LocalDay } from "../consumption/brussels-days.ts";
 import type { DwellingTenancy } from "./consultations.rules.ts";
 
 const consultationColumns = {
@@ -112,9 +113,15 @@ export async function dwellingTenancies(db: DbOrTx, orgId: string, buildingId: s
         dwellingId: dwellingOccupancies.dwellingId,
         householdId: dwellingOccupancies.householdId,
         movedInOn: dwellingOccupancies.movedInOn,
-        movedOutOn: dwellingOccupancies.movedOutOn,
+        // An erased household left on the day it was erased (erasure keeps its stay, unclosed).
+        movedOutOn: sql<LocalDay | null>`least(${dwellingOccupancies.movedOutOn},
+          (${households.erasedAt} at time zone 'Europe/Brussels')::date)::text`,
       })
       .from(dwellingOccupancies)
+      .leftJoin(
+        households,
+        and(eq(households.organisationId, orgId), eq(households.id, dwellingOccupancies.householdId)),
+      )
       .innerJoin(
         dwellings,
         and(eq(dwellings.organisationId, orgId), eq(dwellings.id, dwellingOccupancies.dwellingId)),

@@ -82,9 +82,10 @@ export interface DwellingTenancy {
  * closed never change its turnout. Its last day rather than any day while open: the day it opened is
  * not kept (a draft's creation is not it), and a dwelling's answer, whoever gave it, is what stands at
  * the close; a dwelling that answered and emptied before still counts (consultationResults).
- * The past is read from the dwelling's recorded stays (move-ins, move-outs); one without any is taken
- * as it is now, as cost splits do. While open, its household now counts too: it can answer today,
- * recorded or not.
+ * The past is read from the dwelling's recorded stays (move-ins, move-outs). A household living there
+ * now without a stay of its own (linked to the dwelling, its arrival never recorded) is taken as having
+ * lived there all along, as cost splits do; one whose stay is recorded is counted by that stay. While
+ * open, its household now counts too: it can answer today, recorded or not.
  */
 export function dwellingsEntitledToAnswer({
   dwellings,
@@ -100,9 +101,9 @@ export function dwellingsEntitledToAnswer({
     s.householdId !== null && s.movedInOn <= day && (s.movedOutOn === null || s.movedOutOn > day);
   return dwellings
     .filter((d) => {
-      const now = d.householdId !== null;
-      if (d.stays.length === 0) return now;
-      return (now && day === today) || d.stays.some(livedIn);
+      if (d.stays.some(livedIn)) return true;
+      if (d.householdId === null) return false;
+      return day === today || !d.stays.some((s) => s.householdId === d.householdId);
     })
     .map((d) => d.id);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, brusselsDayOf } from "../../api/consumption/brussels-days.ts";
 import { households } from "../../db/schema/index.ts";
 import { makeHousehold, makeUser } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
@@ -309,6 +310,81 @@ describe("the turnout of a consultation that closed", () => {
       await moveIn(3, "2027-01-25");
       expect(await turnout()).toEqual(before);
       expect(await report()).toMatchObject({ answered: 1, occupiedDwellings: 2, turnout: 0.5 });
+    } finally {
+      w.t.clock.now = NOW;
+    }
+  });
+
+  it("counts a tenant whose arrival was never recorded the day after the close as on its last day", async () => {
+    const manager = await makeUser(w.t.db, { organisationId: w.company.id, role: "housing_manager" });
+    const cookie = await w.t.signIn(manager.email as string);
+    // "Les Ormes": O1's tenant is linked, never recorded; only a former tenant's stay is on file.
+    const ormes = (await w.building({ name: "Les Ormes" })).id;
+    const o1 = (await w.dwelling(ormes, { unitLabel: "O1" })).id;
+    const former = await makeHousehold(w.t.db, { organisationId: w.company.id });
+    const url = `/api/buildings/${ormes}/dwellings/${o1}`;
+    const old = await w.t.call("POST", `${url}/occupancies`, {
+      cookie,
+      body: { householdId: former.id, movedInOn: "2019-01-01", movedOutOn: "2021-01-01" },
+    });
+    expect(old.status).toBe(201);
+    const tenant = await makeHousehold(w.t.db, { organisationId: w.company.id });
+    await w.t.call("PUT", `${url}/household`, { cookie, body: { householdId: tenant.id } });
+    const opened = await w.t.call("POST", `/api/buildings/${ormes}/consultations`, {
+      cookie,
+      body: schedule({ status: "open", closesOn: brusselsDayOf(NOW) }),
+    });
+    const occupied = async (reader: string) =>
+      (await w.t.call("GET", `/api/buildings/${ormes}/consultations`, { cookie: reader })).body.find(
+        (c: { id: string }) => c.id === opened.body.id,
+      ).results.occupiedDwellings;
+    expect(await occupied(cookie)).toBe(1);
+    w.t.clock.now = new Date(NOW.getTime() + 86_400_000);
+    try {
+      expect(await occupied(await w.t.signIn(manager.email as string))).toBe(1);
+    } finally {
+      w.t.clock.now = NOW;
+    }
+  });
+
+  it("stops counting an erased household's dwelling from its erasure, and keeps it for what closed before", async () => {
+    const manager = await makeUser(w.t.db, { organisationId: w.company.id, role: "housing_manager" });
+    const coordinator = await makeUser(w.t.db, { organisationId: w.company.id, role: "coordinator" });
+    const cookie = await w.t.signIn(manager.email as string);
+    const tilleuls = (await w.building({ name: "Les Tilleuls" })).id;
+    const t1 = (await w.dwelling(tilleuls, { unitLabel: "T1" })).id;
+    const h = await makeHousehold(w.t.db, { organisationId: w.company.id });
+    const url = `/api/buildings/${tilleuls}/dwellings/${t1}`;
+    await w.t.call("PUT", `${url}/household`, { cookie, body: { householdId: h.id } });
+    const stay = await w.t.call("POST", `${url}/occupancies`, {
+      cookie,
+      body: { householdId: h.id, movedInOn: "2020-01-01" },
+    });
+    expect(stay.status).toBe(201);
+    const consult = async (closesOn: string) =>
+      (
+        await w.t.call("POST", `/api/buildings/${tilleuls}/consultations`, {
+          cookie,
+          body: schedule({ status: "open", closesOn }),
+        })
+      ).body.id as string;
+    // One closes today, the other in a month; the household is erased tomorrow.
+    const closedBefore = await consult(brusselsDayOf(NOW));
+    const stillOpen = await consult(addDays(brusselsDayOf(NOW), 30));
+    w.t.clock.now = new Date(NOW.getTime() + 86_400_000);
+    try {
+      const erased = await w.t.call("POST", `/api/households/${h.id}/erase`, {
+        cookie: await w.t.signIn(coordinator.email as string),
+        body: { confirmCode: h.code },
+      });
+      expect(erased.status).toBe(204);
+      const reader = await w.t.signIn(manager.email as string);
+      const results = (await w.t.call("GET", `/api/buildings/${tilleuls}/consultations`, { cookie: reader }))
+        .body;
+      const occupiedOf = (id: string) =>
+        results.find((c: { id: string }) => c.id === id).results.occupiedDwellings as number;
+      expect(occupiedOf(closedBefore)).toBe(1);
+      expect(occupiedOf(stillOpen)).toBe(0);
     } finally {
       w.t.clock.now = NOW;
     }

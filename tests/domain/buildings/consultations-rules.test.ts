@@ -131,13 +131,22 @@ describe("the dwellings that could answer (turnout's denominator)", () => {
     ).toEqual(["d"]);
   });
 
-  it("while open, are those lived in today, the household there now counting even if not recorded", () => {
-    const unrecorded = [{ id: "d", householdId: "h", stays: [stay("old", "2020-01-01", "2026-01-01")] }];
+  it("count the household there now whose arrival was never recorded, open or closed, the day after too", () => {
+    // Only an earlier tenant's stay is on file (entered for an old cost split).
+    const unrecorded = [{ id: "d", householdId: "h", stays: [stay("old", "2020-01-01", "2021-01-01")] }];
+    for (const closesOn of ["2026-03-31", "2026-03-10", "2026-03-09"])
+      expect(dwellingsEntitledToAnswer({ dwellings: unrecorded, closesOn, today: "2026-03-10" })).toEqual([
+        "d",
+      ]);
+  });
+
+  it("while open, count a household there now even if its recorded stay starts later", () => {
+    const early = [{ id: "d", householdId: "h", stays: [stay("h", "2026-04-01")] }];
     expect(
-      dwellingsEntitledToAnswer({ dwellings: unrecorded, closesOn: "2026-03-31", today: "2026-03-10" }),
+      dwellingsEntitledToAnswer({ dwellings: early, closesOn: "2026-03-31", today: "2026-03-10" }),
     ).toEqual(["d"]);
     expect(
-      dwellingsEntitledToAnswer({ dwellings: unrecorded, closesOn: "2026-03-09", today: "2026-03-10" }),
+      dwellingsEntitledToAnswer({ dwellings: early, closesOn: "2026-03-09", today: "2026-03-10" }),
     ).toEqual([]);
   });
 });

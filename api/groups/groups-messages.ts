@@ -100,6 +100,14 @@ export const GROUPS_MESSAGES: Record<string, Message> = {
       "Diese Haushalte sind vor dem neuen Beginn der Gruppe beigetreten: {households}. Wählen Sie einen Beginn spätestens am {day}.",
     ),
   },
+  "group.left_before_attended": {
+    title: m(
+      "Ce ménage est noté à la séance du {day}, après ce départ. Choisissez un départ le {day} au plus tôt, ou corrigez d'abord les présences.",
+      "Dit gezin staat genoteerd op de sessie van {day}, na dit vertrek. Kies een vertrek ten vroegste op {day}, of verbeter eerst de aanwezigheden.",
+      "This household is recorded at the session of {day}, after this leaving date. Choose a leaving date on {day} at the earliest, or correct the attendance first.",
+      "Dieser Haushalt ist bei der Sitzung vom {day} eingetragen, nach diesem Austritt. Wählen Sie einen Austritt frühestens am {day}, oder korrigieren Sie zuerst die Anwesenheiten.",
+    ),
+  },
   "group.members_joined_after_end": {
     title: m(
       "Ces ménages sont arrivés après la nouvelle fin du groupe : {households}. Choisissez une fin au plus tôt le {day}.",

@@ -138,3 +138,20 @@ export function sessionMoveConflict({
   const outside = attendanceNonMembers({ householdIds: attendees, members, day });
   return outside.length ? { code: "not_members", householdIds: outside.map((o) => o.householdId) } : null;
 }
+
+/**
+ * The last session day a household is on the attendance list of that a leaving date would put after
+ * its leaving (attendance is of members on the session's day); null when the date leaves them all in.
+ */
+export function lastAttendedAfterLeaving({
+  member,
+  leftOn,
+  attendedDays,
+}: {
+  member: Pick<Membership, "joinedOn">;
+  leftOn: string;
+  attendedDays: readonly string[];
+}): string | null {
+  const outside = attendedDays.filter((day) => !isMemberOn({ joinedOn: member.joinedOn, leftOn }, day));
+  return outside.sort().at(-1) ?? null;
+}

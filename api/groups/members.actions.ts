@@ -1,12 +1,14 @@
 import type { z } from "@hono/zod-openapi";
 import { isUniqueViolation } from "../../db/errors.ts";
+import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, NotFound, Validation } from "../http/errors.ts";
 import { writableGroup } from "./group-access.ts";
 import { audit, getGroup } from "./groups.actions.ts";
-import { runningGroupConflict } from "./groups.rules.ts";
+import { lastAttendedAfterLeaving, runningGroupConflict } from "./groups.rules.ts";
 import type { AddMemberInput, UpdateMemberInput } from "./groups.schemas.ts";
 import * as memberRepo from "./members.repo.ts";
+import * as sessionRepo from "./sessions.repo.ts";
 
 /**
  * A household joins the group on `joinedOn` (its savings count from that day). One running group at
@@ -74,6 +76,18 @@ export async function updateMember({
       throw new Validation("group.left_before_joined", [
         { field: "leftOn", code: "before_joined", message: "group.left_before_joined" },
       ]);
+    if (input.leftOn !== null) {
+      const starts = await sessionRepo.attendedSessionStarts(tx, ctx.orgId, groupId, householdId);
+      const day = lastAttendedAfterLeaving({
+        member,
+        leftOn: input.leftOn,
+        attendedDays: starts.map((at) => brusselsDayOf(at)),
+      });
+      if (day)
+        throw new Conflict("group.left_before_attended", { day }, [
+          { field: "leftOn", code: "left_before_attended", message: "group.left_before_attended" },
+        ]);
+    }
     if (input.leftOn === null && group.status === "running") {
       await memberRepo.lockHousehold(tx, ctx.orgId, householdId);
       const others = (await memberRepo.membershipsOfHousehold(tx, ctx.orgId, householdId)).filter(

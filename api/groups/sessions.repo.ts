@@ -131,3 +131,22 @@ export async function replaceAttendance(
       .insert(attendance)
       .values(entries.map((e) => ({ ...e, organisationId: orgId, sessionId, recordedBy, recordedAt: now })));
 }
+
+/** When the group's sessions the household is on the attendance list of took place (any status). */
+export async function attendedSessionStarts(db: DbOrTx, orgId: string, groupId: string, householdId: string) {
+  const rows = await db
+    .select({ startsAt: groupSessions.startsAt })
+    .from(attendance)
+    .innerJoin(
+      groupSessions,
+      and(eq(groupSessions.organisationId, orgId), eq(groupSessions.id, attendance.sessionId)),
+    )
+    .where(
+      and(
+        eq(attendance.organisationId, orgId),
+        eq(attendance.householdId, householdId),
+        eq(groupSessions.groupId, groupId),
+      ),
+    );
+  return rows.map((r) => r.startsAt);
+}

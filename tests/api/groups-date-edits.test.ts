@@ -120,3 +120,42 @@ describe("a session's day", () => {
     expect((await editSession(session.id, { startsAt: "2026-03-24T18:30:00+01:00" })).status).toBe(200);
   });
 });
+
+describe("a member's leaving date", () => {
+  it("cannot come before a session the household is on the attendance list of; on its day it may", async () => {
+    const { group, late } = await sessionWithAttendanceOf();
+    const leave = (leftOn: string) =>
+      w.t.call("PATCH", `/api/groups/${group.id}/members/${late.id}`, {
+        cookie: w.adviser.cookie,
+        body: { leftOn },
+      });
+    const early = await leave("2026-02-16");
+    expect(early.status).toBe(409);
+    expect(early.body.title).toBe(
+      "Ce ménage est noté à la séance du 17/02, après ce départ. Choisissez un départ le 17/02 au plus tôt, ou corrigez d'abord les présences.",
+    );
+    expect(early.body.errors).toMatchObject([{ field: "leftOn", code: "left_before_attended" }]);
+    const read = await w.t.call("GET", `/api/groups/${group.id}`, { cookie: w.adviser.cookie });
+    expect(
+      read.body.members.find((m: { householdId: string }) => m.householdId === late.id).leftOn,
+    ).toBeNull();
+    expect((await leave("2026-02-17")).status).toBe(200);
+  });
+});
+
+/** A running group whose session of 2026-02-17 lists a household that joined on 2026-02-10. */
+async function sessionWithAttendanceOf() {
+  const group = await w.group({ status: "running" });
+  const late = await w.household();
+  await w.join(group.id, late.id, "2026-02-10");
+  const session = await w.t.call("POST", `/api/groups/${group.id}/sessions`, {
+    cookie: w.adviser.cookie,
+    body: { startsAt: "2026-02-17T18:30:00+01:00", theme: "heating" },
+  });
+  const taken = await w.t.call("PUT", `/api/sessions/${session.body.id}/attendance`, {
+    cookie: w.adviser.cookie,
+    body: { attendance: [{ householdId: late.id, status: "absent" }] },
+  });
+  expect(taken.status).toBe(200);
+  return { group, late };
+}

@@ -52,13 +52,7 @@ export async function acceptInvitation({
       { field: "email", code: "other_email", message: "invitation.other_email" },
     ]);
   const existing = await repo.findUserByEmail(db, email);
-  if (existing)
-    await withAttempt(db, { identifier: email, clientAddress, now }, async () => {
-      if (!(await verifySecret(existing.secretHash, input.password)))
-        throw new Validation("invitation.wrong_password", [
-          { field: "password", code: "wrong_password", message: "invitation.wrong_password" },
-        ]);
-    });
+  if (existing) await provePassword(db, { email, clientAddress, now }, existing.secretHash, input.password);
   const secretHash = existing ? undefined : await hashSecret(input.password);
 
   let session: Awaited<ReturnType<typeof openSession>> | null;
@@ -138,18 +132,28 @@ async function signInAgain({
   const user = accepted && (await repo.findUserByEmail(db, email));
   if (!accepted || !user || user.id !== accepted.acceptedBy) throw invalidCode();
   if (!(await repo.findMembershipRole(db, accepted.organisationId, user.id))) throw invalidCode();
-  await withAttempt(db, { identifier: email, clientAddress, now }, async () => {
-    if (!(await verifySecret(user.secretHash, input.password)))
-      throw new Validation("invitation.wrong_password", [
-        { field: "password", code: "wrong_password", message: "invitation.wrong_password" },
-      ]);
-  });
+  await provePassword(db, { email, clientAddress, now }, user.secretHash, input.password);
   return openSession({
     db,
     sessionSecret,
     now,
     userId: user.id,
     activeOrganisationId: accepted.organisationId,
+  });
+}
+
+/** An existing account's password, checked as a throttled sign-in attempt of that e-mail. */
+async function provePassword(
+  db: Db,
+  { email, clientAddress, now }: { email: string; clientAddress: string; now: Date },
+  secretHash: string,
+  password: string,
+) {
+  await withAttempt(db, { identifier: email, clientAddress, now }, async () => {
+    if (!(await verifySecret(secretHash, password)))
+      throw new Validation("invitation.wrong_password", [
+        { field: "password", code: "wrong_password", message: "invitation.wrong_password" },
+      ]);
   });
 }
 

@@ -21,9 +21,11 @@ const FIRST_DAY_MS = Date.UTC(2020, 0, 1);
 const DAY_MS = 86_400_000;
 
 /**
- * POST /api/meters/{id}/readings (session, consent gate, meter lock, the rules over the meter's
- * history, insert) against its ceiling: bare Hono parsing the same JSON and running one INSERT, on the
- * same database, in the same run. Each meter gets one reading a day, 10 kWh apart: every write passes.
+ * POST /api/meters/{id}/readings (session, consent gate, the rules over the meter's history, the
+ * version-checked insert) against its ceiling: bare Hono parsing the same JSON and running one INSERT,
+ * on the same database, in the same run. Each meter gets one reading a day, 10 kWh apart: every write
+ * passes. Between them, the app's GET /api/health (its middleware and `select 1`, no session) shows
+ * the floor any route of the app stands on.
  */
 export async function runPostReading(o: PostReadingOptions): Promise<CeilingRow[]> {
   const rows: CeilingRow[] = [];
@@ -63,6 +65,12 @@ export async function runPostReading(o: PostReadingOptions): Promise<CeilingRow[
         const { meterId: _id, ...body } = readingBody(Math.floor(n / meters.length), meterId);
         return { path: `/api/meters/${meterId}/readings`, body: JSON.stringify(body) };
       };
+      add({
+        label: `app GET /api/health (middleware + select 1) · ${database}`,
+        path: "/api/health",
+        database,
+        ...(await measure(o, server, "/api/health")),
+      });
       add({
         label: `app POST /api/meters/{id}/readings · ${database}`,
         path: "POST /api/meters/{id}/readings",

@@ -15,7 +15,7 @@ export const deHousehold: Catalogue = {
   "consumption.inEuros": "Euro",
   "consumption.inNative": "Einheit des Zählers",
   "consumption.years": "Das Jahr wählen",
-  "consumption.stripedMeans": "gestreift: teilweise geschätzt",
+  "consumption.stripedMeans": "gestreift: teilweise geschätzt oder ein noch nicht vollständiger Monat (der laufende Monat)",
   "consumption.chartLabel":
     "{energy} in {unit}, Monat für Monat: {year} neben {previous}. Die Zahlen stehen in der Tabelle darunter.",
   "consumption.showFigures": "Die Zahlen ansehen",

@@ -15,7 +15,7 @@ export const enHousehold: Catalogue = {
   "consumption.inEuros": "euros",
   "consumption.inNative": "the meter's unit",
   "consumption.years": "Choose the year",
-  "consumption.stripedMeans": "striped: partly estimated",
+  "consumption.stripedMeans": "striped: partly estimated, or a month not yet complete (the current month)",
   "consumption.chartLabel":
     "{energy} in {unit}, month by month: {year} next to {previous}. The figures are in the table below.",
   "consumption.showFigures": "Show the figures",

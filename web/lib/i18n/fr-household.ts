@@ -19,7 +19,7 @@ export const frHousehold = {
   "consumption.inEuros": "euros",
   "consumption.inNative": "unité du compteur",
   "consumption.years": "Choisir l'année",
-  "consumption.stripedMeans": "rayé : en partie estimé",
+  "consumption.stripedMeans": "rayé : en partie estimé, ou mois pas encore complet (le mois en cours)",
   "consumption.chartLabel":
     "{energy} en {unit}, mois par mois : {year} à côté de {previous}. Les chiffres sont dans le tableau qui suit.",
   "consumption.showFigures": "Voir les chiffres",

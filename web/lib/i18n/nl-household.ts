@@ -15,7 +15,7 @@ export const nlHousehold: Catalogue = {
   "consumption.inEuros": "euro",
   "consumption.inNative": "eenheid van de meter",
   "consumption.years": "Het jaar kiezen",
-  "consumption.stripedMeans": "gestreept: deels geschat",
+  "consumption.stripedMeans": "gestreept: deels geschat, of een maand die nog niet volledig is (de lopende maand)",
   "consumption.chartLabel":
     "{energy} in {unit}, maand per maand: {year} naast {previous}. De cijfers staan in de tabel hieronder.",
   "consumption.showFigures": "De cijfers bekijken",

@@ -38,7 +38,9 @@ describe.skipIf(!baseUrl)("a housing manager deals with a building alert", () =>
 
   it("acknowledges it in the alerts list, then closes it with a note", async () => {
     const { page, errors } = browser;
-    await page.getByRole("link", { name: "Voir toutes les alertes" }).click();
+    const seeAll = page.getByRole("link", { name: "Voir toutes les alertes" });
+    expect((await seeAll.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await seeAll.click();
     await page.getByRole("heading", { level: 1, name: "Alertes" }).waitFor();
     const card = page
       .getByRole("listitem")

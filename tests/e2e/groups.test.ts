@@ -201,8 +201,16 @@ describe.skipIf(!baseUrl)("an adviser runs an Eco-watchers group", () => {
 
   it("closes the group, which then reads only", async () => {
     const { page, errors } = browser;
+    // Links on their own line are as tall as a button on a phone (≥ 44 px), not a line of text.
+    const heightOf = async (link: ReturnType<typeof page.getByRole>) =>
+      (await link.boundingBox())?.height ?? 0;
+    expect(await heightOf(page.getByRole("link", { name: `← Groupe ${GROUP}` }))).toBeGreaterThanOrEqual(44);
     await page.getByRole("link", { name: `← Groupe ${GROUP}` }).click();
     await page.getByRole("heading", { level: 1, name: GROUP }).waitFor();
+    expect(await heightOf(page.getByRole("link", { name: "← Tous les groupes" }))).toBeGreaterThanOrEqual(44);
+    expect(await heightOf(page.locator(".session-card").first().getByRole("link"))).toBeGreaterThanOrEqual(
+      44,
+    );
     await page.getByRole("button", { name: "Clôturer le groupe" }).click();
     await page.getByRole("button", { name: "Oui, clôturer" }).click();
     await page.getByText("Ce groupe est clôturé : on peut le consulter, plus le modifier.").waitFor();

@@ -30,7 +30,9 @@ export function AlertsSection({ buildingId }: { buildingId: string }) {
         ))}
       </ul>
       <p>
-        <a href="/alertes">{t("alerts.seeAll")}</a>
+        <a href="/alertes" class="tap-link">
+          {t("alerts.seeAll")}
+        </a>
       </p>
     </section>
   );

@@ -94,7 +94,9 @@ export default function GroupPage({ id }: { id: string }) {
   return (
     <Page title={g.name} heading={<StaffText>{g.name}</StaffText>}>
       <p>
-        <a href="/groupes">{t("groups.backToList")}</a>
+        <a href="/groupes" class="back-link">
+          {t("groups.backToList")}
+        </a>
       </p>
       {isClosed(g) && <p class="notice">{t("groups.closedNotice")}</p>}
       {!mayWrite() && <p class="notice">{t("groups.readOnly")}</p>}

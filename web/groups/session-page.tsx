@@ -89,7 +89,7 @@ export default function SessionPage({ id }: { id: string }) {
   return (
     <Page title={t("groups.session.titleOf", { when: sessionWhen(s) })}>
       <p>
-        <a href={`/groupes/${g.id}`}>
+        <a href={`/groupes/${g.id}`} class="back-link">
           {tWith("groups.backToGroup", { name: <StaffText>{g.name}</StaffText> })}
         </a>
       </p>

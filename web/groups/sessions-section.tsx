@@ -12,7 +12,9 @@ function SessionItem({ session }: { session: Session }) {
   return (
     <li class="card session-card">
       <p class="card-title">
-        <a href={`/seances/${session.id}`}>{sessionWhen(session)}</a>
+        <a href={`/seances/${session.id}`} class="tap-link">
+          {sessionWhen(session)}
+        </a>
       </p>
       <p>
         <ThemeName theme={session.theme} themeText={session.themeText} />

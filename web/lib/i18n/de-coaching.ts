@@ -29,7 +29,7 @@ export const deCoaching: Catalogue = {
   "coaching.doneOn": "Erledigt am {date}",
   "coaching.droppedOn": "Aufgegeben am {date}",
   "coaching.markDone": "Erledigt",
-  "coaching.markDropped": "Aufgegeben",
+  "coaching.markDropped": "Aufgeben",
   "coaching.backToPlanned": "Wieder vornehmen",
 
   "coaching.kitTotal": "Insgesamt übergeben: {total}, bei einer Obergrenze von {cap} pro Haushalt.",

@@ -29,7 +29,7 @@ export const enCoaching: Catalogue = {
   "coaching.doneOn": "Done on {date}",
   "coaching.droppedOn": "Dropped on {date}",
   "coaching.markDone": "Done",
-  "coaching.markDropped": "Dropped",
+  "coaching.markDropped": "Give up",
   "coaching.backToPlanned": "Back to planned",
 
   "coaching.kitTotal": "Total handed out: {total}, against a cap of {cap} per household.",

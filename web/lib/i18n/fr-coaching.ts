@@ -33,7 +33,7 @@ export const frCoaching = {
   "coaching.doneOn": "Fait le {date}",
   "coaching.droppedOn": "Abandonné le {date}",
   "coaching.markDone": "C'est fait",
-  "coaching.markDropped": "Abandonné",
+  "coaching.markDropped": "Abandonner",
   "coaching.backToPlanned": "Remettre à faire",
 
   "coaching.kitTotal": "Total remis\u00a0: {total} sur un plafond de {cap} par ménage.",

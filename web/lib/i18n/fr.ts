@@ -240,7 +240,7 @@ export const fr = {
     "Depuis le {date}, le niveau a baissé de {used}\u00a0{unit} en {days}, soit {perDay}\u00a0{unit} par jour.",
   "feedback.levelDownShort": "Depuis le {date}, le niveau a baissé de {used}\u00a0{unit}.",
   "feedback.levelUp":
-    "Depuis le {date}, le niveau a monté de {used}\u00a0{unit}. Avez-vous reçu une livraison ? Notez-la plus bas.",
+    "Depuis le {date}, le niveau est monté de {used}\u00a0{unit}. Avez-vous reçu une livraison ? Notez-la plus bas.",
   "feedback.first":
     "C'est le premier relevé de ce compteur. La prochaine fois, vous verrez ce que vous avez consommé.",
   "feedback.reset": "Le compteur est repassé par zéro. Nous en tenons compte dans le calcul.",

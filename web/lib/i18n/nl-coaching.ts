@@ -29,7 +29,7 @@ export const nlCoaching: Catalogue = {
   "coaching.doneOn": "Gedaan op {date}",
   "coaching.droppedOn": "Opgegeven op {date}",
   "coaching.markDone": "Gedaan",
-  "coaching.markDropped": "Opgegeven",
+  "coaching.markDropped": "Opgeven",
   "coaching.backToPlanned": "Terug naar te doen",
 
   "coaching.kitTotal": "Totaal gegeven: {total}, tegenover een plafond van {cap} per gezin.",

@@ -52,7 +52,7 @@ export async function getGroupDashboard({
   const [meters, kit, guards, savings] = await Promise.all([
     listReadingsForHouseholds({ ctx, householdIds: ids }),
     dashboardRepo.kitTotals(ctx.db, ctx.orgId, ids),
-    guardsOfHouseholds({ ctx, householdIds: ids, today }),
+    guardsOfHouseholds({ ctx, householdIds: ids, asOf: today }),
     Promise.all(
       sharing.map((m) =>
         savingsWithComparison({ ctx, householdId: m.householdId, joinedOn: m.joinedOn, today }),

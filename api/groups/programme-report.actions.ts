@@ -88,7 +88,13 @@ export async function getProgrammeReport({
         await householdSavingsSince({ ctx, householdId: m.householdId, start: m.joinedOn, until: to }),
       );
   const assessed = [...new Set(measured.map((m) => m.householdId))];
-  const guards = await guardsOfHouseholds({ ctx, householdIds: assessed, today });
+  // Hardship flags as they stood on the period's last day (or today), from the period's check-ins.
+  const guards = await guardsOfHouseholds({
+    ctx,
+    householdIds: assessed,
+    asOf: to < today ? to : today,
+    checkInsFrom: from,
+  });
   for (const householdId of assessed)
     await recordHouseholdRead({
       ctx,

@@ -71,7 +71,7 @@ export async function getEnergyGuards({
   const [topUps, checkIns, restriction] = await Promise.all([
     listTopUpsOfHousehold(ctx.db, ctx.orgId, householdId),
     comfort.listCheckIns(ctx.db, ctx.orgId, householdId, addDays(today, -365)),
-    restrictionOfHouseholds({ ctx, householdIds: [householdId], today }),
+    restrictionOfHouseholds({ ctx, householdIds: [householdId], asOf: today }),
   ]);
   await recordHouseholdRead({
     ctx,

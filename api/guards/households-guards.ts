@@ -1,4 +1,4 @@
-import { addDays } from "../consumption/brussels-days.ts";
+import { addDays, type LocalDay } from "../consumption/brussels-days.ts";
 import type { Ctx } from "../http/context.ts";
 import * as comfort from "./comfort.repo.ts";
 import { comfortFlags } from "./energy-guards.ts";
@@ -10,26 +10,29 @@ export interface HouseholdGuards {
 }
 
 /**
- * Restriction and comfort guards of several households at once (a group's members): the comparable
- * population and the weather are loaded once, the check-ins in one query. The caller has checked
- * each household's consent and records the reads.
+ * Restriction and comfort guards of several households at once (a group's members) as they stood on
+ * `asOf` (today, or a report's last day): the comparable population and the weather are loaded once,
+ * the check-ins from `checkInsFrom` (the year before `asOf` by default) to `asOf` in one query. The
+ * caller has checked each household's consent and records the reads.
  */
 export async function guardsOfHouseholds({
   ctx,
   householdIds,
-  today,
+  asOf,
+  checkInsFrom = addDays(asOf, -365),
 }: {
   ctx: Ctx;
   householdIds: readonly string[];
-  today: string;
+  asOf: LocalDay;
+  checkInsFrom?: LocalDay;
 }): Promise<Map<string, HouseholdGuards>> {
   const [restrictions, checkIns] = await Promise.all([
-    restrictionOfHouseholds({ ctx, householdIds, today }),
-    comfort.listCheckInsOfHouseholds(ctx.db, ctx.orgId, householdIds, addDays(today, -365)),
+    restrictionOfHouseholds({ ctx, householdIds, asOf }),
+    comfort.listCheckInsOfHouseholds(ctx.db, ctx.orgId, householdIds, checkInsFrom),
   ]);
   return new Map(
     householdIds.map((id) => {
-      const own = checkIns.filter((c) => c.householdId === id);
+      const own = checkIns.filter((c) => c.householdId === id && c.day <= asOf);
       return [
         id,
         {

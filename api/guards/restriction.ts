@@ -1,9 +1,9 @@
-import { addDays } from "../consumption/brussels-days.ts";
+import { addDays, type LocalDay } from "../consumption/brussels-days.ts";
 import { householdsSharingWithStaff, listHouseholdProfiles } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { listReadingsForHouseholds } from "../meters/index.ts";
 import { findWeatherStationCode } from "../organisations/index.ts";
-import { normalYearUse, readingPeriods } from "../savings/index.ts";
+import { metersAsOf, normalYearUse, readingPeriods } from "../savings/index.ts";
 import { loadConversionSettings } from "../settings/index.ts";
 import { weatherForSavings } from "../weather/index.ts";
 import {
@@ -27,19 +27,20 @@ const notAssessable = (reason: "no_heating_energy" | "no_floor_area" | "no_compa
 });
 
 /**
- * Possible restriction of each household: normal-year kWh per m² of its heating energy against
- * households of the same heating type and size band in the organisation. The population, its
- * readings and the weather are loaded once for all the households asked about (a group's members),
- * and each household's normal-year use is computed once.
+ * Possible restriction of each household on `asOf` (today, or a report's last day): normal-year kWh
+ * per m² of its heating energy against households of the same heating type and size band in the
+ * organisation, from the readings known by then. The population, its readings and the weather are
+ * loaded once for all the households asked about (a group's members), and each household's
+ * normal-year use is computed once.
  */
 export async function restrictionOfHouseholds({
   ctx,
   householdIds,
-  today,
+  asOf,
 }: {
   ctx: Ctx;
   householdIds: readonly string[];
-  today: string;
+  asOf: LocalDay;
 }): Promise<Map<string, RestrictionAnswer>> {
   const [profiles, sharing] = await Promise.all([
     listHouseholdProfiles(ctx.db, ctx.orgId),
@@ -84,8 +85,8 @@ export async function restrictionOfHouseholds({
   const weather = await weatherForSavings({
     db: ctx.db,
     stationCode: stationCode ?? "uccle",
-    fromDay: addDays(today, -3 * 365),
-    toDay: today,
+    fromDay: addDays(asOf, -3 * 365),
+    toDay: asOf,
   });
   const perM2Of = new Map<string, number | null>();
   const perM2 = (h: HouseholdProfile) => {
@@ -93,7 +94,9 @@ export async function restrictionOfHouseholds({
       const energy = HEATING_ENERGY[h.heatingType as keyof typeof HEATING_ENERGY] as NonNullable<
         (typeof HEATING_ENERGY)[keyof typeof HEATING_ENERGY]
       >;
-      const periods = readingPeriods({ energy, meters: meters.get(h.id) ?? [], conversion });
+      // The model of the year before the last reading: a later reading would move that year.
+      const known = metersAsOf({ meters: meters.get(h.id) ?? [], lastDay: asOf });
+      const periods = readingPeriods({ energy, meters: known, conversion });
       const kwh = normalYearUse({ periods, weather: weather.input, normals: weather.normals });
       perM2Of.set(h.id, kwh === null ? null : kwh / (h.floorAreaM2 as number));
     }

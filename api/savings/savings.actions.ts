@@ -1,5 +1,5 @@
 import { recordHouseholdRead } from "../audit/index.ts";
-import { addDays, brusselsDayOf, type LocalDay } from "../consumption/brussels-days.ts";
+import { addDays, type LocalDay } from "../consumption/brussels-days.ts";
 import { REFERENCE_SOCIAL_TARIFFS } from "../consumption/tariff-rules.ts";
 import { joiningDateOf } from "../groups/index.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
@@ -74,7 +74,12 @@ export async function householdSavingsSince({
   until?: LocalDay;
 }): Promise<Array<SavingsFigures & { energy: SavingsEnergy }>> {
   const household = await assertHouseholdDataAccess({ ctx, householdId });
-  const inputs = await loadHouseholdEnergyInputs({ ctx, householdId, fromDay: dailyDataFrom(start) });
+  const inputs = await loadHouseholdEnergyInputs({
+    ctx,
+    householdId,
+    fromDay: dailyDataFrom(start),
+    lastDay: until,
+  });
   const energies = SAVINGS_ENERGIES.filter((e) => inputs.meters.some((m) => m.meter.kind === e));
   return Promise.all(
     energies.map(async (energy) => ({
@@ -85,7 +90,6 @@ export async function householdSavingsSince({
         protectedCustomer: household.protectedCustomer,
         energy,
         start,
-        until,
       })),
     })),
   );
@@ -99,7 +103,6 @@ async function savingsOfEnergy({
   protectedCustomer,
   energy,
   start,
-  until,
   station,
 }: {
   ctx: Ctx;
@@ -107,16 +110,11 @@ async function savingsOfEnergy({
   protectedCustomer: boolean;
   energy: SavingsEnergy;
   start: string;
-  until?: LocalDay;
   station?: string;
 }): Promise<SavingsFigures> {
-  const { settings } = inputs;
-  const today = brusselsDayOf(ctx.now);
-  const lastDay = until !== undefined && until < today ? until : today;
-  const chosen = inputs.usage(energy, start);
-  // Periods end on the day of their closing reading (excluded): one reaching past `until` holds days
-  // after it, whose use cannot be told apart from the rest, so it is left out whole.
-  const usage = { ...chosen, periods: chosen.periods.filter((p) => p.to <= addDays(lastDay, 1)) };
+  const { settings, lastDay } = inputs;
+  // The inputs stop at `lastDay` (metersAsOf): no period holds a day after it.
+  const usage = inputs.usage(energy, start);
   const { periods } = usage;
   const weather = await weatherForSavings({
     db: ctx.db,

@@ -108,6 +108,18 @@ export const GROUPS_MESSAGES: Record<string, Message> = {
       "Dieser Haushalt ist bei der Sitzung vom {day} eingetragen, nach diesem Austritt. Wählen Sie einen Austritt frühestens am {day}, oder korrigieren Sie zuerst die Anwesenheiten.",
     ),
   },
+  // Labels, not refusals: how the refusals below name erased households in their {households}.
+  "group.household_erased": {
+    title: m("un ménage effacé", "een gewist gezin", "an erased household", "ein gelöschter Haushalt"),
+  },
+  "group.households_erased": {
+    title: m(
+      "{erasedHouseholds} ménages effacés",
+      "{erasedHouseholds} gewiste gezinnen",
+      "{erasedHouseholds} erased households",
+      "{erasedHouseholds} gelöschte Haushalte",
+    ),
+  },
   "group.members_joined_after_end": {
     title: m(
       "Ces ménages sont arrivés après la nouvelle fin du groupe : {households}. Choisissez une fin au plus tôt le {day}.",

@@ -8,6 +8,7 @@ import { writableGroup } from "./group-access.ts";
 import * as repo from "./groups.repo.ts";
 import { type GroupDates, mayMoveTo, membersOutsideNewDates, themesNotCovered } from "./groups.rules.ts";
 import type { CreateGroupInput, GroupSchema, UpdateGroupInput } from "./groups.schemas.ts";
+import { householdNames } from "./household-names.ts";
 import * as memberRepo from "./members.repo.ts";
 
 type Create = z.infer<typeof CreateGroupInput>;
@@ -72,7 +73,7 @@ export async function updateGroup({ ctx, id, input }: { ctx: Ctx; id: string; in
         groupId: id,
         from: startsOn,
       });
-      if (busy.length) throw new Conflict("group.members_in_running_group", { households: busy.join(", ") });
+      if (busy.length) throw new Conflict("group.members_in_running_group", householdNames(busy));
     }
     if (adviserIds) {
       await assertAdvisers(tx, ctx, adviserIds);
@@ -100,19 +101,18 @@ async function assertMembersWithinDates(
   // By joining day: the first is the latest start allowed, the last the earliest end.
   const members = await memberRepo.listMembers(tx, ctx.orgId, groupId);
   const { beforeStart, afterEnd } = membersOutsideNewDates({ members, ...dates });
-  const households = (of: typeof members) => of.map((m) => m.code).join(", ");
   const first = beforeStart[0];
   if (first)
     throw new Conflict(
       "group.members_joined_before_start",
-      { households: households(beforeStart), day: first.joinedOn },
+      { ...householdNames(beforeStart), day: first.joinedOn },
       [{ field: "startsOn", code: "members_joined_before", message: "group.members_joined_before_start" }],
     );
   const last = afterEnd.at(-1);
   if (last)
     throw new Conflict(
       "group.members_joined_after_end",
-      { households: households(afterEnd), day: last.joinedOn },
+      { ...householdNames(afterEnd), day: last.joinedOn },
       [{ field: "endsOn", code: "members_joined_after", message: "group.members_joined_after_end" }],
     );
 }

@@ -3,12 +3,16 @@ import type { DbOrTx } from "../../db/client.ts";
 import { groupMembers, groups, households } from "../../db/schema/index.ts";
 
 /** Who is, or was, in which group: the membership queries of the groups module. */
+
+/** A member's code, blank once the household is erased: its stand-in code is nobody's to see. */
+const codeOnFile = sql<string>`case when ${households.erasedAt} is null then ${households.code} else '' end`;
+
 /** Every household that was ever in the group, by joining date; erased households show no name. */
 export async function listMembers(db: DbOrTx, orgId: string, groupId: string) {
   return db
     .select({
       householdId: groupMembers.householdId,
-      code: sql<string>`case when ${households.erasedAt} is null then ${households.code} else '' end`,
+      code: codeOnFile,
       pseudonym: households.pseudonym,
       joinedOn: groupMembers.joinedOn,
       leftOn: groupMembers.leftOn,
@@ -86,15 +90,15 @@ export async function membershipsOfHousehold(db: DbOrTx, orgId: string, househol
 
 /**
  * Members of `groupId` still in it on `from` who belong to another running group then: what keeps
- * the group from starting.
+ * the group from starting (erased ones too, their code blank: erasure leaves memberships open).
  */
 export async function membersInOtherRunningGroups(
   db: DbOrTx,
   { orgId, groupId, from }: { orgId: string; groupId: string; from: string },
 ) {
   const other = sql`other`;
-  const rows = await db
-    .select({ code: households.code })
+  return db
+    .select({ code: codeOnFile })
     .from(groupMembers)
     .innerJoin(
       households,
@@ -116,7 +120,6 @@ export async function membersInOtherRunningGroups(
       ),
     )
     .orderBy(asc(households.code));
-  return rows.map((r) => r.code);
 }
 
 /** Serialises membership changes of one household (one running group at a time). */

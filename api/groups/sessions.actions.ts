@@ -8,6 +8,7 @@ import { writableGroup } from "./group-access.ts";
 import { audit } from "./groups.actions.ts";
 import * as groups from "./groups.repo.ts";
 import { attendanceNonMembers, sessionMoveConflict } from "./groups.rules.ts";
+import { householdNames } from "./household-names.ts";
 import * as memberRepo from "./members.repo.ts";
 import * as repo from "./sessions.repo.ts";
 import type { AttendanceInput, PlanSessionInput, UpdateSessionInput } from "./sessions.schemas.ts";
@@ -183,18 +184,14 @@ async function assertAttendanceAllowsMove(
       { field: "startsAt", code: "attendance_taken", message: "session.attendance_taken" },
     ]);
   if (conflict?.code === "not_members") {
-    const codeOf = new Map(members.map((m) => [m.householdId, m.code]));
-    throw new Conflict(
-      "session.attendance_of_non_members",
-      { day, households: conflict.householdIds.map((h) => codeOf.get(h) ?? "").join(", ") },
-      [
-        {
-          field: "startsAt",
-          code: "attendance_of_non_members",
-          message: "session.attendance_of_non_members",
-        },
-      ],
-    );
+    const named = conflict.householdIds.flatMap((h) => members.filter((m) => m.householdId === h));
+    throw new Conflict("session.attendance_of_non_members", { day, ...householdNames(named) }, [
+      {
+        field: "startsAt",
+        code: "attendance_of_non_members",
+        message: "session.attendance_of_non_members",
+      },
+    ]);
   }
 }
 

@@ -6,7 +6,11 @@ export interface FieldError {
   message: string;
 }
 
-export type Params = Record<string, string | number>;
+/**
+ * Values for a message's `{placeholders}`. A list is said as its items joined by commas, an item
+ * that is itself a message code (a label such as "group.household_erased") in the caller's language.
+ */
+export type Params = Record<string, string | number | readonly string[]>;
 
 export class AppError extends Error {
   /** Extra top-level members of the problem document (RFC 9457), e.g. the `line` of a refused file. */

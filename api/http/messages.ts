@@ -488,14 +488,25 @@ const LOCALE: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB"
 
 /**
  * Numbers with the language's separators ("1 234,5"), days as "12/10" (a year would only add noise
- * here), and a param named `unit` as people write the unit ("m³", "litres") rather than its code.
+ * here), a param named `unit` as people write the unit ("m³", "litres") rather than its code, and a
+ * list item that is a message code as that message (filled from the same params, the list aside).
  */
-function formatParam(key: string, value: string | number, lang: Language): string {
+function formatParam(key: string, value: Params[string], lang: Language, params: Params): string {
+  if (isList(value)) {
+    const { [key]: _list, ...others } = params;
+    return value
+      .map((item) =>
+        MESSAGES[item] ? message(item, lang, others).title : formatParam(key, item, lang, others),
+      )
+      .join(", ");
+  }
   if (key === "unit" && typeof value === "string" && isNativeUnit(value)) return UNIT_LABELS[value][lang];
   if (typeof value === "number") return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 3 });
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return day ? `${day[3]}/${day[2]}` : value;
 }
+
+const isList = (value: Params[string]): value is readonly string[] => Array.isArray(value);
 
 export function message(
   code: string,
@@ -505,7 +516,7 @@ export function message(
   const m = MESSAGES[code] ?? MESSAGES["server.error"];
   const fill = (text: string) =>
     text.replace(/\{(\w+)\}/g, (_, k: string) =>
-      params[k] === undefined ? `{${k}}` : formatParam(k, params[k], lang),
+      params[k] === undefined ? `{${k}}` : formatParam(k, params[k], lang, params),
     );
   return { title: fill(m?.title[lang] ?? code), detail: m?.detail ? fill(m.detail[lang]) : undefined };
 }

@@ -109,7 +109,8 @@ describe("the bill card's words in French", () => {
       suggestedMonthlyAdvanceEur: null,
     });
     const { summary, notes } = billLines(none, "staff");
-    expect(summary.map(spaces)).toEqual(["Vos acomptes (120 €/mois) en paient 1 440 €."]);
+    // Without the bill said before it, "…en paient 1 440 €" would leave the reader asking "of what?".
+    expect(summary.map(spaces)).toEqual(["Sur l'année, vos acomptes (120 €/mois) font 1 440 €."]);
     expect(notes.map(spaces)).toEqual([
       "Électricité : pas encore assez de relevés pour prévoir la fin de l'année.",
     ]);

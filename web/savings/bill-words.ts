@@ -58,12 +58,9 @@ export function billLines(bill: BillProjection, audience: Audience): { summary: 
     );
   }
   if (bill.monthlyAdvanceEur !== null && bill.advancesEur !== null) {
-    summary.push(
-      t("bill.advances", {
-        advance: formatWholeEuros(bill.monthlyAdvanceEur),
-        paid: euros10(bill.advancesEur),
-      }),
-    );
+    // "…en paient" needs the bill said just before; alone, the advances are said as a year's total.
+    const advances = { advance: formatWholeEuros(bill.monthlyAdvanceEur), paid: euros10(bill.advancesEur) };
+    summary.push(t(bill.expectedCostEur !== null ? "bill.advances" : "bill.advancesAlone", advances));
   }
   if (bill.regularisationEur !== null) {
     const rest = round10(bill.regularisationEur);

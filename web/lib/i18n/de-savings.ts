@@ -90,6 +90,7 @@ export const deSavings: Catalogue = {
   "bill.expected": "Jahresabrechnung voraussichtlich im {month}: etwa {amount}.",
   "bill.expectedNoMonth": "Energie für das ganze Jahr: etwa {amount}.",
   "bill.advances": "Ihre Vorauszahlungen ({advance}/Monat) decken davon {paid}.",
+  "bill.advancesAlone": "Übers Jahr ergeben Ihre Vorauszahlungen ({advance}/Monat) {paid}.",
   "bill.toPay": "Sie müssten noch etwa {amount} nachzahlen",
   "bill.toReceive": "Sie dürften etwa {amount} zurückbekommen",
   "bill.even": "Ihre Vorauszahlungen dürften die Abrechnung decken",

@@ -83,6 +83,7 @@ export const enSavings: Catalogue = {
   "bill.expected": "Annual bill expected around {month}: about {amount}.",
   "bill.expectedNoMonth": "Energy for the whole year: about {amount}.",
   "bill.advances": "Your advance payments ({advance}/month) cover {paid} of it.",
+  "bill.advancesAlone": "Over the year, your advance payments ({advance}/month) come to {paid}.",
   "bill.toPay": "You would still have about {amount} to pay",
   "bill.toReceive": "You should get back about {amount}",
   "bill.even": "Your advance payments should cover the bill",

@@ -97,6 +97,7 @@ export const frSavings = {
   "bill.expected": "Coût de l'année, sur la facture de {month}\u00a0: environ {amount}.",
   "bill.expectedNoMonth": "Sur l'année\u00a0: environ {amount} d'énergie.",
   "bill.advances": "Vos acomptes ({advance}/mois) en paient {paid}.",
+  "bill.advancesAlone": "Sur l'année, vos acomptes ({advance}/mois) font {paid}.",
   "bill.toPay": "Il resterait environ {amount} à payer",
   "bill.toReceive": "Vous devriez recevoir environ {amount}",
   "bill.even": "Vos acomptes devraient couvrir la facture",

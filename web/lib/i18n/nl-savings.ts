@@ -89,6 +89,7 @@ export const nlSavings: Catalogue = {
   "bill.expected": "Jaarafrekening verwacht rond {month}: ongeveer {amount}.",
   "bill.expectedNoMonth": "Energie voor het hele jaar: ongeveer {amount}.",
   "bill.advances": "Uw voorschotten ({advance}/maand) dekken daarvan {paid}.",
+  "bill.advancesAlone": "Over het jaar zijn uw voorschotten ({advance}/maand) samen {paid}.",
   "bill.toPay": "U zou nog ongeveer {amount} moeten bijbetalen",
   "bill.toReceive": "U zou ongeveer {amount} terugkrijgen",
   "bill.even": "Uw voorschotten zouden de afrekening moeten dekken",

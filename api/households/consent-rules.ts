@@ -35,3 +35,50 @@ export function maySeeDetails({
 }) {
   return isTheHousehold || consent.adviser !== null;
 }
+
+/** A record as kept, with who withdrew it (null: not withdrawn, or withdrawn before that was kept). */
+export interface ConsentHistoryRecord extends ConsentRecord {
+  revokedBy: string | null;
+}
+
+/**
+ * Per scope: nothing is in force and the last withdrawal was made by the household's own account
+ * (`householdUserId`), not by staff on its behalf. Only it may then give that consent again.
+ */
+export function withdrawnByHousehold({
+  records,
+  householdUserId,
+  now,
+}: {
+  records: readonly ConsentHistoryRecord[];
+  householdUserId: string | null;
+  now: Date;
+}): Record<ConsentScope, boolean> {
+  const state = consentState(records, now);
+  const byHousehold = (scope: ConsentScope) => {
+    if (state[scope] !== null || householdUserId === null) return false;
+    // Withdrawals are sequential per scope (a grant is recorded only when none is in force): the
+    // latest one is the one that counts. A tie shares its author (one UPDATE revokes them together).
+    const last = records
+      .filter((r) => r.scope === scope && r.revokedAt !== null && r.revokedAt <= now)
+      .sort((a, b) => (b.revokedAt as Date).getTime() - (a.revokedAt as Date).getTime())[0];
+    return last?.revokedBy === householdUserId;
+  };
+  return { adviser: byHousehold("adviser"), group: byHousehold("group") };
+}
+
+/**
+ * Why this change of consent is refused, or null. Withdrawing is always allowed; giving back a
+ * consent the household withdrew itself is the household's choice alone (GDPR), not staff's.
+ */
+export function consentChangeRefusal({
+  granted,
+  isTheHousehold,
+  withdrawnByHousehold,
+}: {
+  granted: boolean;
+  isTheHousehold: boolean;
+  withdrawnByHousehold: boolean;
+}): "consent.withdrawn_by_household" | null {
+  return granted && withdrawnByHousehold && !isTheHousehold ? "consent.withdrawn_by_household" : null;
+}

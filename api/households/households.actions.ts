@@ -11,17 +11,21 @@ import {
 import { createOnce } from "../client-requests/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Forbidden, NotFound } from "../http/errors.ts";
-import { type ConsentRecord, type ConsentScope, consentState, maySeeDetails } from "./consent-rules.ts";
+import {
+  type ConsentRecord,
+  type ConsentScope,
+  consentState,
+  maySeeDetails,
+  withdrawnByHousehold,
+} from "./consent-rules.ts";
 import * as repo from "./households.repo.ts";
 import type {
-  ConsentInput as ConsentSchema,
   CreateHouseholdInput as CreateSchema,
   UpdateHouseholdInput as UpdateSchema,
 } from "./households.schemas.ts";
 
 type CreateHouseholdInput = z.infer<typeof CreateSchema>;
 type UpdateHouseholdInput = z.infer<typeof UpdateSchema>;
-type ConsentInput = z.infer<typeof ConsentSchema>;
 
 /**
  * A household sees itself only. Staff of its organisation see that it exists, and its details only
@@ -30,10 +34,20 @@ type ConsentInput = z.infer<typeof ConsentSchema>;
 export async function getHousehold({ ctx, id }: { ctx: Ctx; id: string }) {
   const isTheHousehold = ctx.actor.householdId === id;
   const household = await findHouseholdOrNotFound({ ctx, householdId: id });
-  const consent = consentState(await repo.listConsents(ctx.db, ctx.orgId, id), ctx.now);
-  const { id: _id, code, pseudonym, createdAt, userId: _account, ...profile } = household;
+  const records = await repo.listConsents(ctx.db, ctx.orgId, id);
+  const consent = consentState(records, ctx.now);
+  const { id: _id, code, pseudonym, createdAt, userId, ...profile } = household;
   const seesDetails = maySeeDetails({ isTheHousehold, consent });
-  return { id, code, pseudonym, createdAt, consent, profile: seesDetails ? profile : null };
+  // Told to staff too: a screen then says why it offers no button to record a paper form.
+  const withdrawn = withdrawnByHousehold({ records, householdUserId: userId, now: ctx.now });
+  return {
+    id,
+    code,
+    pseudonym,
+    createdAt,
+    consent: { ...consent, withdrawnByHousehold: withdrawn },
+    profile: seesDetails ? profile : null,
+  };
 }
 
 /** `getHousehold` for the household page: staff who see its details leave a line in its audit log. */
@@ -73,34 +87,6 @@ export async function updateHousehold({
       action: "household.updated",
       subjectId: id,
       details: { fields: Object.keys(input) },
-      at: ctx.now,
-    });
-  });
-  return getHousehold({ ctx, id });
-}
-
-/** Records the household's agreement (or its withdrawal), as said by itself or written on a form given to staff. */
-export async function recordConsent({ ctx, id, input }: { ctx: Ctx; id: string; input: ConsentInput }) {
-  if (ctx.actor.role === "household" && ctx.actor.householdId !== id) throw new NotFound();
-  if (!(await repo.findHousehold(ctx.db, ctx.orgId, id))) throw new NotFound();
-  await ctx.db.transaction(async (tx) => {
-    const current = consentState(await repo.listConsents(tx, ctx.orgId, id), ctx.now)[input.scope];
-    if (input.granted && !current)
-      await repo.insertConsent(tx, {
-        organisationId: ctx.orgId,
-        householdId: id,
-        scope: input.scope,
-        grantedAt: ctx.now,
-        recordedBy: ctx.actor.userId,
-      });
-    if (!input.granted && current)
-      await repo.revokeConsent(tx, { orgId: ctx.orgId, householdId: id, scope: input.scope, now: ctx.now });
-    await recordAudit(tx, {
-      organisationId: ctx.orgId,
-      actorUserId: ctx.actor.userId,
-      action: input.granted ? "household.consent_granted" : "household.consent_revoked",
-      subjectId: id,
-      details: { scope: input.scope },
       at: ctx.now,
     });
   });

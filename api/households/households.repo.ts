@@ -121,12 +121,14 @@ export async function updateHousehold(db: DbOrTx, orgId: string, id: string, cha
     await db.update(users).set({ displayName: changes.pseudonym }).where(eq(users.id, row.userId));
 }
 
+/** Every consent record of the household, with who withdrew it. */
 export async function listConsents(db: DbOrTx, orgId: string, householdId: string) {
   return db
     .select({
       scope: householdConsents.scope,
       grantedAt: householdConsents.grantedAt,
       revokedAt: householdConsents.revokedAt,
+      revokedBy: householdConsents.revokedBy,
     })
     .from(householdConsents)
     .where(and(eq(householdConsents.organisationId, orgId), eq(householdConsents.householdId, householdId)));
@@ -152,11 +154,17 @@ export async function insertConsent(db: DbOrTx, row: typeof householdConsents.$i
 
 export async function revokeConsent(
   db: DbOrTx,
-  { orgId, householdId, scope, now }: { orgId: string; householdId: string; scope: ConsentScope; now: Date },
+  {
+    orgId,
+    householdId,
+    scope,
+    now,
+    revokedBy,
+  }: { orgId: string; householdId: string; scope: ConsentScope; now: Date; revokedBy: string },
 ) {
   await db
     .update(householdConsents)
-    .set({ revokedAt: now })
+    .set({ revokedAt: now, revokedBy })
     .where(
       and(
         eq(householdConsents.organisationId, orgId),

@@ -8,10 +8,10 @@ import {
   moduleRouter,
   problems,
 } from "../http/route.ts";
+import { recordConsent } from "./consent.actions.ts";
 import {
   createHousehold,
   listHouseholds,
-  recordConsent,
   resetHouseholdPin,
   updateHousehold,
   viewHousehold,
@@ -63,8 +63,14 @@ const consent = defineRoute(["coordinator", "adviser", "household"], {
   path: "/api/households/{id}/consent",
   tags: ["households"],
   summary: "Record or withdraw a household's consent to share its data with the adviser or the group",
+  description:
+    "A consent the household withdrew itself (from its own account) only the household may give again: " +
+    "staff get 409 `consent.withdrawn_by_household`. Withdrawing is always allowed.",
   request: { params: IdParam, body: jsonBody(ConsentInput) },
-  responses: { 200: jsonResponse("Household", HouseholdDetailSchema), ...problems(400, 401, 403, 404) },
+  responses: {
+    200: jsonResponse("Household", HouseholdDetailSchema),
+    ...problems(400, 401, 403, 404, 409),
+  },
 });
 
 const CreatedHouseholdSchema = z.object({ household: HouseholdSchema, pin: z.string() });

@@ -50,7 +50,14 @@ export const HouseholdSchema = z
 const ConsentSchema = z.object({ grantedAt: z.date() }).nullable();
 
 export const HouseholdDetailSchema = HouseholdSchema.extend({
-  consent: z.object({ adviser: ConsentSchema, group: ConsentSchema }),
+  consent: z.object({
+    adviser: ConsentSchema,
+    group: ConsentSchema,
+    withdrawnByHousehold: z.object({ adviser: z.boolean(), group: z.boolean() }).openapi({
+      description:
+        "Per scope: not in force, and last withdrawn by the household's own account; only the household may give it again",
+    }),
+  }),
   profile: z
     .object({
       adults: z.number().nullable(),

@@ -13,6 +13,7 @@ import { COACHING_MARKERS_MESSAGES } from "../groups/coaching-markers.messages.t
 import { GROUPS_MESSAGES } from "../groups/groups-messages.ts";
 import { PROGRAMME_REPORT_MESSAGES } from "../groups/programme-report.messages.ts";
 import { GUARDS_MESSAGES } from "../guards/guards-messages.ts";
+import { CONSENT_MESSAGES } from "../households/consent-messages.ts";
 import { IMPORT_MESSAGES } from "../imports/import-messages.ts";
 import { READING_MESSAGES } from "../meters/reading-messages.ts";
 import { isNativeUnit, UNIT_LABELS } from "../meters/unit-labels.ts";
@@ -460,6 +461,7 @@ const CORE_MESSAGES: Record<string, Message> = {
 
 export const MESSAGES: Record<string, Message> = {
   ...CORE_MESSAGES,
+  ...CONSENT_MESSAGES,
   ...READING_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...WEATHER_MESSAGES,

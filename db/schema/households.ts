@@ -73,6 +73,8 @@ export const householdConsents = pgTable(
     grantedAt: timestamp("granted_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    /** Who withdrew it: the household's own account makes giving it back the household's choice alone. */
+    revokedBy: uuid("revoked_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index("household_consents_household_idx").on(t.organisationId, t.householdId)],
 );

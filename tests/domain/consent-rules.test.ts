@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { consentState, maySeeDetails } from "../../api/households/consent-rules.ts";
+import {
+  type ConsentHistoryRecord,
+  consentChangeRefusal,
+  consentState,
+  maySeeDetails,
+  withdrawnByHousehold,
+} from "../../api/households/consent-rules.ts";
 
 const d = (s: string) => new Date(`${s}T10:00:00Z`);
 
@@ -36,5 +42,82 @@ describe("maySeeDetails", () => {
         consent: { adviser: { grantedAt: d("2026-01-01") }, group: null },
       }),
     ).toBe(true);
+  });
+});
+
+describe("withdrawnByHousehold", () => {
+  const HOUSEHOLD = "household-account";
+  const ADVISER = "adviser-account";
+  const record = (
+    scope: "adviser" | "group",
+    grantedOn: string,
+    revoked?: { on: string; by: string | null },
+  ): ConsentHistoryRecord => ({
+    scope,
+    grantedAt: d(grantedOn),
+    revokedAt: revoked ? d(revoked.on) : null,
+    revokedBy: revoked ? revoked.by : null,
+  });
+  const ask = (records: ConsentHistoryRecord[], now = d("2026-06-01")) =>
+    withdrawnByHousehold({ records, householdUserId: HOUSEHOLD, now });
+
+  it("is true for a scope whose last withdrawal the household made from its own account", () => {
+    const records = [record("adviser", "2026-01-01", { on: "2026-02-01", by: HOUSEHOLD })];
+    expect(ask(records)).toEqual({ adviser: true, group: false });
+  });
+
+  it("follows the latest withdrawal: staff's after the household's does not bind staff, and the reverse does", () => {
+    const ownThenStaff = [
+      record("adviser", "2026-01-01", { on: "2026-02-01", by: HOUSEHOLD }),
+      record("adviser", "2026-03-01", { on: "2026-04-01", by: ADVISER }),
+    ];
+    expect(ask(ownThenStaff).adviser).toBe(false);
+    const staffThenOwn = [
+      record("adviser", "2026-01-01", { on: "2026-02-01", by: ADVISER }),
+      record("adviser", "2026-03-01", { on: "2026-04-01", by: HOUSEHOLD }),
+    ];
+    expect(ask(staffThenOwn).adviser).toBe(true);
+  });
+
+  it("is false while a consent is in force, and for a withdrawal of unknown author", () => {
+    const givenAgain = [
+      record("adviser", "2026-01-01", { on: "2026-02-01", by: HOUSEHOLD }),
+      record("adviser", "2026-03-01"),
+    ];
+    expect(ask(givenAgain).adviser).toBe(false);
+    expect(ask([record("adviser", "2026-01-01", { on: "2026-02-01", by: null })]).adviser).toBe(false);
+  });
+
+  it("reads the history at `now`: a withdrawal still to come does not count yet", () => {
+    const records = [record("group", "2026-01-01", { on: "2026-02-01", by: HOUSEHOLD })];
+    expect(ask(records, d("2026-01-15")).group).toBe(false);
+    expect(ask(records, d("2026-02-01")).group).toBe(true);
+  });
+
+  it("is false for an erased household (no account left to compare with)", () => {
+    const records = [record("adviser", "2026-01-01", { on: "2026-02-01", by: null })];
+    expect(withdrawnByHousehold({ records, householdUserId: null, now: d("2026-06-01") }).adviser).toBe(
+      false,
+    );
+  });
+});
+
+describe("consentChangeRefusal", () => {
+  it("refuses staff giving back what the household withdrew itself; the household may", () => {
+    expect(consentChangeRefusal({ granted: true, isTheHousehold: false, withdrawnByHousehold: true })).toBe(
+      "consent.withdrawn_by_household",
+    );
+    expect(
+      consentChangeRefusal({ granted: true, isTheHousehold: true, withdrawnByHousehold: true }),
+    ).toBeNull();
+  });
+
+  it("lets staff record a paper form after a withdrawal made by staff, and lets everyone withdraw", () => {
+    expect(
+      consentChangeRefusal({ granted: true, isTheHousehold: false, withdrawnByHousehold: false }),
+    ).toBeNull();
+    expect(
+      consentChangeRefusal({ granted: false, isTheHousehold: false, withdrawnByHousehold: true }),
+    ).toBeNull();
   });
 });

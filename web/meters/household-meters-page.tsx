@@ -19,9 +19,18 @@ import { SetupNoticeView } from "./setup-notice.tsx";
 
 /**
  * Staff record a consent the household gave on paper. Until then the API shows nothing of the
- * household's data, and this page says so plainly.
+ * household's data, and this page says so plainly. A consent the household withdrew itself only it
+ * may give again: no button then (the API would refuse it), the reason instead.
  */
-function ConsentRequest({ problem, onRecorded }: { problem: ApiError; onRecorded: () => void }) {
+function ConsentRequest({
+  problem,
+  withdrawnByHousehold,
+  onRecorded,
+}: {
+  problem: ApiError;
+  withdrawnByHousehold: boolean;
+  onRecorded: () => void;
+}) {
   const { pending, problem: recordProblem, run } = useAction();
   const householdId = useRoute().params.id as string;
   // Those who take the household's signed form; a housing manager asks them (the API refuses it).
@@ -29,8 +38,13 @@ function ConsentRequest({ problem, onRecorded }: { problem: ApiError; onRecorded
   return (
     <div class="consent-box">
       <p class="alert-title">{problem.title}</p>
-      {problem.detail && <p>{problem.detail}</p>}
-      {mayRecord && (
+      {/* The API's detail asks staff to record the agreement: here that is the household's to do. */}
+      {withdrawnByHousehold ? (
+        <p>{t("householdFile.consentWithdrawnByHousehold")}</p>
+      ) : (
+        problem.detail && <p>{problem.detail}</p>
+      )}
+      {mayRecord && !withdrawnByHousehold && (
         <>
           <p>{t("householdFile.consentExplain")}</p>
           <ProblemAlert problem={recordProblem.value} />
@@ -101,7 +115,13 @@ export default function HouseholdMetersPage() {
           )}
           <h2>{t("householdFile.meters")}</h2>
           <SetupNoticeView />
-          {noConsent && <ConsentRequest problem={noConsent} onRecorded={() => void load()} />}
+          {noConsent && (
+            <ConsentRequest
+              problem={noConsent}
+              withdrawnByHousehold={detail.consent.withdrawnByHousehold.adviser}
+              onRecorded={() => void load()}
+            />
+          )}
           {meters === null && !state.loadProblem.value && <p role="status">{t("status.loading")}</p>}
           {meters?.length === 0 && <p>{t("householdFile.noMeters")}</p>}
           {meters && (

@@ -314,4 +314,6 @@ export const de: Catalogue = {
   "householdFile.consentExplain":
     "Hat der Haushalt sein Einverständnis auf Papier unterschrieben? Erfassen Sie es hier. Dann sehen Sie seine Zähler.",
   "householdFile.consentRecord": "Der Haushalt ist einverstanden",
+  "householdFile.consentWithdrawnByHousehold":
+    "Der Haushalt hat sein Einverständnis selbst zurückgezogen, über sein eigenes Konto. Sie können es daher nicht für ihn erfassen: Nur der Haushalt kann es erneut geben, über sein Konto (zum Beispiel mit Ihnen am Schalter).",
 };

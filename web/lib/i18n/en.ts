@@ -310,4 +310,6 @@ export const en: Catalogue = {
   "householdFile.consentExplain":
     "Did the household sign its agreement on paper? Record it here. You will then see its meters.",
   "householdFile.consentRecord": "The household has agreed",
+  "householdFile.consentWithdrawnByHousehold":
+    "The household took its agreement back itself, from its own account. So you cannot record it for the household: only the household can give it again, from its account (for example with you at the desk).",
 };

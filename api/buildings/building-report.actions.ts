@@ -3,6 +3,10 @@ import { addDays, brusselsDayOf, startOfBrusselsDay } from "../consumption/bruss
 import type { Ctx } from "../http/context.ts";
 import { Validation } from "../http/errors.ts";
 import { assertBuildingAccess } from "./building-access.ts";
+import { refreshStaleBuildings } from "./building-months.refresh.ts";
+import * as monthsRepo from "./building-months.repo.ts";
+import { HEATING_ENERGIES } from "./building-months.ts";
+import { defaultReportPeriod, twelveMonthsEndingWith } from "./building-report.period.ts";
 import * as reportRepo from "./building-report.repo.ts";
 import {
   consultationResult,
@@ -18,7 +22,7 @@ import * as buildingsRepo from "./buildings.repo.ts";
 import * as consultationsRepo from "./consultations.repo.ts";
 import { consultationState, dwellingsEntitledToAnswer } from "./consultations.rules.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
-import { monthRange, shiftMonth } from "./indicators.rules.ts";
+import { heatingMonths, monthRange, monthStatus, shiftMonth } from "./indicators.rules.ts";
 import { projectsOfBuilding } from "./projects.actions.ts";
 import { getRenovationSavings } from "./renovation-savings.actions.ts";
 
@@ -90,6 +94,34 @@ async function projectSavings(
 }
 
 /**
+ * The period asked for: without an end, last month's last day; without a start, the 1st of the month
+ * eleven months before the end's. With neither, the twelve months ending with the building's last
+ * month of complete heating figures (`defaultReportPeriod`), looked for over ten years at most.
+ */
+async function reportPeriod(
+  ctx: Ctx,
+  buildingId: string,
+  query: { from?: string; to?: string },
+): Promise<{ from: string; to: string }> {
+  const today = brusselsDayOf(ctx.now);
+  const lastMonth = shiftMonth(today.slice(0, 7), -1);
+  if (query.from || query.to) {
+    const to = query.to ?? twelveMonthsEndingWith(lastMonth).to;
+    return { from: query.from ?? twelveMonthsEndingWith(to.slice(0, 7)).from, to };
+  }
+  await refreshStaleBuildings(ctx, buildingId);
+  const rows = await monthsRepo.monthsOfBuilding(ctx.db, {
+    orgId: ctx.orgId,
+    buildingId,
+    from: shiftMonth(lastMonth, 1 - MAX_MONTHS),
+    to: lastMonth,
+    energies: HEATING_ENERGIES,
+  });
+  const months = heatingMonths(rows).map((m) => ({ month: m.month, status: monthStatus(m) }));
+  return defaultReportPeriod({ today, months });
+}
+
+/**
  * A building's report for a period (issue 6 §8): its heating from the monthly rollup, works done or
  * under way, alerts opened and closed, the comfort survey's summary, the consultations held with their
  * turnout and result, each project's savings from its works with the 90 % interval, and each project
@@ -106,9 +138,7 @@ export async function getBuildingReport({
 }): Promise<BuildingReport> {
   assertBuildingAccess(ctx, "read");
   const building = await findBuildingOrNotFound(ctx, buildingId);
-  const lastMonth = shiftMonth(brusselsDayOf(ctx.now).slice(0, 7), -1);
-  const to = query.to ?? addDays(`${shiftMonth(lastMonth, 1)}-01`, -1);
-  const from = query.from ?? `${shiftMonth(to.slice(0, 7), -11)}-01`;
+  const { from, to } = await reportPeriod(ctx, buildingId, query);
   if (from > to) throw refuse("report.from_after_to", "from");
   const fromMonth = from.slice(0, 7);
   const toMonth = to.slice(0, 7);

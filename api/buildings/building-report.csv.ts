@@ -26,6 +26,12 @@ const L = {
   degreeDays: w("Degrés-jours", "Graaddagen", "Degree-days", "Gradtage"),
   months: w("mois", "maanden", "months", "Monate"),
   missing: w("mois sans relevé", "maanden zonder meting", "months without readings", "Monate ohne Ablesung"),
+  openEnd: w(
+    "fin de période sans relevé complet",
+    "einde van de periode zonder volledige metingen",
+    "end of the period without complete readings",
+    "Ende des Zeitraums ohne vollständige Ablesungen",
+  ),
   incomplete: w(
     "incomplet : pas de valeur par degré-jour",
     "onvolledig: geen waarde per graaddag",
@@ -208,9 +214,12 @@ export function buildingReportCsv(report: BuildingReport, lang: Language): strin
   const n = (v: number | null, digits = 0) => (v === null ? null : roundTo(v, digits));
   const pct = (v: number | null, digits = 1) => (v === null ? null : roundTo(v * 100, digits));
   const h = report.heating;
+  // The months at the open end are named once, as such.
+  const missing = h.missingMonths.filter((m) => !h.openEndMonths.includes(m));
   const heatingNote = [
     `${h.fromMonth} – ${h.toMonth}`,
-    h.missingMonths.length ? `${t(L.missing)}${colon}${h.missingMonths.join(", ")}` : null,
+    missing.length ? `${t(L.missing)}${colon}${missing.join(", ")}` : null,
+    h.openEndMonths.length ? `${t(L.openEnd)}${colon}${h.openEndMonths.join(", ")}` : null,
     h.complete ? null : t(L.incomplete),
   ]
     .filter(Boolean)

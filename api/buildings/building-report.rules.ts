@@ -1,3 +1,4 @@
+import { isCompleteMonth } from "./building-report.period.ts";
 import { type ConsultationAnswerRow, consultationResults } from "./consultations.rules.ts";
 import type { ProjectObjectiveKind } from "./projects.schemas.ts";
 import { isCold, isComfortable } from "./survey.rules.ts";
@@ -23,7 +24,8 @@ export interface IndicatorMonth {
 /**
  * The heating of a span of months: kWh of the months that have some (null when none has), kWh per m²
  * of heated area, degree-days only when every month has them, and kWh/m² per degree-day only when
- * every month is fully covered (a partial span is never scaled up).
+ * every month is fully covered (a partial span is never scaled up). `openEndMonths`: the months after
+ * the last complete one, when there is one — the readings stop before the span does.
  */
 export function heatingTotal(months: readonly IndicatorMonth[], heatedAreaM2: number) {
   let kwh: number | null = null;
@@ -32,8 +34,8 @@ export function heatingTotal(months: readonly IndicatorMonth[], heatedAreaM2: nu
     if (m.kwh !== null && m.status !== "missing") kwh = (kwh ?? 0) + m.kwh;
     degreeDays = m.degreeDays === null || degreeDays === null ? null : degreeDays + m.degreeDays;
   }
-  const complete =
-    months.length > 0 && months.every((m) => m.status === "measured" || m.status === "estimated");
+  const complete = months.length > 0 && months.every((m) => isCompleteMonth(m.status));
+  const lastComplete = months.findLastIndex((m) => isCompleteMonth(m.status));
   const kwhPerM2 = kwh === null || heatedAreaM2 <= 0 ? null : kwh / heatedAreaM2;
   return {
     kwh,
@@ -44,6 +46,7 @@ export function heatingTotal(months: readonly IndicatorMonth[], heatedAreaM2: nu
         ? kwhPerM2 / degreeDays
         : null,
     complete,
+    openEndMonths: lastComplete < 0 ? [] : months.slice(lastComplete + 1).map((m) => m.month),
     missingMonths: months.filter((m) => m.status === "missing").map((m) => m.month),
     partialMonths: months.filter((m) => m.status === "partial").map((m) => m.month),
     estimatedMonths: months.filter((m) => m.status === "estimated").map((m) => m.month),

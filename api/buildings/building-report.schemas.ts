@@ -13,9 +13,13 @@ const Day = z
 
 export const BuildingReportQuery = z.object({
   from: Day.optional().openapi({
-    description: "First day (default: the 1st of the month a year before `to`'s)",
+    description:
+      "First day (default: the 1st of the month eleven months before `to`'s; without `to` either, see `to`)",
   }),
-  to: Day.optional().openapi({ description: "Last day, included (default: the last day of last month)" }),
+  to: Day.optional().openapi({
+    description:
+      "Last day, included (default: the last day of last month; without `from` either, the last day of the building's last month with complete heating figures, last month at the latest and without any)",
+  }),
   format: z.enum(["json", "csv"]).default("json"),
 });
 
@@ -45,6 +49,10 @@ export const BuildingReportSchema = z
         degreeDays: z.number().nullable(),
         kwhPerM2PerDegreeDay: z.number().nullable(),
         complete: z.boolean(),
+        openEndMonths: z.array(z.string()).openapi({
+          description:
+            "The months after the last fully covered one (none when no month is): the readings stop before the period does",
+        }),
         missingMonths: z.array(z.string()),
         partialMonths: z.array(z.string()),
         estimatedMonths: z.array(z.string()),

@@ -74,6 +74,10 @@ describe.skipIf(!baseUrl)("a housing manager follows a building's project and pr
     await comfort.getByText(/Pas encore mesurable — aucune réponse à l'enquête sur la période/).waitFor();
     await report.getByText(/^Appréciation du gestionnaire\s: Deux plaintes/).waitFor();
     await report.getByText(/^Économisé à météo égale\s: [\d\s]+\skWh ± [\d\s]+\skWh/).waitFor();
+    // By default the twelve months end with the last one fully read: no month left without readings.
+    expect(
+      await report.getByText(/^Des mois manquent|^Mois sans relevé|^Les relevés s'arrêtent/).count(),
+    ).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "building-report");
 
@@ -91,6 +95,18 @@ describe.skipIf(!baseUrl)("a housing manager follows a building's project and pr
     await saveScreenshot(page, "building-report-print");
     await page.emulateMedia({ media: "screen" });
     await page.setViewportSize({ width: 360, height: 740 });
+
+    // Up to today: the current month has no closing reading yet, and the report says so.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+    await page.getByLabel("Au", { exact: true }).fill(today);
+    await page.getByRole("button", { name: "Afficher" }).click();
+    const openEnd = report.getByText(
+      /^Les relevés s'arrêtent avant la fin de la période\s: .+ sans relevé complet\. Le consommé n'en compte que ce qui a été relevé\.$/,
+    );
+    await openEnd.waitFor();
+    await report.getByText(/^Des mois manquent ou sont incomplets/).waitFor();
+    await openEnd.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "building-report-open-end", { fullPage: false });
     expect(errors).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ export const reportApi = {
   updateProject: (projectId: string, json: ProjectChanges) =>
     request(project.$patch({ param: { id: projectId }, json })),
   deleteProject: (projectId: string) => request(project.$delete({ param: { id: projectId } })),
-  /** Without dates, the server's default: the last twelve whole months. */
+  /** Without dates, the server's default: the twelve months ending with the last one fully read. */
   report: (id: string, from?: string, to?: string) =>
     request(
       building.report.$get({

@@ -82,6 +82,8 @@ export default function BuildingReportPage({ id }: { id: string }) {
 function ReportContent({ report: r }: { report: BuildingReport }) {
   const b = r.building;
   const h = r.heating;
+  // The months at the open end are named once, as such.
+  const missingMonths = h.missingMonths.filter((m) => !h.openEndMonths.includes(m));
   return (
     <article class="report building-report">
       <p class="report-period-text">
@@ -111,11 +113,12 @@ function ReportContent({ report: r }: { report: BuildingReport }) {
           {figure(h.kwhPerM2PerDegreeDay, "kWh/m²", 4)}
         </ReportRow>
       </dl>
+      {h.openEndMonths.length > 0 && (
+        <p>{t("buildingReport.openEnd", { months: h.openEndMonths.map(formatYearMonth).join(", ") })}</p>
+      )}
       {!h.complete && <p>{t("buildingReport.notComplete")}</p>}
-      {h.missingMonths.length > 0 && (
-        <p>
-          {t("buildingReport.missingMonths", { months: h.missingMonths.map(formatYearMonth).join(", ") })}
-        </p>
+      {missingMonths.length > 0 && (
+        <p>{t("buildingReport.missingMonths", { months: missingMonths.map(formatYearMonth).join(", ") })}</p>
       )}
 
       <h2>{t("buildingReport.worksTitle")}</h2>

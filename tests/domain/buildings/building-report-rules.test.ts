@@ -45,6 +45,38 @@ describe("the period's heating from the indicators' months", () => {
     });
   });
 
+  it("names the months after the last complete one: the readings stop before the span does", () => {
+    const total = heatingTotal(
+      [
+        { month: "2026-09", kwh: 4_000, degreeDays: 60, status: "measured" },
+        { month: "2026-10", kwh: 9_000, degreeDays: 160, status: "estimated" },
+        { month: "2026-11", kwh: 1_500, degreeDays: 270, status: "partial" },
+        { month: "2026-12", kwh: null, degreeDays: null, status: "missing" },
+      ],
+      1_000,
+    );
+    expect(total).toMatchObject({
+      complete: false,
+      openEndMonths: ["2026-11", "2026-12"],
+      missingMonths: ["2026-12"],
+    });
+    // Nothing complete at all: nothing stops early, the partial and missing months say it.
+    expect(
+      heatingTotal([{ month: "2026-11", kwh: 1_500, degreeDays: 270, status: "partial" }], 1_000)
+        .openEndMonths,
+    ).toEqual([]);
+    // A gap in the middle is a missing month, not an open end.
+    expect(
+      heatingTotal(
+        [
+          { month: "2026-09", kwh: null, degreeDays: 60, status: "missing" },
+          { month: "2026-10", kwh: 9_000, degreeDays: 160, status: "measured" },
+        ],
+        1_000,
+      ).openEndMonths,
+    ).toEqual([]);
+  });
+
   it("has no kWh at all when no month has any, and no degree-days when one month lacks them", () => {
     const total = heatingTotal([{ month: "2025-07", kwh: null, degreeDays: null, status: "missing" }], 500);
     expect(total).toMatchObject({ kwh: null, kwhPerM2: null, degreeDays: null, kwhPerM2PerDegreeDay: null });

@@ -62,6 +62,8 @@ export const deBuildingReport: Catalogue = {
   "buildingReport.kwhPerM2": "Pro beheiztem m²",
   "buildingReport.degreeDays": "Gradtage",
   "buildingReport.kwhPerM2PerDegreeDay": "Pro m² und Gradtag",
+  "buildingReport.openEnd":
+    "Die Ablesungen enden vor dem Ende des Zeitraums: {months} ohne vollständige Ablesung. Der Verbrauch zählt davon nur, was abgelesen wurde.",
   "buildingReport.notComplete":
     "Monate fehlen oder sind unvollständig: kein Wert pro Gradtag, nichts wird hochgerechnet.",
   "buildingReport.missingMonths": "Monate ohne Ablesung: {months}",

@@ -62,6 +62,8 @@ export const enBuildingReport: Catalogue = {
   "buildingReport.kwhPerM2": "Per heated m²",
   "buildingReport.degreeDays": "Degree-days",
   "buildingReport.kwhPerM2PerDegreeDay": "Per m² and degree-day",
+  "buildingReport.openEnd":
+    "Readings stop before the end of the period: {months} without complete readings. Use counts only what was read of them.",
   "buildingReport.notComplete":
     "Some months are missing or incomplete: no value per degree-day, nothing is extrapolated.",
   "buildingReport.missingMonths": "Months without readings: {months}",

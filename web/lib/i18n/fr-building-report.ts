@@ -66,6 +66,8 @@ export const frBuildingReport = {
   "buildingReport.kwhPerM2": "Par m² chauffé",
   "buildingReport.degreeDays": "Degrés-jours",
   "buildingReport.kwhPerM2PerDegreeDay": "Par m² et par degré-jour",
+  "buildingReport.openEnd":
+    "Les relevés s'arrêtent avant la fin de la période\u00a0: {months} sans relevé complet. Le consommé n'en compte que ce qui a été relevé.",
   "buildingReport.notComplete":
     "Des mois manquent ou sont incomplets\u00a0: pas de valeur par degré-jour, rien n'est extrapolé.",
   "buildingReport.missingMonths": "Mois sans relevé\u00a0: {months}",

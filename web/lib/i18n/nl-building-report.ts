@@ -62,6 +62,8 @@ export const nlBuildingReport: Catalogue = {
   "buildingReport.kwhPerM2": "Per verwarmde m²",
   "buildingReport.degreeDays": "Graaddagen",
   "buildingReport.kwhPerM2PerDegreeDay": "Per m² en per graaddag",
+  "buildingReport.openEnd":
+    "De metingen stoppen vóór het einde van de periode: {months} zonder volledige meting. Het verbruik telt daarvan alleen wat gemeten is.",
   "buildingReport.notComplete":
     "Er ontbreken maanden of ze zijn onvolledig: geen waarde per graaddag, niets wordt geëxtrapoleerd.",
   "buildingReport.missingMonths": "Maanden zonder meting: {months}",

@@ -29,7 +29,7 @@ describe.skipIf(!baseUrl)("a consent the household withdrew itself", () => {
     await browser?.close();
   });
 
-  it("is not offered to the adviser to record again: the page says the household took it back", async () => {
+  it("is given and taken back by the household on its home, then not offered to the adviser to record again", async () => {
     const { page, errors } = browser;
     await signInAdviser(page);
     const created = await api<{ household: { id: string; code: string }; pin: string }>(
@@ -47,8 +47,18 @@ describe.skipIf(!baseUrl)("a consent the household withdrew itself", () => {
     await page.getByLabel("Code PIN", { exact: true }).fill(created.pin);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
-    for (const granted of [true, false])
-      await api(page, "POST", `/api/households/${id}/consent`, { scope: "adviser", granted });
+    const sharing = page.getByRole("region", { name: "Ce que je partage" });
+    const withAdviser = sharing.locator(".sharing-choice").filter({ hasText: "Avec mon conseiller" });
+    const withGroup = sharing.locator(".sharing-choice").filter({ hasText: "Avec mon groupe" });
+    await withAdviser.getByText("Pas partagé.").waitFor();
+    await withGroup.getByText("Pas partagé.").waitFor();
+    await withAdviser.getByRole("button", { name: "Partager — avec mon conseiller" }).click();
+    await withAdviser.getByText(/^Partagé depuis le \d/).waitFor();
+    await withGroup.getByText("Pas partagé.").waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "household-sharing");
+    await withAdviser.getByRole("button", { name: "Ne plus partager — avec mon conseiller" }).click();
+    await withAdviser.getByText("Pas partagé.").waitFor();
 
     await signInAdviser(page);
     await page.goto(`${baseUrl}/menages/${id}`);

@@ -6,6 +6,7 @@ import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { useAction } from "../lib/use-action.ts";
 import { MyDataSection } from "../privacy/my-data-section.tsx";
+import { MySharingSection } from "../privacy/my-sharing-section.tsx";
 import { BuildingDoor } from "../tenant/building-door.tsx";
 
 /** A household's home: plain words on what the app will do for them, their code, and a way out. */
@@ -67,7 +68,8 @@ export default function HouseholdHome() {
           <p class="muted">{t("householdHome.keepPin")}</p>
         </div>
       )}
-      {me?.householdId && <MyDataSection householdId={me.householdId} />}
+      {me?.householdId && <MySharingSection householdId={me.householdId} housingCompany={housingCompany} />}
+      {me?.householdId && <MyDataSection householdId={me.householdId} housingCompany={housingCompany} />}
       <button
         type="button"
         class="button primary big"

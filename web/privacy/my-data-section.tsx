@@ -4,7 +4,14 @@ import { useAction } from "../lib/use-action.ts";
 import { privacyApi } from "./privacy-api.ts";
 
 /** "Mes données" on a household's home: a copy of everything the app holds about it, to keep. */
-export function MyDataSection({ householdId }: { householdId: string }) {
+export function MyDataSection({
+  householdId,
+  housingCompany,
+}: {
+  householdId: string;
+  /** A housing company's tenant asks its company, not a CPAS adviser. */
+  housingCompany: boolean;
+}) {
   const { pending, problem, run } = useAction();
   return (
     <section aria-labelledby="my-data-title" class="my-data">
@@ -29,7 +36,7 @@ export function MyDataSection({ householdId }: { householdId: string }) {
           {t("myData.json")}
         </button>
       </div>
-      <p class="muted">{t("myData.erase")}</p>
+      <p class="muted">{t(housingCompany ? "myData.eraseCompany" : "myData.erase")}</p>
     </section>
   );
 }

@@ -15,7 +15,8 @@ export const deHousehold: Catalogue = {
   "consumption.inEuros": "Euro",
   "consumption.inNative": "Einheit des Zählers",
   "consumption.years": "Das Jahr wählen",
-  "consumption.stripedMeans": "gestreift: teilweise geschätzt oder ein noch nicht vollständiger Monat (der laufende Monat)",
+  "consumption.stripedMeans":
+    "gestreift: teilweise geschätzt oder ein noch nicht vollständiger Monat (der laufende Monat)",
   "consumption.chartLabel":
     "{energy} in {unit}, Monat für Monat: {year} neben {previous}. Die Zahlen stehen in der Tabelle darunter.",
   "consumption.showFigures": "Die Zahlen ansehen",
@@ -66,6 +67,22 @@ export const deHousehold: Catalogue = {
   "myData.csv": "Meine Daten herunterladen (Excel, ZIP-Datei)",
   "myData.json": "Meine Daten herunterladen (JSON)",
   "myData.erase": "Um Ihre Daten löschen zu lassen, fragen Sie Ihren Berater.",
+  "myData.eraseCompany": "Um Ihre Daten löschen zu lassen, fragen Sie Ihre Wohnungsgesellschaft.",
+  "mySharing.title": "Was ich teile",
+  "mySharing.intro": "Sie entscheiden, und Sie können es sich jederzeit anders überlegen.",
+  "mySharing.adviserAdviser":
+    "Mit meinem Berater: Er sieht meine Zähler, Zählerstände und meinen Verbrauch, um mir zu helfen.",
+  "mySharing.adviserCompany":
+    "Mit meiner Wohnungsgesellschaft: Sie sieht meine Zähler, Zählerstände und meinen Verbrauch, um mir zu helfen.",
+  "mySharing.group":
+    "Mit meiner Gruppe: Meine Zahlen zählen ohne meinen Namen in den Ergebnissen der Gruppe.",
+  "mySharing.sharedSince": "Geteilt seit dem {date}.",
+  "mySharing.notShared": "Nicht geteilt.",
+  "mySharing.stop": "Nicht mehr teilen",
+  "mySharing.start": "Teilen",
+  "mySharing.withAdviser": "mit meinem Berater",
+  "mySharing.withCompany": "mit meiner Wohnungsgesellschaft",
+  "mySharing.withGroup": "mit meiner Gruppe",
   "myGroup.door": "Meine Gruppe",
   "myGroup.doorHint": "Das nächste Treffen, meine Vorhaben, meine Fortschritte",
 };

@@ -68,6 +68,22 @@ export const frHousehold = {
   "myData.csv": "Télécharger mes données (Excel, fichier ZIP)",
   "myData.json": "Télécharger mes données (JSON)",
   "myData.erase": "Pour faire effacer vos données, demandez-le à votre conseiller.",
+  "myData.eraseCompany": "Pour faire effacer vos données, demandez-le à votre société de logement.",
+  "mySharing.title": "Ce que je partage",
+  "mySharing.intro": "C'est vous qui choisissez, et vous pouvez changer d'avis quand vous voulez.",
+  "mySharing.adviserAdviser":
+    "Avec mon conseiller\u00a0: il voit mes compteurs, mes relevés et ma consommation, pour m'aider.",
+  "mySharing.adviserCompany":
+    "Avec ma société de logement\u00a0: elle voit mes compteurs, mes relevés et ma consommation, pour m'aider.",
+  "mySharing.group":
+    "Avec mon groupe\u00a0: mes chiffres comptent, sans mon nom, dans les résultats du groupe.",
+  "mySharing.sharedSince": "Partagé depuis le {date}.",
+  "mySharing.notShared": "Pas partagé.",
+  "mySharing.stop": "Ne plus partager",
+  "mySharing.start": "Partager",
+  "mySharing.withAdviser": "avec mon conseiller",
+  "mySharing.withCompany": "avec ma société de logement",
+  "mySharing.withGroup": "avec mon groupe",
   "myGroup.door": "Mon groupe",
   "myGroup.doorHint": "La prochaine rencontre, mes engagements, mes progrès",
 } satisfies Record<string, string>;

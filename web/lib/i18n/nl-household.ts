@@ -15,7 +15,8 @@ export const nlHousehold: Catalogue = {
   "consumption.inEuros": "euro",
   "consumption.inNative": "eenheid van de meter",
   "consumption.years": "Het jaar kiezen",
-  "consumption.stripedMeans": "gestreept: deels geschat, of een maand die nog niet volledig is (de lopende maand)",
+  "consumption.stripedMeans":
+    "gestreept: deels geschat, of een maand die nog niet volledig is (de lopende maand)",
   "consumption.chartLabel":
     "{energy} in {unit}, maand per maand: {year} naast {previous}. De cijfers staan in de tabel hieronder.",
   "consumption.showFigures": "De cijfers bekijken",
@@ -64,6 +65,22 @@ export const nlHousehold: Catalogue = {
   "myData.csv": "Mijn gegevens downloaden (Excel, ZIP-bestand)",
   "myData.json": "Mijn gegevens downloaden (JSON)",
   "myData.erase": "Wilt u uw gegevens laten wissen? Vraag het aan uw begeleider.",
+  "myData.eraseCompany": "Wilt u uw gegevens laten wissen? Vraag het aan uw huisvestingsmaatschappij.",
+  "mySharing.title": "Wat ik deel",
+  "mySharing.intro": "U kiest zelf, en u kunt altijd van gedachten veranderen.",
+  "mySharing.adviserAdviser":
+    "Met mijn begeleider: die ziet mijn meters, meterstanden en verbruik, om mij te helpen.",
+  "mySharing.adviserCompany":
+    "Met mijn huisvestingsmaatschappij: die ziet mijn meters, meterstanden en verbruik, om mij te helpen.",
+  "mySharing.group":
+    "Met mijn groep: mijn cijfers tellen mee in de resultaten van de groep, zonder mijn naam.",
+  "mySharing.sharedSince": "Gedeeld sinds {date}.",
+  "mySharing.notShared": "Niet gedeeld.",
+  "mySharing.stop": "Niet meer delen",
+  "mySharing.start": "Delen",
+  "mySharing.withAdviser": "met mijn begeleider",
+  "mySharing.withCompany": "met mijn huisvestingsmaatschappij",
+  "mySharing.withGroup": "met mijn groep",
   "myGroup.door": "Mijn groep",
   "myGroup.doorHint": "De volgende bijeenkomst, mijn engagementen, mijn vooruitgang",
 };

@@ -11,6 +11,7 @@ import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as repo from "./cost-split.repo.ts";
 import type { CostSplitInput, ReadingsUsedSchema } from "./cost-split.schemas.ts";
 import { type CostSplit, splitHeatingCosts } from "./cost-split.ts";
+import { type Coverage, splitCoverage } from "./cost-split-coverage.ts";
 import type { DwellingInput, DwellingMeasurement, Occupancy } from "./cost-split-input.ts";
 import { statementLines } from "./cost-split-words.ts";
 
@@ -146,7 +147,7 @@ export async function computeCostSplit({
   input: z.infer<typeof CostSplitInput>;
 }) {
   assertBuildingAccess(ctx, "write");
-  await findBuildingOrNotFound(ctx, buildingId);
+  const building = await findBuildingOrNotFound(ctx, buildingId);
   const onFile = await repo.listBuildingDwellings(ctx.db, ctx.orgId, buildingId);
   const { bill } = input;
   // Readings and occupancies are looked up only for a sound season; the engine refuses the rest.
@@ -170,7 +171,9 @@ export async function computeCostSplit({
       : [],
   }));
   const split = splitHeatingCosts({ bill, fixedShare: input.fixedShare, dwellings });
-  const same = await sameDraft(ctx, buildingId, split, used);
+  const coverage = splitCoverage({ dwellingAreasM2: onFile.map((d) => d.floorAreaM2), building });
+  const figures = figuresOf(split, coverage);
+  const same = await sameDraft({ ctx, buildingId, split, figures, used });
   if (same) return { id: same, created: false };
   const id = await ctx.db.transaction(async (tx) => {
     const splitId = await repo.insertSplit(tx, {
@@ -181,7 +184,7 @@ export async function computeCostSplit({
       totalEur: split.bill.totalEur.toFixed(2),
       fixedShare: String(split.fixedShare),
       status: "draft",
-      figures: figuresOf(split),
+      figures,
       readingsUsed: used,
       computedAt: ctx.now,
       createdBy: ctx.actor.userId,
@@ -210,10 +213,23 @@ export async function computeCostSplit({
 }
 
 /**
- * A draft of the same bill already computed from the same readings and occupancies: a retried (or
- * repeated) request gets it back rather than a copy. Compared as stored, i.e. after a JSON round trip.
+ * A draft of the same bill already computed from the same readings, occupancies and building: a
+ * retried (or repeated) request gets it back rather than a copy. Compared as stored, i.e. after a
+ * JSON round trip.
  */
-async function sameDraft(ctx: Ctx, buildingId: string, split: CostSplit, used: ReadingsUsed) {
+async function sameDraft({
+  ctx,
+  buildingId,
+  split,
+  figures,
+  used,
+}: {
+  ctx: Ctx;
+  buildingId: string;
+  split: CostSplit;
+  figures: Figures;
+  used: ReadingsUsed;
+}) {
   const asStored = (value: unknown) => JSON.parse(JSON.stringify(value));
   const drafts = (await repo.listSplits(ctx.db, ctx.orgId, buildingId)).filter(
     (d) =>
@@ -222,7 +238,7 @@ async function sameDraft(ctx: Ctx, buildingId: string, split: CostSplit, used: R
       d.seasonTo === split.bill.to &&
       d.totalEur === split.bill.totalEur &&
       d.fixedShare === split.fixedShare &&
-      isDeepStrictEqual(d.figures, asStored(figuresOf(split))) &&
+      isDeepStrictEqual(d.figures, asStored(figures)) &&
       isDeepStrictEqual(d.readingsUsed, asStored(used)),
   );
   for (const draft of drafts) {
@@ -238,28 +254,28 @@ async function sameDraft(ctx: Ctx, buildingId: string, split: CostSplit, used: R
   return null;
 }
 
-type Figures = Omit<CostSplit, "statements" | "bill" | "fixedShare">;
-const figuresOf = ({
+/** The engine's figures for the whole building, and how much of the building they cover. */
+type Figures = Omit<CostSplit, "statements" | "bill" | "fixedShare"> & { coverage: Coverage };
+const figuresOf = (
+  { fixedEur, variableEur, totalAreaM2, variableBasis, totalQuantity, estimatePerM2 }: CostSplit,
+  coverage: Coverage,
+): Figures => ({
   fixedEur,
   variableEur,
   totalAreaM2,
   variableBasis,
   totalQuantity,
   estimatePerM2,
-}: CostSplit): Figures => ({
-  fixedEur,
-  variableEur,
-  totalAreaM2,
-  variableBasis,
-  totalQuantity,
-  estimatePerM2,
+  coverage,
 });
 
 type SplitRow = NonNullable<Awaited<ReturnType<typeof repo.findSplit>>>;
 type StatementRow = Awaited<ReturnType<typeof repo.listStatements>>[number];
 
+/** Splits computed before coverage was recorded have none: null, rather than a guess from today's building. */
 function summaryOf({ figures, readingsUsed: _, ...row }: SplitRow) {
-  return { ...row, ...(figures as Figures) };
+  const stored = figures as Omit<Figures, "coverage"> & { coverage?: Coverage };
+  return { ...row, ...stored, coverage: stored.coverage ?? null };
 }
 
 function statementOut(row: StatementRow, lang: Language) {
@@ -346,7 +362,16 @@ export async function getStatement({
       action: "household.cost_statement_viewed",
       details: { costSplitId: id, statementId },
     });
-  return { split: summaryOf(split), statement: statementOut(statement, lang) };
+  // The building's name and address as they are now: who and where, not a figure of the statement.
+  const heading = await repo.findStatementHeading(ctx.db, ctx.orgId, split.buildingId);
+  if (!heading) throw new NotFound();
+  const { organisationName, ...building } = heading;
+  return {
+    split: summaryOf(split),
+    statement: statementOut(statement, lang),
+    organisation: { name: organisationName },
+    building,
+  };
 }
 
 const CSV_HEADER: Record<Language, string[]> = {

@@ -8,6 +8,7 @@ import {
   dwellings,
   households,
   meters,
+  organisations,
   readings,
 } from "../../db/schema/index.ts";
 
@@ -291,6 +292,22 @@ export async function findStatement(db: DbOrTx, orgId: string, costSplitId: stri
       ),
     );
   return row && statementNumbers(row);
+}
+
+/** The housing company's name and the building's name and address, for a statement's heading. */
+export async function findStatementHeading(db: DbOrTx, orgId: string, buildingId: string) {
+  const [row] = await db
+    .select({
+      organisationName: organisations.name,
+      name: buildings.name,
+      address: buildings.address,
+      postcode: buildings.postcode,
+      commune: buildings.commune,
+    })
+    .from(buildings)
+    .innerJoin(organisations, eq(organisations.id, buildings.organisationId))
+    .where(and(eq(buildings.organisationId, orgId), eq(buildings.id, buildingId)));
+  return row;
 }
 
 /** A household's statements of final splits (for its own data export). */

@@ -22,8 +22,8 @@ import {
   CostSplitInput,
   CostSplitSchema,
   CostSplitSummarySchema,
+  StatementAnswerSchema,
   StatementIdParam,
-  StatementSchema,
 } from "./cost-split.schemas.ts";
 
 const tags = ["buildings"];
@@ -91,7 +91,7 @@ const statement = defineRoute([...BUILDING_READERS, "household"], {
   summary: "One statement; a tenant household reaches only its own, once the split is final",
   request: { params: StatementIdParam },
   responses: {
-    200: jsonResponse("Statement", z.object({ split: CostSplitSummarySchema, statement: StatementSchema })),
+    200: jsonResponse("Statement, with its housing company and building", StatementAnswerSchema),
     ...problems(401, 403, 404),
   },
 });

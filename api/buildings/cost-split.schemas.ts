@@ -59,6 +59,20 @@ export const StatementSchema = z
   })
   .openapi("CostSplitStatement");
 
+/**
+ * How much of the building the split covers, as it stood when computed (cost-split-coverage.ts): the
+ * whole bill goes to the dwellings on file, and `warning` says when they look like only part of it.
+ */
+const CoverageSchema = z
+  .object({
+    dwellingsOnFile: z.number().int(),
+    dwellingsInBuilding: z.number().int(),
+    areaOnFileM2: z.number(),
+    buildingAreaM2: z.number(),
+    warning: z.enum(["dwellings_missing", "area_short"]).nullable(),
+  })
+  .openapi("CostSplitCoverage");
+
 const CostSplitFields = {
   id: z.uuid(),
   buildingId: z.uuid(),
@@ -73,6 +87,8 @@ const CostSplitFields = {
   variableBasis: z.enum(["allocator_units", "heat_kwh", "area"]),
   totalQuantity: z.number(),
   estimatePerM2: z.number().nullable(),
+  /** Null for a split computed before its coverage was recorded. */
+  coverage: CoverageSchema.nullable(),
   computedAt: z.date(),
   finalisedAt: z.date().nullable(),
 };
@@ -82,6 +98,16 @@ export const CostSplitSummarySchema = z.object(CostSplitFields).openapi("CostSpl
 export const CostSplitSchema = z
   .object({ ...CostSplitFields, readingsUsed: ReadingsUsedSchema, statements: z.array(StatementSchema) })
   .openapi("CostSplit");
+
+/** Who sends a statement, and for which building: what a tenant files it under. */
+export const StatementAnswerSchema = z
+  .object({
+    split: CostSplitSummarySchema,
+    statement: StatementSchema,
+    organisation: z.object({ name: z.string() }),
+    building: z.object({ name: z.string(), address: z.string(), postcode: z.string(), commune: z.string() }),
+  })
+  .openapi("CostSplitStatementAnswer");
 
 export const StatementIdParam = z.object({
   id: z.uuid().openapi({ param: { name: "id", in: "path" } }),

@@ -11,6 +11,33 @@ import { signInHousingManager } from "./staff-session.ts";
 const baseUrl = inject("browserBaseUrl");
 const spaces = (text: string | null) => (text ?? "").replace(/\s/g, " ");
 
+/** The statement's heading, term → value, spaces plain. */
+async function statementHeading(page: Browser["page"]): Promise<Record<string, string>> {
+  await page.locator(".statement-heading").waitFor();
+  const rows = await page
+    .locator(".statement-heading > div")
+    .evaluateAll((divs) =>
+      divs.map((d) => [d.querySelector("dt")?.textContent, d.querySelector("dd")?.textContent]),
+    );
+  return Object.fromEntries(rows.map(([term, value]) => [spaces(term ?? ""), spaces(value ?? "")]));
+}
+
+/** The statement on A4 paper: its heading and lines, no buttons, no app header. */
+async function printStatement(page: Browser["page"], screenshot: string) {
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: "print" });
+  try {
+    expect(await page.locator(".statement-heading").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Imprimer" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "← Retour" }).isVisible()).toBe(false);
+    expect(await page.locator(".app-header").isVisible()).toBe(false);
+    await saveScreenshot(page, screenshot);
+  } finally {
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 360, height: 740 });
+  }
+}
+
 /**
  * Logis Démo's housing manager splits Cité du Parc's heating bill (seeds/demo-cost-split.ts: 12
  * dwellings with allocators, last season's split already final) and prints a statement.
@@ -124,6 +151,35 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
     const heading = await section.getByRole("heading", { name: /^Saison du/ }).textContent();
     const endYear = Number(/avril (\d{4})/.exec(heading ?? "")?.[1]);
 
+    // The final split was shared among the 12 dwellings on file of Cité du Parc's 24: it says so.
+    const missing = section.getByRole("heading", {
+      level: 4,
+      name: "Tous les logements du bâtiment ne sont pas encodés",
+    });
+    await missing.waitFor();
+    const warning = section.locator(".split-coverage");
+    expect(spaces(await warning.textContent())).toContain(
+      "Logements encodés : 12 sur 24 (836 m² sur 2 400 m²). Toute la facture de 21 480,60 € est partagée entre ces logements seulement",
+    );
+    expect(await warning.textContent()).toContain(
+      "Cette répartition a été rendue définitive avec cet avertissement.",
+    );
+
+    // A tenant's statement of the final split: who sends it, for what, when (a date in words).
+    await section.getByRole("link", { name: "B1" }).click();
+    await page.getByRole("heading", { level: 1, name: "Décompte des frais de chauffage" }).waitFor();
+    const finalHead = await statementHeading(page);
+    expect(finalHead).toMatchObject({
+      "Société de logement": "Logis Démo",
+      Bâtiment: "Cité du ParcAvenue du Parc 3, 4100 Seraing",
+      Logement: "B1",
+      "Saison de chauffage": `du 1er octobre ${endYear - 1} au 30 avril ${endYear}`,
+    });
+    expect(finalHead["Date du décompte"]).toMatch(/^\d+(er)? [a-zéû]+ \d{4}$/);
+    await printStatement(page, "cost-split-statement-final-print");
+    await page.getByRole("button", { name: "← Retour" }).click();
+    await section.getByRole("heading", { name: /– Définitive$/ }).waitFor();
+
     await section.getByText("Calculer la répartition", { exact: true }).first().click();
     await section.getByLabel("Montant de la facture (€)").fill("12345,67");
     await section.getByLabel("Début de la saison").fill(`${endYear - 1}-10-01`);
@@ -137,7 +193,29 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
     const rows = section.locator("tbody tr");
     expect(await rows.count()).toBeGreaterThanOrEqual(12);
     expect(await section.getByText("(estimé)").count()).toBe(1);
+
+    // The draft warns above its table, and says what to do before making it final.
+    await missing.waitFor();
+    expect(spaces(await warning.textContent())).toContain(
+      "Logements encodés : 12 sur 24 (836 m² sur 2 400 m²). Toute la facture de 12 345,67 € est partagée entre ces logements seulement",
+    );
+    expect(await warning.textContent()).toContain(
+      "Avant de rendre la répartition définitive, encodez les logements qui manquent, puis calculez-la à nouveau. Ou bien calculez-la avec la seule part de la facture qui concerne ces logements.",
+    );
+    const [warningBox, tableBox] = [
+      await warning.boundingBox(),
+      await section.locator("table").boundingBox(),
+    ];
+    expect((warningBox?.y ?? Number.POSITIVE_INFINITY) + (warningBox?.height ?? 0)).toBeLessThanOrEqual(
+      tableBox?.y ?? 0,
+    );
+    const finalise = section.getByRole("button", { name: "Rendre définitive" });
+    expect(await finalise.getAttribute("aria-describedby")).toBe(await warning.getAttribute("id"));
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await section
+      .getByRole("heading", { name: /– Brouillon$/ })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await saveScreenshot(page, "cost-split-draft-warning", { fullPage: false });
     await section.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "cost-split-draft");
 
@@ -148,10 +226,15 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
       .getByText(new RegExp(`^Logement B1\\s: du 01/10/${endYear - 1} au 30/04/${endYear}\\.$`))
       .waitFor();
     await page.getByText(/^Total à payer\s:\s[\d\s]+,\d\d\s€\.$/).waitFor();
+    // A draft's statement says it is one, on paper too: it must not pass for the one sent.
+    const draftHead = await statementHeading(page);
+    expect(draftHead).toMatchObject({ "Société de logement": "Logis Démo", Logement: "B1" });
+    expect(draftHead["Date du décompte"]).toMatch(
+      /^brouillon calculé le \d+(er)? [a-zéû]+ \d{4}, pas encore envoyé aux locataires/,
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.emulateMedia({ media: "print" });
-    await saveScreenshot(page, "cost-split-statement-print");
-    await page.emulateMedia({ media: "screen" });
+    await saveScreenshot(page, "cost-split-statement-phone");
+    await printStatement(page, "cost-split-statement-print");
     expect(errors).toEqual([]);
   });
 });

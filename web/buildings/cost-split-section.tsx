@@ -6,9 +6,9 @@ import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
 import { formatDate, formatNumber, formatShortDay } from "../lib/format.ts";
-import { t } from "../lib/i18n/index.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
-import { mayWriteBuildings } from "./buildings-words.ts";
+import { areaText, mayWriteBuildings } from "./buildings-words.ts";
 import { type CostSplit, costSplitApi } from "./cost-split-api.ts";
 
 const FIELDS = ["bill", "bill.totalEur", "bill.from", "bill.to", "fixedShare", "dwellings"];
@@ -49,6 +49,36 @@ function CardLabel({ text }: { text: string }) {
     <span class="card-label" aria-hidden="true">
       {text}
     </span>
+  );
+}
+
+/**
+ * The whole bill goes to the dwellings on file: when they look like only part of the building, say so
+ * above the table, with the figures and, on a draft, what to do before making it final. Making it
+ * final stays possible: a bill may cover one wing only.
+ */
+function CoverageWarning({ split, id }: { split: CostSplit; id: string }) {
+  const coverage = split.coverage;
+  if (!coverage?.warning) return null;
+  const { warning } = coverage;
+  return (
+    <div class="split-coverage" id={id}>
+      <h4>{t(`costSplit.coverage.${warning}` as MessageKey)}</h4>
+      <p>
+        {t("costSplit.coverageFigures", {
+          onFile: formatNumber(coverage.dwellingsOnFile),
+          inBuilding: formatNumber(coverage.dwellingsInBuilding),
+          areaOnFile: areaText(coverage.areaOnFileM2),
+          buildingArea: areaText(coverage.buildingAreaM2),
+        })}{" "}
+        {t("costSplit.coverageShared", { bill: euros(split.totalEur) })}
+      </p>
+      <p>
+        {split.status === "draft"
+          ? t(`costSplit.coverageToDo.${warning}` as MessageKey)
+          : t("costSplit.coverageFinal")}
+      </p>
+    </div>
   );
 }
 
@@ -112,6 +142,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
         {" – "}
         {split.status === "final" ? t("costSplit.final") : t("costSplit.draft")}
       </h3>
+      <CoverageWarning split={split} id={`split-coverage-${split.id}`} />
       <ProblemAlert problem={problem.value} />
       {/* On a phone each row shows as a card (web/styles/buildings.css); still this one table. */}
       <TableScroll labelledBy={`split-${split.id}`}>
@@ -163,6 +194,7 @@ function SplitTable({ split, onChanged }: { split: CostSplit; onChanged: (s: Cos
             type="button"
             class="button primary"
             disabled={pending.value}
+            aria-describedby={split.coverage?.warning ? `split-coverage-${split.id}` : undefined}
             onClick={() => void run(async () => onChanged(await costSplitApi.finalise(split.id)))}
           >
             {t("costSplit.finalise")}

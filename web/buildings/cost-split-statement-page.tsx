@@ -1,5 +1,6 @@
 import "../lib/i18n/fr-costsplit.ts";
 import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { Page } from "../components/page.tsx";
@@ -10,6 +11,54 @@ import { t } from "../lib/i18n/index.ts";
 import { costSplitApi, type StatementAnswer } from "./cost-split-api.ts";
 
 const lastDay = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * What a tenant files the statement under and checks it against: who sends it, for which building
+ * and dwelling, which season, and when it was issued. A draft says it is one, on paper too.
+ */
+function StatementHeading({
+  answer: { organisation, building, split, statement },
+}: {
+  answer: StatementAnswer;
+}) {
+  const rows: Array<[string, ComponentChildren]> = [
+    [t("costSplit.statementCompany"), organisation.name],
+    [
+      t("costSplit.statementBuilding"),
+      <>
+        {building.name}
+        <br />
+        {`${building.address}, ${building.postcode} ${building.commune}`}
+      </>,
+    ],
+    [t("costSplit.dwelling"), statement.dwellingLabel],
+    [
+      t("costSplit.statementSeason"),
+      t("costSplit.statementSeasonValue", {
+        from: formatDate(split.seasonFrom),
+        to: formatDate(lastDay(split.seasonTo)),
+      }),
+    ],
+    [
+      t("costSplit.statementIssued"),
+      split.finalisedAt ? (
+        formatDate(split.finalisedAt)
+      ) : (
+        <strong>{t("costSplit.statementDraft", { date: formatDate(split.computedAt) })}</strong>
+      ),
+    ],
+  ];
+  return (
+    <dl class="statement-heading">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /**
  * `/decomptes/:id?repartition=…`: one heating cost statement to print (A4), its lines in plain words
@@ -44,13 +93,7 @@ export default function CostSplitStatementPage({ id }: { id: string }) {
       {a && (
         // The handout print style (web/styles/groups.css): A4, black on white, large type.
         <article class="handout cost-statement">
-          <p class="lead">
-            {t("costSplit.statementFor", {
-              label: a.statement.dwellingLabel,
-              from: formatDate(a.split.seasonFrom),
-              to: formatDate(lastDay(a.split.seasonTo)),
-            })}
-          </p>
+          <StatementHeading answer={a} />
           <ol class="cost-statement-lines">
             {a.statement.lines.map((line) => (
               <li key={line}>{line}</li>

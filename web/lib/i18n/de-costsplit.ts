@@ -30,7 +30,24 @@ export const deCostSplit: Catalogue = {
   "costSplit.csv": "Abrechnungen herunterladen (CSV)",
   "costSplit.open": "Abrechnung",
   "costSplit.statementTitle": "Heizkostenabrechnung",
-  "costSplit.statementFor": "Wohnung {label}, Saison vom {from} bis {to}",
+  "costSplit.coverage.dwellings_missing": "Nicht alle Wohnungen des Gebäudes sind erfasst",
+  "costSplit.coverage.area_short": "Die erfassten Wohnungen sind viel kleiner als das Gebäude",
+  "costSplit.coverageFigures":
+    "Erfasste Wohnungen: {onFile} von {inBuilding} ({areaOnFile} von {buildingArea}).",
+  "costSplit.coverageShared":
+    "Die ganze Rechnung von {bill} wird nur auf diese Wohnungen verteilt: heizt sie das ganze Gebäude, zahlen sie auch für den Rest.",
+  "costSplit.coverageToDo.dwellings_missing":
+    "Bevor Sie die Verteilung endgültig machen, erfassen Sie die fehlenden Wohnungen und berechnen Sie sie neu. Oder berechnen Sie sie nur mit dem Teil der Rechnung, der diese Wohnungen betrifft. Betrifft die Rechnung wirklich nur diese Wohnungen (zum Beispiel einen Flügel des Gebäudes), können Sie sie so endgültig machen.",
+  "costSplit.coverageToDo.area_short":
+    "Bevor Sie die Verteilung endgültig machen, prüfen Sie die Zahl der Wohnungen des Gebäudes und die Fläche jeder Wohnung und berechnen Sie sie neu. Betrifft die Rechnung wirklich nur diese Wohnungen, können Sie sie so endgültig machen.",
+  "costSplit.coverageFinal": "Diese Verteilung wurde mit dieser Warnung endgültig gemacht.",
+  "costSplit.statementCompany": "Wohnungsgesellschaft",
+  "costSplit.statementBuilding": "Gebäude",
+  "costSplit.statementSeason": "Heizsaison",
+  "costSplit.statementSeasonValue": "vom {from} bis {to}",
+  "costSplit.statementIssued": "Datum der Abrechnung",
+  "costSplit.statementDraft":
+    "Entwurf vom {date}, noch nicht an die Mieter geschickt: die Beträge können sich noch ändern",
   "costSplit.print": "Drucken",
   "costSplit.back": "← Zurück",
 };

@@ -29,7 +29,23 @@ export const enCostSplit: Catalogue = {
   "costSplit.csv": "Download the statements (CSV)",
   "costSplit.open": "Statement",
   "costSplit.statementTitle": "Heating cost statement",
-  "costSplit.statementFor": "Home {label}, season from {from} to {to}",
+  "costSplit.coverage.dwellings_missing": "Not every home of the building has been entered",
+  "costSplit.coverage.area_short": "The homes entered are much smaller than the building",
+  "costSplit.coverageFigures": "Homes entered: {onFile} of {inBuilding} ({areaOnFile} of {buildingArea}).",
+  "costSplit.coverageShared":
+    "The whole {bill} bill is shared among these homes only: if it heats the whole building, they pay for the rest too.",
+  "costSplit.coverageToDo.dwellings_missing":
+    "Before making the split final, enter the missing homes, then compute it again. Or compute it with only the part of the bill that concerns these homes. If the bill really concerns these homes only (one wing of the building, for example), you may make it final as it is.",
+  "costSplit.coverageToDo.area_short":
+    "Before making the split final, check the building's number of homes and each home's floor area, then compute it again. If the bill really concerns these homes only, you may make it final as it is.",
+  "costSplit.coverageFinal": "This split was made final with this warning.",
+  "costSplit.statementCompany": "Housing company",
+  "costSplit.statementBuilding": "Building",
+  "costSplit.statementSeason": "Heating season",
+  "costSplit.statementSeasonValue": "from {from} to {to}",
+  "costSplit.statementIssued": "Date of the statement",
+  "costSplit.statementDraft":
+    "draft computed on {date}, not yet sent to tenants: the amounts may still change",
   "costSplit.print": "Print",
   "costSplit.back": "← Back",
 };

@@ -34,7 +34,24 @@ export const frCostSplit = {
   "costSplit.csv": "Télécharger les décomptes (CSV)",
   "costSplit.open": "Décompte",
   "costSplit.statementTitle": "Décompte des frais de chauffage",
-  "costSplit.statementFor": "Logement {label}, saison du {from} au {to}",
+  "costSplit.coverage.dwellings_missing": "Tous les logements du bâtiment ne sont pas encodés",
+  "costSplit.coverage.area_short": "Les logements encodés sont bien plus petits que le bâtiment",
+  "costSplit.coverageFigures":
+    "Logements encodés : {onFile} sur {inBuilding} ({areaOnFile} sur {buildingArea}).",
+  "costSplit.coverageShared":
+    "Toute la facture de {bill} est partagée entre ces logements seulement : si elle chauffe tout le bâtiment, ils paient aussi pour le reste.",
+  "costSplit.coverageToDo.dwellings_missing":
+    "Avant de rendre la répartition définitive, encodez les logements qui manquent, puis calculez-la à nouveau. Ou bien calculez-la avec la seule part de la facture qui concerne ces logements. Si la facture ne concerne vraiment que ces logements (une aile du bâtiment par exemple), vous pouvez la rendre définitive telle quelle.",
+  "costSplit.coverageToDo.area_short":
+    "Avant de rendre la répartition définitive, vérifiez le nombre de logements du bâtiment et la surface de chaque logement, puis calculez-la à nouveau. Si la facture ne concerne vraiment que ces logements, vous pouvez la rendre définitive telle quelle.",
+  "costSplit.coverageFinal": "Cette répartition a été rendue définitive avec cet avertissement.",
+  "costSplit.statementCompany": "Société de logement",
+  "costSplit.statementBuilding": "Bâtiment",
+  "costSplit.statementSeason": "Saison de chauffage",
+  "costSplit.statementSeasonValue": "du {from} au {to}",
+  "costSplit.statementIssued": "Date du décompte",
+  "costSplit.statementDraft":
+    "brouillon calculé le {date}, pas encore envoyé aux locataires : les montants peuvent encore changer",
   "costSplit.print": "Imprimer",
   "costSplit.back": "← Retour",
 } as const;

@@ -29,7 +29,24 @@ export const nlCostSplit: Catalogue = {
   "costSplit.csv": "Afrekeningen downloaden (CSV)",
   "costSplit.open": "Afrekening",
   "costSplit.statementTitle": "Afrekening van de verwarmingskosten",
-  "costSplit.statementFor": "Woning {label}, seizoen van {from} tot {to}",
+  "costSplit.coverage.dwellings_missing": "Niet alle woningen van het gebouw zijn ingevoerd",
+  "costSplit.coverage.area_short": "De ingevoerde woningen zijn veel kleiner dan het gebouw",
+  "costSplit.coverageFigures":
+    "Ingevoerde woningen: {onFile} van {inBuilding} ({areaOnFile} van {buildingArea}).",
+  "costSplit.coverageShared":
+    "De hele factuur van {bill} wordt alleen over deze woningen verdeeld: verwarmt ze het hele gebouw, dan betalen zij ook voor de rest.",
+  "costSplit.coverageToDo.dwellings_missing":
+    "Voer de ontbrekende woningen in voordat u de verdeling definitief maakt, en bereken ze opnieuw. Of bereken ze met alleen het deel van de factuur dat deze woningen betreft. Betreft de factuur echt alleen deze woningen (bijvoorbeeld één vleugel van het gebouw), dan kunt u ze zo definitief maken.",
+  "costSplit.coverageToDo.area_short":
+    "Controleer het aantal woningen van het gebouw en de oppervlakte van elke woning voordat u de verdeling definitief maakt, en bereken ze opnieuw. Betreft de factuur echt alleen deze woningen, dan kunt u ze zo definitief maken.",
+  "costSplit.coverageFinal": "Deze verdeling werd met deze waarschuwing definitief gemaakt.",
+  "costSplit.statementCompany": "Huisvestingsmaatschappij",
+  "costSplit.statementBuilding": "Gebouw",
+  "costSplit.statementSeason": "Stookseizoen",
+  "costSplit.statementSeasonValue": "van {from} tot {to}",
+  "costSplit.statementIssued": "Datum van de afrekening",
+  "costSplit.statementDraft":
+    "ontwerp berekend op {date}, nog niet naar de huurders gestuurd: de bedragen kunnen nog veranderen",
   "costSplit.print": "Afdrukken",
   "costSplit.back": "← Terug",
 };

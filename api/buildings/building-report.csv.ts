@@ -174,7 +174,7 @@ const REASON: Record<Reason, Words> = {
   ),
 };
 
-const PROBLEMS: Record<BuildingReport["survey"]["problems"][number]["problem"], Words> = {
+export const PROBLEMS: Record<BuildingReport["survey"]["problems"][number]["problem"], Words> = {
   cold_radiator: w("radiateur froid", "koude radiator", "cold radiator", "kalter Heizkörper"),
   too_hot: w("trop chaud", "te warm", "too hot", "zu heiß"),
   noisy_heating: w("chauffage bruyant", "lawaaierige verwarming", "noisy heating", "laute Heizung"),

@@ -6,6 +6,7 @@ export {
   markOrganisationBuildingsStale as conversionSettingsChanged,
   markStationBuildingsStale as weatherChanged,
 } from "./building-months.repo.ts";
+export { PROBLEMS as COMFORT_PROBLEM_LABELS } from "./building-report.csv.ts";
 export {
   listFinalStatementsOf as householdCostStatements,
   listOccupancyHistoryOf as householdOccupancies,

@@ -4,6 +4,7 @@ import * as memberRepo from "./members.repo.ts";
 
 export { tipTitle } from "./coaching-markers.rules.ts";
 export { eraseHouseholdGroupRecords, householdGroupRecords } from "./household-records.ts";
+export { PARTNERS as REFERRAL_PARTNER_LABELS } from "./programme-report.csv.ts";
 
 /**
  * The day the household joined its current group (or its latest): where its savings period starts

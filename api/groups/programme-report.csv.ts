@@ -75,7 +75,7 @@ const L = {
   assessment: w("Appréciation", "Beoordeling", "Assessment", "Einschätzung"),
 };
 
-const PARTNERS: Record<keyof ProgrammeReport["referrals"], Words> = {
+export const PARTNERS: Record<keyof ProgrammeReport["referrals"], Words> = {
   cpas_social_service: w(
     "service social du CPAS",
     "sociale dienst van het OCMW",

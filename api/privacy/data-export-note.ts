@@ -3,7 +3,7 @@ import { FILES } from "./data-export-words.ts";
 
 type Words = Record<Language, string>;
 
-const NOTE_FILE: Words = { fr: "0-a-lire", nl: "0-lees-mij", en: "0-read-me", de: "0-bitte-lesen" };
+const NOTE_FILE: Words = { fr: "00-a-lire", nl: "00-lees-mij", en: "00-read-me", de: "00-bitte-lesen" };
 
 const CUT: Words = {
   fr: "Le journal ({file}) ne contient que les {kept} entrées les plus récentes, depuis le {from}, sur {total} en tout. Le coordinateur ou la coordinatrice de votre organisation peut vous montrer les plus anciennes.",

@@ -30,15 +30,15 @@ type Words = Record<Language, string>;
 const w = (fr: string, nl: string, en: string, de: string): Words => ({ fr, nl, en, de });
 
 export const FILES: Record<FileKey, Words> = {
-  household: w("1-menage", "1-gezin", "1-household", "1-haushalt"),
-  sessions: w("2-connexions", "2-aanmeldingen", "2-sessions", "2-anmeldungen"),
-  consents: w("3-accords", "3-toestemmingen", "3-consents", "3-einwilligungen"),
-  meters: w("4-compteurs", "4-meters", "4-meters", "4-zaehler"),
-  readings: w("5-releves", "5-meterstanden", "5-readings", "5-zaehlerstaende"),
-  deliveries: w("6-livraisons", "6-leveringen", "6-deliveries", "6-lieferungen"),
-  topUps: w("7-recharges", "7-opladingen", "7-top-ups", "7-aufladungen"),
-  contracts: w("8-contrats", "8-contracten", "8-contracts", "8-vertraege"),
-  imports: w("9-imports", "9-imports", "9-imports", "9-importe"),
+  household: w("01-menage", "01-gezin", "01-household", "01-haushalt"),
+  sessions: w("02-connexions", "02-aanmeldingen", "02-sessions", "02-anmeldungen"),
+  consents: w("03-accords", "03-toestemmingen", "03-consents", "03-einwilligungen"),
+  meters: w("04-compteurs", "04-meters", "04-meters", "04-zaehler"),
+  readings: w("05-releves", "05-meterstanden", "05-readings", "05-zaehlerstaende"),
+  deliveries: w("06-livraisons", "06-leveringen", "06-deliveries", "06-lieferungen"),
+  topUps: w("07-recharges", "07-opladingen", "07-top-ups", "07-aufladungen"),
+  contracts: w("08-contrats", "08-contracten", "08-contracts", "08-vertraege"),
+  imports: w("09-imports", "09-imports", "09-imports", "09-importe"),
   intervalDays: w(
     "10-donnees-compteur-intelligent",
     "10-gegevens-digitale-meter",

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { COMFORT_PROBLEM_LABELS } from "../buildings/index.ts";
 import {
   type Cell,
   excelCsv,
@@ -7,22 +8,42 @@ import {
   readingsCsv,
   toReadingLines,
 } from "../exports/index.ts";
-import { tipTitle } from "../groups/index.ts";
+import { REFERRAL_PARTNER_LABELS, tipTitle } from "../groups/index.ts";
 import type { Language } from "../http/i18n.ts";
 import { UNIT_LABELS } from "../meters/index.ts";
 import type { HouseholdDataExport } from "./data-export.ts";
 import { auditLogCutNote } from "./data-export-note.ts";
+import {
+  ATTENDANCE_LABELS,
+  AUDIT_ACTION_LABELS,
+  auditDetailsText,
+  COMMITMENT_STATUS_LABELS,
+  CONSENT_SCOPE_LABELS,
+  GAS_TYPE_LABELS,
+  HEATING_TYPE_LABELS,
+  IMPORT_FLAG_LABELS,
+  IMPORT_FORMAT_LABELS,
+  LANGUAGE_LABELS,
+  ROLE_LABELS,
+  SESSION_THEME_LABELS,
+  SHARED_TIP_STATUS_LABELS,
+  VISIT_CHECK_LABELS,
+  wordsOf,
+} from "./data-export-values.ts";
 import { FILES, type FileKey, HEADERS, yesNo } from "./data-export-words.ts";
 
 /**
  * The data export as a ZIP of CSV files, one per kind of data, each as Excel with Belgian settings
  * opens it (see exports/excel-csv.ts). fflate builds the archive in memory: the files are small
  * (a household's readings), it is pure JavaScript with no dependencies, and the same bytes come out
- * for the same data. Codes without words (actions, roles, heating types) stay codes, as in the JSON.
+ * for the same data. Codes are written in words, in the household's language (data-export-values.ts);
+ * the JSON keeps the codes.
  */
 export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8Array<ArrayBuffer> {
   const meterName = new Map(data.meters.map((m) => [m.id, m.name]));
   const h = data.household;
+  const words = (labels: Parameters<typeof wordsOf>[0], code: string | null | undefined) =>
+    wordsOf(labels, code, lang);
   const tables: Record<FileKey, Cell[][]> = {
     household: [
       [
@@ -31,17 +52,17 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
         h.createdAt,
         h.adults,
         h.children,
-        h.heatingType,
+        words(HEATING_TYPE_LABELS, h.heatingType),
         h.floorAreaM2,
         yesNo(h.budgetMeter, lang),
         yesNo(h.protectedCustomer, lang),
         h.billingMonth,
         h.monthlyAdvanceEur,
-        data.account?.language ?? null,
+        words(LANGUAGE_LABELS, data.account?.language),
       ],
     ],
     sessions: data.sessions.map((s) => [s.createdAt, s.lastSeenAt, s.expiresAt, yesNo(s.persistent, lang)]),
-    consents: data.consents.map((c) => [c.scope, c.grantedAt, c.revokedAt]),
+    consents: data.consents.map((c) => [words(CONSENT_SCOPE_LABELS, c.scope), c.grantedAt, c.revokedAt]),
     meters: data.meters.map((m) => [
       m.name,
       KIND_LABELS[m.kind][lang],
@@ -49,7 +70,7 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
       m.ean,
       m.serial,
       m.maxIndex,
-      m.gasType,
+      words(GAS_TYPE_LABELS, m.gasType),
       m.startedAt,
       m.closedAt,
       m.id,
@@ -63,7 +84,7 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
       c.label,
       c.validFrom,
       c.validTo,
-      c.unit,
+      words(UNIT_LABELS, c.unit),
       c.priceSingleEur,
       c.priceDayEur,
       c.priceNightEur,
@@ -76,13 +97,14 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
     imports: data.imports.map((i) => [
       meterName.get(i.meterId),
       i.importedAt,
-      i.format,
+      words(IMPORT_FORMAT_LABELS, i.format),
       i.rowsRead,
       i.rowsImported,
       i.from,
       i.to,
       i.registers.map((r) => REGISTER_LABELS[r][lang]).join(", "),
-      i.flags.join(", "),
+      // Each flag is a sentence: joined with a space, not a comma.
+      i.flags.map((f) => words(IMPORT_FLAG_LABELS, f)).join(" "),
     ]),
     intervalDays: data.intervalDays.map((d) => [
       meterName.get(d.meterId),
@@ -98,10 +120,10 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
     ]),
     auditLog: data.auditLog.map((e) => [
       e.at,
-      e.action,
+      words(AUDIT_ACTION_LABELS, e.action),
       e.actor?.name,
-      e.actor?.role,
-      Object.keys(e.details).length ? JSON.stringify(e.details) : null,
+      words(ROLE_LABELS, e.actor?.role),
+      auditDetailsText(e.details, lang),
     ]),
     comfortCheckIns: data.comfortCheckIns.map((c) => [
       c.day,
@@ -110,10 +132,14 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
       yesNo(c.feltCold, lang),
     ]),
     groupMemberships: data.groupMemberships.map((m) => [m.group, m.joinedOn, m.leftOn]),
-    attendance: data.attendance.map((a) => [a.startsAt, a.themeText ?? a.theme, a.status]),
+    attendance: data.attendance.map((a) => [
+      a.startsAt,
+      a.themeText ?? words(SESSION_THEME_LABELS, a.theme),
+      words(ATTENDANCE_LABELS, a.status),
+    ]),
     commitments: data.commitments.map((c) => [
       tipTitle(c.tip, lang),
-      c.status,
+      words(COMMITMENT_STATUS_LABELS, c.status),
       c.plannedOn,
       c.doneOn,
       c.droppedOn,
@@ -130,24 +156,27 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
       v.visitedOn,
       v.checklist
         .filter((i) => i.checked)
-        .map((i) => (i.note ? `${i.item} (${i.note})` : i.item))
+        .map((i) => {
+          const item = words(VISIT_CHECK_LABELS, i.item);
+          return i.note ? `${item} (${i.note})` : item;
+        })
         .join(", "),
       v.findings,
       v.followUpOn,
     ]),
     referrals: data.referrals.map((r) => [
-      r.partner,
+      words(REFERRAL_PARTNER_LABELS, r.partner),
       r.partnerName,
       r.reason,
       r.referredOn,
       r.outcome,
       r.outcomeOn,
     ]),
-    sharedTips: data.sharedTips.map((t) => [t.postedAt, t.text, t.status]),
+    sharedTips: data.sharedTips.map((t) => [t.postedAt, t.text, words(SHARED_TIP_STATUS_LABELS, t.status)]),
     comfortSurveyAnswers: data.comfortSurveyAnswers.map((a) => [
       a.weekStart,
       a.warmth,
-      a.problems.join(" "),
+      a.problems.map((p) => words(COMFORT_PROBLEM_LABELS, p)).join(", "),
       a.comment,
     ]),
     consultationAnswers: data.consultationAnswers.map((a) => [a.consultation, a.option, a.answeredAt]),

@@ -84,7 +84,13 @@ describe("a household's Eco-watchers records and the GDPR", () => {
     const text = (name: string) => strFromU8(files[name] as Uint8Array).replace(/^\uFEFF/, "");
     expect(text("13-groupes.csv")).toBe("Groupe;Arrivé le;Parti le\r\nLes Castors;2026-01-12;\r\n");
     expect(text("15-engagements.csv")).toContain(
-      "Régler le thermostat sur 19 °C;planned;2026-02-03;;;Sauf quand Léa est malade",
+      "Régler le thermostat sur 19 °C;À faire;2026-02-03;;;Sauf quand Léa est malade",
+    );
+    // Codes in the household's words (the JSON above keeps them); a free checklist item as written.
+    expect(text("14-presences.csv")).toContain(";Le chauffage;Présent\r\n");
+    expect(text("18-orientations.csv")).toContain("médiation de dettes;");
+    expect(text("19-astuces-partagees.csv")).toContain(
+      ";Je sèche le linge dehors même en hiver, au soleil.;visible par l'équipe seulement\r\n",
     );
     expect(text("16-kit.csv")).toContain("2026-02-03;Ampoule LED 9 W;4;4,99;non");
     expect(text("17-visites.csv")).toContain("2026-02-12;Chaudière (75 °C);Moisissure dans la chambre;");

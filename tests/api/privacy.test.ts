@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { count, eq, inArray, sql } from "drizzle-orm";
+import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DataExportSchema } from "../../api/privacy/privacy.schemas.ts";
@@ -12,10 +12,13 @@ import {
   meters,
   readings,
   sessions,
+  tips,
   users,
 } from "../../db/schema/index.ts";
+import { seedReferenceTips } from "../../seeds/reference-tips.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+import { LIBRARY } from "./groups-world.ts";
 
 let t: TestApp;
 let coordinator: string;
@@ -153,8 +156,8 @@ describe("data export (GDPR)", () => {
       headers: { cookie: home.cookie },
     });
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
-    expect(Object.keys(files)[0]).toBe("0-a-lire.txt");
-    const note = new TextDecoder("utf-8", { ignoreBOM: true }).decode(files["0-a-lire.txt"]);
+    expect(Object.keys(files)[0]).toBe("00-a-lire.txt");
+    const note = new TextDecoder("utf-8", { ignoreBOM: true }).decode(files["00-a-lire.txt"]);
     const fr = new Intl.NumberFormat("fr-BE");
     expect(note).toContain(`Le journal (11-journal.csv) ne contient que les ${fr.format(10_000)} entrées`);
     expect(note).toContain(`sur ${fr.format(total)} en tout`);
@@ -179,15 +182,15 @@ describe("data export (GDPR)", () => {
     expect(res.headers.get("content-type")).toBe("application/zip");
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files)).toEqual([
-      "1-menage.csv",
-      "2-connexions.csv",
-      "3-accords.csv",
-      "4-compteurs.csv",
-      "5-releves.csv",
-      "6-livraisons.csv",
-      "7-recharges.csv",
-      "8-contrats.csv",
-      "9-imports.csv",
+      "01-menage.csv",
+      "02-connexions.csv",
+      "03-accords.csv",
+      "04-compteurs.csv",
+      "05-releves.csv",
+      "06-livraisons.csv",
+      "07-recharges.csv",
+      "08-contrats.csv",
+      "09-imports.csv",
       "10-donnees-compteur-intelligent.csv",
       "11-journal.csv",
       "12-confort.csv",
@@ -204,14 +207,86 @@ describe("data export (GDPR)", () => {
       "23-decomptes-chauffage.csv",
     ]);
     const text = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
-    expect(text("1-menage.csv")).toMatch(/^\uFEFFCode;Pseudonyme;/);
-    expect(text("1-menage.csv")).toContain(`${home.code};Famille Vie Privée;`);
-    expect(text("4-compteurs.csv")).toContain("Gaz de la cave;Gaz;Index;541448800000000001;SN-42;");
-    expect(text("5-releves.csv")).toContain(";1100;m³;Ménage;;lu par Mme Dupont\r\n");
-    expect(text("7-recharges.csv")).toBe("\uFEFFDate;Montant (€)\r\n2026-02-15;20\r\n");
+    expect(text("01-menage.csv")).toMatch(/^\uFEFFCode;Pseudonyme;/);
+    expect(text("01-menage.csv")).toContain(`${home.code};Famille Vie Privée;`);
+    expect(text("04-compteurs.csv")).toContain("Gaz de la cave;Gaz;Index;541448800000000001;SN-42;");
+    expect(text("05-releves.csv")).toContain(";1100;m³;Ménage;;lu par Mme Dupont\r\n");
+    expect(text("07-recharges.csv")).toBe("\uFEFFDate;Montant (€)\r\n2026-02-15;20\r\n");
     expect(strFromU8(files["11-journal.csv"] as Uint8Array)).toContain(
-      "household.data_exported;Marie coordinator;coordinator;",
+      "a exporté toutes les données;Marie coordinator;Coordination;\r\n",
     );
+  });
+
+  it("writes the CSV values in the household's words, never its codes (the JSON keeps the codes)", async () => {
+    const ok = (res: { status: number; body: unknown }, status = 200) =>
+      expect(res.status, JSON.stringify(res.body)).toBe(status);
+    ok(
+      await t.call("PATCH", `/api/households/${home.id}`, {
+        cookie: adviser,
+        body: { heatingType: "heating_oil" },
+      }),
+    );
+    const group = await t.call("POST", "/api/groups", {
+      cookie: adviser,
+      body: { name: "Les Économes", startsOn: "2026-01-05" },
+    });
+    ok(group, 201);
+    ok(
+      await t.call("POST", `/api/groups/${group.body.id}/members`, {
+        cookie: adviser,
+        body: { householdId: home.id, joinedOn: "2026-01-05" },
+      }),
+      201,
+    );
+    await seedReferenceTips(t.db, LIBRARY);
+    const [tip] = await t.db.select({ id: tips.id }).from(tips).where(eq(tips.key, "thermostat-19"));
+    ok(
+      await t.call("POST", `/api/households/${home.id}/commitments`, {
+        cookie: adviser,
+        body: { tipId: tip?.id, plannedOn: "2026-02-03" },
+      }),
+      201,
+    );
+    const [reading] = await t.db
+      .select({ id: readings.id })
+      .from(readings)
+      .where(eq(readings.meterId, home.meterId))
+      .orderBy(desc(readings.readAt));
+    ok(await t.call("DELETE", `/api/readings/${reading?.id}`, { cookie: home.cookie }), 204);
+
+    const json = await t.call("GET", `/api/households/${home.id}/data-export`, { cookie: home.cookie });
+    expect(json.body.household.heatingType).toBe("heating_oil");
+    expect(json.body.commitments).toMatchObject([{ status: "planned" }]);
+    expect(json.body.auditLog.map((e: { action: string }) => e.action)).toContain("reading.deleted");
+
+    const res = await t.app.request(`/api/households/${home.id}/data-export?format=csv`, {
+      headers: { cookie: home.cookie },
+    });
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const text = (name: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[name]);
+    expect(text("01-menage.csv")).toContain(";Mazout;");
+    expect(text("01-menage.csv")).toMatch(/;Français\r\n$/);
+    expect(text("03-accords.csv")).toMatch(/\r\nConseil en énergie;/);
+    expect(text("13-groupes.csv")).toContain("Les Économes;2026-01-05;");
+    expect(text("15-engagements.csv")).toContain(";À faire;2026-02-03;");
+    const journal = text("11-journal.csv");
+    // The action as the audit-log screen says it, the role in words, the details as field=value.
+    const deleted = journal.split("\r\n").find((line) => line.includes(";a supprimé un relevé;"));
+    expect(deleted).toMatch(/^2026-03-10 10:00;a supprimé un relevé;Famille Vie Privée;Ménage;"[^"]+"$/);
+    expect(deleted).toContain("value=1100; ");
+    expect(deleted).toContain("; register=Index; ");
+    expect(deleted).toMatch(/readingId=[0-9a-f-]{36}/);
+    expect(journal).toContain(
+      ";a modifié le profil du ménage;Marie adviser;Conseil en énergie;fields=heatingType\r\n",
+    );
+    expect(journal).toContain(
+      ";a enregistré l'accord de partage;Famille Vie Privée;Ménage;scope=Conseil en énergie\r\n",
+    );
+    expect(journal).not.toContain("{");
+    // No CSV cell is a raw code.
+    const cells = Object.keys(files).flatMap((name) => text(name).split(/[;\r\n]/));
+    for (const code of ["heating_oil", "planned", "adviser", "household", "reading.deleted", "fr"])
+      expect(cells, code).not.toContain(code);
   });
 
   it("is the household's and its coordinator's only", async () => {

@@ -11,7 +11,7 @@ describe("the data export's read-me when the audit log is cut", () => {
 
   it("says in the reader's language how many entries are kept, of how many, since which Brussels day", () => {
     const fr = auditLogCutNote(cut, "fr");
-    expect(fr?.fileName).toBe("0-a-lire.txt");
+    expect(fr?.fileName).toBe("00-a-lire.txt");
     // Brussels is an hour ahead: 23:30 UTC is already 1 January there.
     expect(fr?.text).toMatch(
       /^\uFEFFLe journal \(11-journal\.csv\) ne contient que les 10\s000 .*01\/01\/2026.*12\s345/,
@@ -20,7 +20,7 @@ describe("the data export's read-me when the audit log is cut", () => {
     expect(auditLogCutNote(cut, "en")?.text).toContain(
       "the newest 10,000 entries, since 01/01/2026, of 12,345",
     );
-    expect(auditLogCutNote(cut, "de")?.fileName).toBe("0-bitte-lesen.txt");
+    expect(auditLogCutNote(cut, "de")?.fileName).toBe("00-bitte-lesen.txt");
   });
 
   it("is not written when the export holds the whole log", () => {

@@ -20,11 +20,12 @@ function firstOfMonth(text: string): string {
 
 /** A date and time, for deadlines such as an invitation's expiry. */
 export function formatDateTime(value: string | Date): string {
-  return new Intl.DateTimeFormat(LOCALES[language.value], {
+  const text = new Intl.DateTimeFormat(LOCALES[language.value], {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: TIME_ZONE,
   }).format(new Date(value));
+  return firstOfMonth(text);
 }
 
 /**

@@ -28,6 +28,13 @@ const meterColumns = {
 
 export type MeterRow = Awaited<ReturnType<typeof listMeters>>[number];
 
+/**
+ * How lists of meters are ordered, the same at every visit: oldest first, then by kind in the
+ * `meter_kind` enum's declared order (electricity, gas, water, …; Postgres sorts enums so), then by
+ * name, and the id last so that even twins never swap.
+ */
+const meterListOrder = [meters.startedAt, meters.kind, meters.name, meters.id] as const;
+
 export async function insertMeter(db: DbOrTx, row: typeof meters.$inferInsert) {
   const [created] = await db.insert(meters).values(row).returning({ id: meters.id });
   return (created as { id: string }).id;
@@ -185,10 +192,10 @@ export async function listMeters(db: DbOrTx, orgId: string, householdId: string)
     .select(meterColumns)
     .from(meters)
     .where(and(eq(meters.organisationId, orgId), eq(meters.householdId, householdId)))
-    .orderBy(meters.startedAt);
+    .orderBy(...meterListOrder);
 }
 
-/** The meters of a dwelling or of a building (replaced ones included), oldest first. */
+/** The meters of a dwelling or of a building (replaced ones included), in `meterListOrder`. */
 export async function listMetersOfPlace(
   db: DbOrTx,
   orgId: string,
@@ -200,17 +207,17 @@ export async function listMetersOfPlace(
     .select(meterColumns)
     .from(meters)
     .where(and(eq(meters.organisationId, orgId), owner))
-    .orderBy(meters.startedAt);
+    .orderBy(...meterListOrder);
 }
 
-/** The meters of several households, oldest first. */
+/** The meters of several households, in `meterListOrder`. */
 export async function listMetersOfHouseholds(db: DbOrTx, orgId: string, householdIds: readonly string[]) {
   if (!householdIds.length) return [];
   return db
     .select(meterColumns)
     .from(meters)
     .where(and(eq(meters.organisationId, orgId), inArray(meters.householdId, [...householdIds])))
-    .orderBy(meters.startedAt);
+    .orderBy(...meterListOrder);
 }
 
 /** Closes a meter still open; false when it was already closed. */
@@ -461,7 +468,7 @@ export async function listOpenMetersWithLastReading(db: DbOrTx, orgId: string, h
       ),
     )
     .groupBy(meters.id)
-    .orderBy(meters.householdId, meters.startedAt, meters.id);
+    .orderBy(meters.householdId, ...meterListOrder);
 }
 
 /**

@@ -42,6 +42,15 @@ function formatDay(year: number, month: number, day: number): LocalDay {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * Calendar days between the Brussels days of two instants, as people count them: 1 Nov → 1 Dec is
+ * 30 whatever the hours (a reading typed "today" carries the time it was typed) and across a clock
+ * change (1 Oct → 1 Nov is 31 though one of those days has 25 hours).
+ */
+export function brusselsDaysBetween(from: Date, to: Date): number {
+  return dayNumber(brusselsDayOf(to)) - dayNumber(brusselsDayOf(from));
+}
+
 /** The days readings, deliveries and exports can be about: none before 1971, none past 2999. */
 export const READING_DAYS = { first: "1971-01-01", last: "2999-12-31" } as const;
 

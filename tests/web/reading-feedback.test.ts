@@ -21,8 +21,9 @@ describe("readingFeedback", () => {
     expect(feedback).toMatchObject({ kind: "used", quantity: 212, registers: [{ quantity: 212 }] });
     if (feedback.kind !== "used") throw new Error("used expected");
     expect(feedback.since.toISOString()).toBe("2026-09-30T22:00:00.000Z");
-    expect(feedback.days).toBeCloseTo(30.04, 2);
-    expect(feedback.perDay).toBeCloseTo(7.06, 2);
+    // 1 → 31 October: 30 calendar days, though the clock change made them 30 days and an hour.
+    expect(feedback.days).toBe(30);
+    expect(feedback.perDay).toBeCloseTo(7.07, 2);
   });
 
   it("adds day and night, each from its own previous index, and keeps float noise out", () => {

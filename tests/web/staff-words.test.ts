@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { lateDays } from "../../web/households/meters-summary.tsx";
 import { fileNameOf } from "../../web/lib/download.ts";
 import { lastTwelveMonths } from "../../web/meters/household-consumption.tsx";
+import { lateDays } from "../../web/meters/meter-words.ts";
 import { monthsBefore } from "../../web/privacy/consumption-export.tsx";
 import {
   addDaysToDay,

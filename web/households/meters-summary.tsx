@@ -1,17 +1,8 @@
 import { formatDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { MeterIcon } from "../meters/meter-icon.tsx";
-import { STALE_AFTER_DAYS } from "../meters/meter-words.ts";
+import { lateDays } from "../meters/meter-words.ts";
 import type { MetersOverview } from "./households-state.ts";
-
-const DAY_MS = 86_400_000;
-
-/** Days since the meter's last reading when that is too long ago, else null. */
-export function lateDays(lastReadAt: string | null, now: Date): number | null {
-  if (!lastReadAt) return null;
-  const days = Math.floor((now.getTime() - new Date(lastReadAt).getTime()) / DAY_MS);
-  return days > STALE_AFTER_DAYS ? days : null;
-}
 
 /**
  * Under each household of the staff list: its meters and the day each was last read, the late ones

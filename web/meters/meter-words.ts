@@ -1,9 +1,9 @@
+import { brusselsDaysBetween } from "../lib/calendar-days.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Meter, Unit } from "./meters-api.ts";
 
 /** A meter not read for this long is shown as late (monthly readings, two weeks of slack). */
 export const STALE_AFTER_DAYS = 45;
-const DAY_MS = 86_400_000;
 
 export function unitLabel(unit: Unit | string): string {
   return t(`unit.${unit}` as MessageKey);
@@ -31,13 +31,16 @@ export function lastReadAt(meter: Pick<Meter, "lastReadings">): Date | null {
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
+/** Calendar days since the last reading when that is too long ago, else null (`lastReadAt` may be null). */
+export function lateDays(last: string | Date | null, now: Date): number | null {
+  if (!last) return null;
+  const days = brusselsDaysBetween(last, now);
+  return days > STALE_AFTER_DAYS ? days : null;
+}
+
 /** Days since the last reading when that is too long ago; null for a meter read lately or replaced. */
 export function staleDays(meter: Pick<Meter, "lastReadings" | "closedAt">, now: Date): number | null {
-  if (meter.closedAt) return null;
-  const last = lastReadAt(meter);
-  if (!last) return null;
-  const days = Math.floor((now.getTime() - last.getTime()) / DAY_MS);
-  return days > STALE_AFTER_DAYS ? days : null;
+  return meter.closedAt ? null : lateDays(lastReadAt(meter), now);
 }
 
 /** Meters still in use, in the order the API gives them, then the replaced ones. */

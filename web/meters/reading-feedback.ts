@@ -1,3 +1,5 @@
+import { brusselsDaysBetween } from "../lib/calendar-days.ts";
+
 /**
  * What a person is told right after saving a reading: how much was used since the reading before,
  * and per day. Pure: the readings come already fetched. Euros and last year's comparison come from
@@ -27,15 +29,15 @@ export type Feedback =
   | {
       kind: "used" | "levelDown" | "levelUp";
       since: Date;
+      /** Calendar days between the two readings' Brussels days (0 on the same day). */
       days: number;
       /** Sum over the registers a household pays for (injection left out). */
       quantity: number;
-      /** Per whole day; null under a day, too short to say. */
+      /** Per day of `days`; null on the same day, too short to say. */
       perDay: number | null;
       registers: RegisterFeedback[];
     };
 
-const DAY_MS = 86_400_000;
 const INJECTION = /^injection_/;
 
 /** The reading of `register` just before `at` among `readings` (the saved ones left out). */
@@ -82,7 +84,7 @@ export function readingFeedback({
   const quantity = round(
     registers.filter((r) => !INJECTION.test(r.register)).reduce((sum, r) => sum + (r.quantity ?? 0), 0),
   );
-  const days = (new Date(first.saved.readAt).getTime() - since.getTime()) / DAY_MS;
+  const days = brusselsDaysBetween(since, first.saved.readAt);
   const kind = mode === "stock_level" ? (quantity >= 0 ? "levelDown" : "levelUp") : "used";
   const shown = kind === "levelUp" ? -quantity : quantity;
   return {

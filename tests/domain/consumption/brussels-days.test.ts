@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   brusselsDayOf,
+  brusselsDaysBetween,
   brusselsOffsetMs,
   daysInMonth,
   daysInYear,
@@ -50,6 +51,16 @@ describe("Brussels days", () => {
     expect(daysInYear(2024)).toBe(366);
     expect(daysInYear(2100)).toBe(365);
     expect(daysInYear(2000)).toBe(366);
+  });
+
+  it("counts calendar days between two readings, not hours: the time of day and clock changes aside", () => {
+    // Previous reading at midnight, the new one typed "today" in the afternoon: 30 days, not 30.6 → 31.
+    expect(brusselsDaysBetween(startOfBrusselsDay("2025-11-01"), new Date("2025-12-01T14:30:00Z"))).toBe(30);
+    // 1 Oct → 1 Nov holds the autumn clock change (a 25-hour Sunday): 31 days.
+    expect(brusselsDaysBetween(startOfBrusselsDay("2025-10-01"), startOfBrusselsDay("2025-11-01"))).toBe(31);
+    expect(brusselsDaysBetween(startOfBrusselsDay("2025-10-01"), new Date("2025-11-01T22:59:00Z"))).toBe(31);
+    // 23:30 UTC in winter is already the next Brussels day.
+    expect(brusselsDaysBetween(new Date("2025-12-01T08:00:00Z"), new Date("2025-12-01T23:30:00Z"))).toBe(1);
   });
 
   it("accepts only real calendar days", () => {

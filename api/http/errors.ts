@@ -15,6 +15,8 @@ export type Params = Record<string, string | number | readonly string[]>;
 export class AppError extends Error {
   /** Extra top-level members of the problem document (RFC 9457), e.g. the `line` of a refused file. */
   extensions: Record<string, string | number> = {};
+  /** The message said instead of the code's own: a variant of the same refusal (clients still see `code`). */
+  messageCode?: string;
 
   constructor(
     readonly status: number,

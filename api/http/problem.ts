@@ -12,7 +12,7 @@ const PROBLEM_BASE = "https://eco-watchers.example/problems/";
 export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
   const lang = c.get("lang") ?? "fr";
   const requestId = c.get("requestId");
-  const { title, detail } = message(error.code, lang, { ...error.params, requestId });
+  const { title, detail } = message(error.messageCode ?? error.code, lang, { ...error.params, requestId });
   const body = {
     type: `${PROBLEM_BASE}${error.code}`,
     code: error.code,

@@ -68,6 +68,28 @@ export function ctxOf(c: Context<AppEnv>): Ctx {
 
 export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
 
+/** `reading.needs_confirmation`: what its title says, for clients to show as is (never recomputed). */
+const CONFIRMATION_FIGURES = {
+  value: z.number().optional().openapi({ description: "reading.needs_confirmation: the index sent" }),
+  consumption: z.number().min(0).optional().openapi({
+    description:
+      "reading.needs_confirmation: use since the previous reading in `unit`, across a declared reset too",
+  }),
+  unit: z.enum(["kwh", "m3", "litre", "kg", "units"]).optional().openapi({
+    description: "reading.needs_confirmation: the meter's unit",
+  }),
+  days: z.number().int().min(1).optional().openapi({
+    description:
+      "reading.needs_confirmation: Brussels calendar days since the previous reading's day (at least 1)",
+  }),
+  previousValue: z.number().optional().openapi({
+    description: "reading.needs_confirmation: the previous reading's index",
+  }),
+  previousDate: z.string().optional().openapi({
+    description: "reading.needs_confirmation: the previous reading's Brussels day, YYYY-MM-DD",
+  }),
+};
+
 export const ProblemSchema = z
   .object({
     type: z.string(),
@@ -81,6 +103,7 @@ export const ProblemSchema = z
       .int()
       .optional()
       .openapi({ description: "Smart-meter or weather file import: 1-based line of the file" }),
+    ...CONFIRMATION_FIGURES,
     requestId: z.string(),
   })
   .openapi("Problem");

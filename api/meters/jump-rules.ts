@@ -1,4 +1,4 @@
-import { brusselsDayOf } from "../consumption/brussels-days.ts";
+import { brusselsDayOf, brusselsDaysBetween } from "../consumption/brussels-days.ts";
 import { type IndexPoint, stepConsumption } from "../consumption/index-intervals.ts";
 import { CONVERSION } from "../consumption/reference-factors.ts";
 import type { MeterKind, NativeUnit } from "./meter-kinds.ts";
@@ -116,10 +116,28 @@ export function measureJump({
     value: candidate.value,
     consumption,
     limit,
-    // Said to people as whole days, at least one, as the limit counts them ("in 22 days", not 22.069).
-    days: Math.max(1, Math.round(days)),
+    // Said to people as calendar days (1 Nov → 1 Dec is 30 days, whatever the hours), at least one;
+    // the limit above counts elapsed time.
+    days: Math.max(1, brusselsDaysBetween(previous.readAt, candidate.readAt)),
     unit: meter.unit,
     previousValue: previous.value,
     previousDate: brusselsDayOf(previous.readAt),
+  };
+}
+
+/**
+ * What a jump to confirm says, as members of its problem: a client cannot redo the sum across a
+ * declared reset (rollover at the counter's maximum, or counting from zero), so it shows these.
+ */
+export function jumpFigures(jump: ReturnType<typeof measureJump>) {
+  const { value, consumption, unit, days, previousValue, previousDate } = jump;
+  // Indexes have at most three decimals: keep float noise (1250.3 − 1000) out of the figure.
+  return {
+    value,
+    consumption: Math.round(consumption * 1000) / 1000,
+    unit,
+    days,
+    previousValue,
+    previousDate,
   };
 }

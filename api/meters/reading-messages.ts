@@ -1,5 +1,26 @@
 import type { Message } from "../http/messages.ts";
 
+const BELOW_PREVIOUS_TITLE: Message["title"] = {
+  fr: "L'index {value} est plus petit que le dernier relevé ({previousValue} le {previousDate}).",
+  nl: "De stand {value} is kleiner dan de vorige ({previousValue} op {previousDate}).",
+  en: "The index {value} is lower than the last reading ({previousValue} on {previousDate}).",
+  de: "Der Stand {value} ist kleiner als der letzte ({previousValue} am {previousDate}).",
+};
+
+/**
+ * What to check, likeliest first for a household: a typing slip, (on a day/night meter) the two
+ * figures swapped, a replaced meter (its adviser declares it), and only then a real rollover of an
+ * old counter, the one case for the « remise à zéro » box.
+ */
+function belowPrevious(swapped: Partial<Message["title"]>): Message["title"] {
+  return {
+    fr: `Relisez les chiffres un par un : c'est souvent une faute de frappe. ${swapped.fr ?? ""}Si le compteur a été remplacé, prévenez votre conseiller. Cochez « remise à zéro » seulement si le compteur a vraiment dépassé son maximum et recommencé à zéro.`,
+    nl: `Lees de cijfers een voor een opnieuw: vaak is het een tikfout. ${swapped.nl ?? ""}Werd de meter vervangen, verwittig dan uw begeleider. Vink « terug op nul » alleen aan als de meter echt voorbij zijn maximum ging en weer bij nul begon.`,
+    en: `Read the digits again one by one: it is often a typing slip. ${swapped.en ?? ""}If the meter was replaced, tell your adviser. Tick “reset” only if the meter really went past its maximum and started again from zero.`,
+    de: `Lesen Sie die Ziffern einzeln noch einmal: Oft ist es ein Tippfehler. ${swapped.de ?? ""}Wurde der Zähler ersetzt, sagen Sie es Ihrer Beratung. Kreuzen Sie „zurückgesetzt“ nur an, wenn der Zähler wirklich über sein Maximum hinaus wieder bei null begonnen hat.`,
+  };
+}
+
 /** Refusals of a reading, said plainly with what to do. Dates arrive as YYYY-MM-DD and numbers raw: messages.ts formats them. */
 export const READING_MESSAGES: Record<string, Message> = {
   "reading.invalid_date": {
@@ -142,19 +163,16 @@ export const READING_MESSAGES: Record<string, Message> = {
       de: "Am {date} ist der erfasste Stand {existingValue}. Korrigieren Sie ihn im Verlauf, falls er falsch ist.",
     },
   },
-  "reading.below_previous": {
-    title: {
-      fr: "L'index {value} est plus petit que le dernier relevé ({previousValue} le {previousDate}).",
-      nl: "De stand {value} is kleiner dan de vorige ({previousValue} op {previousDate}).",
-      en: "The index {value} is lower than the last reading ({previousValue} on {previousDate}).",
-      de: "Der Stand {value} ist kleiner als der letzte ({previousValue} am {previousDate}).",
-    },
-    detail: {
-      fr: "Le compteur a-t-il été remplacé ? Vérifiez les chiffres ; si le compteur est repassé par zéro, cochez « remise à zéro ».",
-      nl: "Werd de meter vervangen? Controleer de cijfers; stond de meter weer op nul, vink dan « terug op nul » aan.",
-      en: "Was the meter replaced? Check the digits; if the meter went back through zero, tick “reset”.",
-      de: "Wurde der Zähler ersetzt? Prüfen Sie die Ziffern; ist er über null gelaufen, kreuzen Sie „zurückgesetzt“ an.",
-    },
+  "reading.below_previous": { title: BELOW_PREVIOUS_TITLE, detail: belowPrevious({}) },
+  // The same refusal on a day/night meter, where the two figures are easily swapped.
+  "reading.below_previous_day_night": {
+    title: BELOW_PREVIOUS_TITLE,
+    detail: belowPrevious({
+      fr: "Vérifiez aussi que vous n'avez pas inversé le jour et la nuit. ",
+      nl: "Kijk ook na of u dag en nacht niet hebt verwisseld. ",
+      en: "Also check that day and night are not swapped. ",
+      de: "Prüfen Sie auch, ob Tag und Nacht nicht vertauscht sind. ",
+    }),
   },
   "reading.above_next": {
     title: {

@@ -1,6 +1,6 @@
 import { brusselsDayOf } from "../consumption/brussels-days.ts";
 import { indexPoints } from "../consumption/index-intervals.ts";
-import { measureJump } from "./jump-rules.ts";
+import { jumpFigures, measureJump } from "./jump-rules.ts";
 import type { Register } from "./meter-kinds.ts";
 import { type Meter, type Reading, type ReadingFlag, readingModeOf } from "./meter-rules.ts";
 
@@ -45,7 +45,12 @@ export type ReadingVerdict =
       code: ReadingErrorCode;
       field: ReadingField;
       params: Record<string, string | number>;
+      /** Top-level members of the problem, for clients to show the figures as they are. */
+      extensions?: Record<string, string | number>;
+      /** A variant of the code's message, said instead of it (the code stays). */
+      message?: string;
     };
+type Refusal = Extract<ReadingVerdict, { ok: false }>;
 
 /** Phones' clocks drift: a reading stamped "now" by a phone a little ahead must not be refused. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -59,7 +64,7 @@ const refuse = (
   code: ReadingErrorCode,
   field: ReadingField,
   params: Record<string, string | number> = {},
-): ReadingVerdict => ({ ok: false, code, field, params });
+): Refusal => ({ ok: false, code, field, params });
 
 /**
  * Whether a new reading may be stored, given the meter and its readings (all registers). Order:
@@ -155,7 +160,14 @@ function fitNeighbours({
   const next = points.find((p) => p.readAt.getTime() > at);
   if (previous && !candidate.reset && value < previous.value) {
     const previousDate = brusselsDayOf(previous.readAt);
-    return refuse("reading.below_previous", "value", { value, previousValue: previous.value, previousDate });
+    const refusal = refuse("reading.below_previous", "value", {
+      value,
+      previousValue: previous.value,
+      previousDate,
+    });
+    // On a day/night meter, after a typing slip, the likeliest cause is the two figures swapped.
+    const dayNight = meter.registers.includes("day") && meter.registers.includes("night");
+    return dayNight ? { ...refusal, message: "reading.below_previous_day_night" } : refusal;
   }
   // Inserted between two readings, it must leave the next one possible too (unless that one was a reset).
   if (next && !next.reset && value > next.value) {
@@ -168,7 +180,8 @@ function fitNeighbours({
   const flags: ReadingFlag[] = [];
   const jump = previous ? measureJump({ meter, before, previous, candidate }) : null;
   if (jump && jump.consumption > jump.limit) {
-    if (!candidate.confirm) return refuse("reading.needs_confirmation", "value", jump);
+    if (!candidate.confirm)
+      return { ...refuse("reading.needs_confirmation", "value", jump), extensions: jumpFigures(jump) };
     flags.push("confirmed_jump");
   }
   if (candidate.reset) flags.push("reset");

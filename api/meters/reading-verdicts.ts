@@ -17,10 +17,14 @@ export function refuseReading(
   verdict: Extract<ReadingVerdict, { ok: false }>,
   field: string = verdict.field,
 ): never {
-  const fieldErrors = [{ field, code: verdict.code, message: verdict.code }];
-  if (verdict.code === "reading.client_id_reused" || verdict.code === "reading.conflict_same_moment")
-    throw new Conflict(verdict.code, verdict.params, fieldErrors);
-  throw new Validation(verdict.code, fieldErrors, verdict.params);
+  const fieldErrors = [{ field, code: verdict.code, message: verdict.message ?? verdict.code }];
+  const error =
+    verdict.code === "reading.client_id_reused" || verdict.code === "reading.conflict_same_moment"
+      ? new Conflict(verdict.code, verdict.params, fieldErrors)
+      : new Validation(verdict.code, fieldErrors, verdict.params);
+  if (verdict.extensions) error.extensions = verdict.extensions;
+  if (verdict.message) error.messageCode = verdict.message;
+  throw error;
 }
 
 export function readingSourceOf(ctx: Ctx): "household" | "adviser" {

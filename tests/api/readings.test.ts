@@ -165,7 +165,7 @@ describe("entering a reading", () => {
     expect(res.body.title).toBe(
       `L'index 1${nb}234 est plus petit que le dernier relevé (1${nb}250 le 12/02).`,
     );
-    expect(res.body.detail).toMatch(/^Le compteur a-t-il été remplacé \?/);
+    expect(res.body.detail).toMatch(/^Relisez les chiffres un par un/);
     expect(res.body.errors).toEqual([
       { field: "value", code: "reading.below_previous", message: res.body.title },
     ]);

@@ -93,6 +93,43 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     expect(errors).toEqual([]);
   });
 
+  it("night typed into day: says what to check, and the reset's confirmation shows the server's figure", async () => {
+    const { page, errors } = browser;
+    await signInHousehold(page, "DEMO-04");
+    await page.goto(`${baseUrl}/compteurs`);
+    await page.getByRole("link", { name: /Électricité/ }).click();
+    const day = page.getByLabel("Jour (heures pleines), en kWh");
+    await day.waitFor();
+    const dayBefore = await previousIndex(page, /Jour \(heures pleines\)/);
+    const nightBefore = await previousIndex(page, /Nuit \(heures creuses\)/);
+    expect(nightBefore).toBeLessThan(dayBefore);
+    const swapped = Math.round(nightBefore);
+    await day.fill(String(swapped));
+    await page.getByLabel("Nuit (heures creuses), en kWh").fill(String(swapped + 30));
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "plus petit que le dernier relevé" });
+    await refusal.waitFor();
+    await expect(refusal.innerText()).resolves.toContain("inversé le jour et la nuit");
+
+    // Ticked anyway: the confirmation says the server's sum (counted from zero), never value − previous.
+    const reset = page.getByLabel(/remise à zéro/);
+    await reset.check();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const confirmStep = page.getByRole("alert").filter({ hasText: "Ce chiffre est-il juste ?" });
+    await confirmStep.waitFor();
+    const said = compact(await confirmStep.innerText());
+    expect(said).toMatch(new RegExp(`Celaferait${swapped}kWhen\\d+jours?\\.`));
+    expect(said).not.toMatch(/-\d/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "meters-confirm-reset");
+
+    // A new number is a new question: the box goes, unticked. Nothing is stored by this test.
+    await page.getByRole("button", { name: "Non, je corrige" }).click();
+    await day.fill(String(Math.round(dayBefore) + 50));
+    await expect(page.getByLabel(/remise à zéro/).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("asks to read the meter again when a number looks like a typing slip (day and night)", async () => {
     const { page, errors } = browser;
     await signInHousehold(page, "DEMO-04");
@@ -148,7 +185,13 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     await page.getByRole("heading", { level: 1, name: "Relevés : Eau" }).waitFor();
     const mine = page.getByRole("listitem").first();
     await mine.getByRole("button", { name: /^Modifier/ }).click();
+    // Below the reading before: the same advice, and the « remise à zéro » box it speaks of, until the number changes.
+    await page.getByLabel("Bon chiffre (m³)").fill(String(Math.floor(previous) - 1));
+    await page.getByRole("button", { name: "Enregistrer la correction" }).click();
+    await mine.getByText(/Relisez les chiffres un par un/).waitFor();
+    await mine.getByLabel(/remise à zéro/).waitFor();
     await page.getByLabel("Bon chiffre (m³)").fill(String(Math.round(previous) + 4));
+    await expect(mine.getByLabel(/remise à zéro/).count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Enregistrer la correction" }).click();
     await page.getByRole("status").filter({ hasText: "Le relevé est corrigé." }).waitFor();
     expect(compact(await mine.innerText())).toContain(String(Math.round(previous) + 4));

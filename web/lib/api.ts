@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly fieldErrors: Readonly<Record<string, string>>;
+  /** The problem's other members (RFC 9457 extensions), e.g. the figures of a jump to confirm. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     title: string;
     detail?: string;
     fieldErrors?: Record<string, string>;
+    extensions?: Record<string, unknown>;
   }) {
     super(init.title);
     this.status = init.status;
@@ -22,6 +25,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.fieldErrors = init.fieldErrors ?? {};
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -52,7 +56,20 @@ interface Problem {
   title?: string;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
+  [member: string]: unknown;
 }
+
+/** Members every problem has (RFC 9457 and the API's own); the others are the problem's extensions. */
+const PROBLEM_MEMBERS = new Set([
+  "type",
+  "code",
+  "title",
+  "status",
+  "detail",
+  "errors",
+  "instance",
+  "requestId",
+]);
 
 /** The problem+json of a failed response, as an ApiError (for calls that do not go through `request`). */
 export async function problemOf(response: AnyResponse | Response): Promise<ApiError> {
@@ -62,12 +79,14 @@ export async function problemOf(response: AnyResponse | Response): Promise<ApiEr
   for (const e of problem.errors ?? []) {
     fieldErrors[e.field] = fieldErrors[e.field] ? `${fieldErrors[e.field]} ${e.message}` : e.message;
   }
+  const extensions = Object.fromEntries(Object.entries(problem).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
   return new ApiError({
     status: response.status,
     code: problem.code ?? "unexpected",
     title: problem.title ?? t("error.unexpected.title"),
     detail: problem.title ? problem.detail : t("error.unexpected.detail"),
     fieldErrors,
+    extensions,
   });
 }
 

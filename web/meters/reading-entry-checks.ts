@@ -1,3 +1,4 @@
+import type { ApiError } from "../lib/api.ts";
 import { parseDecimal } from "../lib/decimal.ts";
 import { t } from "../lib/i18n/index.ts";
 import type { FieldProblem } from "./entry-field.tsx";
@@ -12,8 +13,9 @@ export type Problems = Partial<Record<Register | "readAt", FieldProblem>>;
 export interface PendingConfirmation {
   register: Register;
   value: number;
-  /** Used since the reading before, as the person typed it; null when it cannot be said. */
+  /** Used since the reading before, as the server counted it (across a reset too); null when not said. */
   used: number | null;
+  /** Calendar days since the reading before, as the server counted them; null when not said. */
   days: number | null;
 }
 
@@ -66,25 +68,23 @@ export function previousReading({
   );
 }
 
-/** What to show when the server asks to confirm a big jump: the use it would mean. */
+/**
+ * What to show when the server asks to confirm a big jump: the figures of its problem, never redone
+ * here (a declared reset makes the use the new index, or the turn of the counter, not value − previous).
+ * Figures missing or not plausible leave the shorter sentence, never a negative use.
+ */
 export function confirmationFor({
-  history,
   register,
   value,
-  at,
+  problem,
 }: {
-  history: readonly PastReading[];
   register: Register;
   value: number;
-  /** As sent: an instant with offset, or a plain day. */
-  at: string;
+  problem: Pick<ApiError, "extensions">;
 }): PendingConfirmation {
-  const time = new Date(at.length === 10 ? `${at}T00:00:00` : at).getTime();
-  const previous = previousReading({ history, register, at: time });
-  return {
-    register,
-    value,
-    used: previous ? value - previous.value : null,
-    days: previous ? (time - new Date(previous.readAt).getTime()) / 86_400_000 : null,
-  };
+  const { consumption, days } = problem.extensions;
+  const said = isCount(consumption) && isCount(days) && days >= 1;
+  return { register, value, used: said ? consumption : null, days: said ? days : null };
 }
+
+const isCount = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0;

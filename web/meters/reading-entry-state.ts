@@ -51,9 +51,15 @@ export function createReadingEntry({
   let now: Date | null = null;
 
   function setValue(register: Register, text: string): void {
+    if (text === values.value[register]) return;
     batch(() => {
       values.value = { ...values.value, [register]: text };
       if (problems.value[register]) problems.value = { ...problems.value, [register]: undefined };
+      // The box answered the refusal of the number before; a new number may well be the right one.
+      if (resetOffered.value[register]) {
+        resetOffered.value = { ...resetOffered.value, [register]: false };
+        resets.value = { ...resets.value, [register]: false };
+      }
     });
     // A changed number is a new question: a "yes, it is right" given before no longer holds.
     confirmed.delete(register);
@@ -134,7 +140,7 @@ export function createReadingEntry({
             return keep(bodies, apiError.status === 0 ? "offline" : "signed_out", apiError);
           }
           if (apiError.code === "reading.needs_confirmation")
-            confirmation.value = confirmationFor({ history: outcome.history(), register, value, at });
+            confirmation.value = confirmationFor({ register, value, problem: apiError });
           else refused(register, apiError);
           return false;
         }

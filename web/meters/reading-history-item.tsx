@@ -1,14 +1,12 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { asApiError } from "../lib/api.ts";
-import { parseDecimal } from "../lib/decimal.ts";
 import { formatDate, formatIndex } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
-import { EntryField, type FieldProblem } from "./entry-field.tsx";
 import { registerLabel } from "./meter-words.ts";
 import { metersApi, type Reading } from "./meters-api.ts";
+import { ReadingCorrectionForm } from "./reading-correction-form.tsx";
 
 const FLAG_KEYS: Record<string, MessageKey> = {
   start: "history.flag.start",
@@ -39,50 +37,12 @@ export function ReadingHistoryItem({
   onDeleted: (reading: Reading) => void;
 }) {
   const mode = useSignal<Mode>("view");
-  const text = useSignal("");
-  const problem = useSignal<FieldProblem | null>(null);
-  const mustConfirm = useSignal(false);
   const action = useAction();
   const firstControl = useRef<HTMLElement | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (mode.value === "edit") input.current?.focus();
     if (mode.value === "delete") firstControl.current?.focus();
   }, [mode.value]);
-
-  function startEdit() {
-    text.value = String(reading.value).replace(".", ",");
-    problem.value = null;
-    mustConfirm.value = false;
-    mode.value = "edit";
-  }
-
-  function saveCorrection(event: Event) {
-    event.preventDefault();
-    const value = parseDecimal(text.value);
-    if (value === null) {
-      problem.value = { title: t("reading.invalidNumber") };
-      return;
-    }
-    const confirm = mustConfirm.value;
-    void action.run(async () => {
-      try {
-        const updated = await metersApi.correctReading(reading.id, {
-          value,
-          ...(confirm ? { confirm } : {}),
-        });
-        mode.value = "view";
-        onChanged(updated);
-      } catch (error) {
-        const e = asApiError(error);
-        if (!e.fieldErrors.value) throw e;
-        // Said next to the field; a big jump needs a second tap, after reading the meter again.
-        mustConfirm.value = e.code === "reading.needs_confirmation";
-        problem.value = { title: e.title, detail: e.detail };
-      }
-    });
-  }
 
   function remove() {
     void action.run(async () => {
@@ -113,7 +73,7 @@ export function ReadingHistoryItem({
         </p>
       )}
       {editable && mode.value === "view" && (
-        <button type="button" class="button secondary" onClick={startEdit}>
+        <button type="button" class="button secondary" onClick={() => (mode.value = "edit")}>
           {t("history.change")}
           <span class="visually-hidden">
             {" "}
@@ -122,32 +82,17 @@ export function ReadingHistoryItem({
         </button>
       )}
       {mode.value === "edit" && (
-        <form onSubmit={saveCorrection} noValidate class="inline-form">
-          <EntryField
-            type="decimal"
-            name={`correct-${reading.id}`}
-            label={t("history.newValue", { unit })}
-            value={text.value}
-            problem={problem.value}
-            inputRef={input}
-            onInput={(v) => {
-              text.value = v;
-              problem.value = null;
-              mustConfirm.value = false;
-            }}
-          />
-          <div class="button-row">
-            <button type="submit" class="button primary" disabled={action.pending.value}>
-              {mustConfirm.value ? t("history.confirmCorrection") : t("history.saveCorrection")}
-            </button>
-            <button type="button" class="button secondary" onClick={() => (mode.value = "view")}>
-              {t("action.cancel")}
-            </button>
-          </div>
-          <button type="button" class="button secondary danger" onClick={() => (mode.value = "delete")}>
-            {t("history.delete")}
-          </button>
-        </form>
+        <ReadingCorrectionForm
+          reading={reading}
+          unit={unit}
+          action={action}
+          onSaved={(updated) => {
+            mode.value = "view";
+            onChanged(updated);
+          }}
+          onCancel={() => (mode.value = "view")}
+          onDelete={() => (mode.value = "delete")}
+        />
       )}
       {mode.value === "delete" && (
         <div

@@ -245,7 +245,7 @@ export const de: Catalogue = {
   "reading.dateHint": "Heute, außer Sie haben den Zähler an einem anderen Tag abgelesen.",
   "reading.dateMissing": "Wählen Sie den Tag des Zählerstands.",
   "reading.dateFuture": "Wählen Sie heute oder einen vergangenen Tag.",
-  "reading.reset": "Der Zähler ist über null gelaufen (zurückgesetzt)",
+  "reading.reset": "Der Zähler hat sein Maximum überschritten und wieder bei null begonnen (zurückgesetzt)",
   "reading.save": "Speichern",
   "reading.saving": "Wird gespeichert…",
   "reading.storedRegister": "Diese Zahl ist gespeichert.",

@@ -243,7 +243,7 @@ export const en: Catalogue = {
   "reading.dateHint": "Today, unless you read the meter on another day.",
   "reading.dateMissing": "Choose the day of the reading.",
   "reading.dateFuture": "Choose today or a past day.",
-  "reading.reset": "The meter went back through zero (reset)",
+  "reading.reset": "The meter went past its maximum and started again from zero (reset)",
   "reading.save": "Save",
   "reading.saving": "Saving…",
   "reading.storedRegister": "This figure is saved.",

@@ -219,7 +219,7 @@ export const fr = {
   "reading.dateHint": "Aujourd'hui, sauf si vous avez lu le compteur un autre jour.",
   "reading.dateMissing": "Choisissez le jour du relevé.",
   "reading.dateFuture": "Choisissez aujourd'hui ou un jour passé.",
-  "reading.reset": "Le compteur est repassé par zéro (remise à zéro)",
+  "reading.reset": "Le compteur a dépassé son maximum et recommencé à zéro (remise à zéro)",
   "reading.save": "Enregistrer",
   "reading.saving": "Enregistrement…",
   "reading.storedRegister": "Ce chiffre est enregistré.",

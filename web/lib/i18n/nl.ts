@@ -243,7 +243,7 @@ export const nl: Catalogue = {
   "reading.dateHint": "Vandaag, tenzij u de meter op een andere dag afgelezen hebt.",
   "reading.dateMissing": "Kies de dag van de meterstand.",
   "reading.dateFuture": "Kies vandaag of een dag in het verleden.",
-  "reading.reset": "De meter stond weer op nul (terug op nul)",
+  "reading.reset": "De meter ging voorbij zijn maximum en begon weer bij nul (terug op nul)",
   "reading.save": "Opslaan",
   "reading.saving": "Opslaan…",
   "reading.storedRegister": "Dit cijfer is opgeslagen.",

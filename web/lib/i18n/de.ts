@@ -315,5 +315,5 @@ export const de: Catalogue = {
     "Hat der Haushalt sein Einverständnis auf Papier unterschrieben? Erfassen Sie es hier. Dann sehen Sie seine Zähler.",
   "householdFile.consentRecord": "Der Haushalt ist einverstanden",
   "householdFile.consentWithdrawnByHousehold":
-    "Der Haushalt hat sein Einverständnis selbst zurückgezogen, über sein eigenes Konto. Sie können es daher nicht für ihn erfassen: Nur der Haushalt kann es erneut geben, über sein Konto (zum Beispiel mit Ihnen am Schalter).",
+    "Der Haushalt hat sein Einverständnis selbst zurückgezogen, über sein eigenes Konto. Sie können es daher nicht für ihn erfassen: Nur der Haushalt kann es erneut geben, über sein Konto: »Was ich teile« auf seiner Startseite (zum Beispiel mit Ihnen am Schalter).",
 };

@@ -311,5 +311,5 @@ export const en: Catalogue = {
     "Did the household sign its agreement on paper? Record it here. You will then see its meters.",
   "householdFile.consentRecord": "The household has agreed",
   "householdFile.consentWithdrawnByHousehold":
-    "The household took its agreement back itself, from its own account. So you cannot record it for the household: only the household can give it again, from its account (for example with you at the desk).",
+    "The household took its agreement back itself, from its own account. So you cannot record it for the household: only the household can give it again, from its account: “What I share” on its home page (for example with you at the desk).",
 };

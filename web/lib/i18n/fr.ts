@@ -288,5 +288,5 @@ export const fr = {
     "Le ménage a signé son accord sur papier ? Notez-le ici. Vous verrez alors ses compteurs.",
   "householdFile.consentRecord": "Le ménage a donné son accord",
   "householdFile.consentWithdrawnByHousehold":
-    "Le ménage a retiré lui-même son accord, depuis son propre compte. Vous ne pouvez donc pas le noter pour lui : lui seul peut le redonner, depuis son compte (par exemple avec vous au guichet).",
+    "Le ménage a retiré lui-même son accord, depuis son propre compte. Vous ne pouvez donc pas le noter pour lui : lui seul peut le redonner, depuis son compte\u00a0: « Ce que je partage » sur sa page d'accueil (par exemple avec vous au guichet).",
 } satisfies Record<string, string>;

@@ -312,5 +312,5 @@ export const nl: Catalogue = {
     "Heeft het gezin zijn toestemming op papier getekend? Noteer het hier. Dan ziet u zijn meters.",
   "householdFile.consentRecord": "Het gezin heeft toestemming gegeven",
   "householdFile.consentWithdrawnByHousehold":
-    "Het gezin heeft zijn toestemming zelf ingetrokken, met zijn eigen account. U kunt ze dus niet voor het gezin noteren: alleen het gezin kan ze opnieuw geven, met zijn account (bijvoorbeeld samen met u aan het loket).",
+    "Het gezin heeft zijn toestemming zelf ingetrokken, met zijn eigen account. U kunt ze dus niet voor het gezin noteren: alleen het gezin kan ze opnieuw geven, met zijn account: ‘Wat ik deel’ op zijn startpagina (bijvoorbeeld samen met u aan het loket).",
 };

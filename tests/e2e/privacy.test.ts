@@ -89,6 +89,21 @@ describe.skipIf(!baseUrl)("the households list, exports and privacy", () => {
     await saveScreenshot(page, "households-last-readings", { fullPage: false });
     await late.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "households-late-meter", { fullPage: false });
+    // One tap keeps only the households that stopped entering readings.
+    await page.getByLabel("Ne montrer que ceux-là").check();
+    await late.waitFor();
+    await soleil.waitFor({ state: "detached" });
+    expect(await page.locator(".card li.late").count()).toBeGreaterThan(0);
+    expect(await page.locator(".cards > .card").count()).toBe(
+      await page
+        .locator(".cards > .card")
+        .filter({ has: page.locator("li.late") })
+        .count(),
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "households-only-late", { fullPage: false });
+    await page.getByLabel("Ne montrer que ceux-là").uncheck();
+    await soleil.waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -34,5 +34,10 @@ export function MetersSummary({ meters, now }: { meters: MetersOverview | undefi
 
 /** How many households have at least one meter not read for too long. */
 export function lateHouseholds(overview: ReadonlyMap<string, MetersOverview>, now: Date): number {
-  return [...overview.values()].filter((meters) => meters.some((m) => lateDays(m.lastReadAt, now))).length;
+  return [...overview.values()].filter((meters) => isLate(meters, now)).length;
+}
+
+/** Whether one of the household's meters has not been read for too long. */
+export function isLate(meters: MetersOverview | undefined, now: Date): boolean {
+  return (meters ?? []).some((m) => lateDays(m.lastReadAt, now) !== null);
 }

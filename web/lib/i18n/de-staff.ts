@@ -17,6 +17,7 @@ export const deStaff: Catalogue = {
   "households.lastRead": "abgelesen am {date}",
   "households.neverRead": "nie abgelesen",
   "households.lateCount": "Haushalte ohne Zählerstand seit mehr als {days} Tagen: {count}",
+  "households.onlyLate": "Nur diese zeigen",
 
   "import.title": "Eine Datei eines intelligenten Zählers importieren",
   "import.intro":

@@ -17,6 +17,7 @@ export const enStaff: Catalogue = {
   "households.lastRead": "read on {date}",
   "households.neverRead": "never read",
   "households.lateCount": "Households without a reading for more than {days} days: {count}",
+  "households.onlyLate": "Show only those",
 
   "import.title": "Import a smart-meter file",
   "import.intro":

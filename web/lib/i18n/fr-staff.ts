@@ -20,6 +20,7 @@ export const frStaff = {
   "households.lastRead": "relevé le {date}",
   "households.neverRead": "jamais relevé",
   "households.lateCount": "Ménages sans relevé depuis plus de {days} jours : {count}",
+  "households.onlyLate": "Ne montrer que ceux-là",
 
   "import.title": "Importer un fichier de compteur intelligent",
   "import.intro":

@@ -17,6 +17,7 @@ export const nlStaff: Catalogue = {
   "households.lastRead": "opgenomen op {date}",
   "households.neverRead": "nooit opgenomen",
   "households.lateCount": "Gezinnen zonder meterstand sinds meer dan {days} dagen: {count}",
+  "households.onlyLate": "Alleen die tonen",
 
   "import.title": "Een bestand van een digitale meter inlezen",
   "import.intro":

@@ -174,6 +174,16 @@ export const READING_MESSAGES: Record<string, Message> = {
       de: "Prüfen Sie auch, ob Tag und Nacht nicht vertauscht sind. ",
     }),
   },
+  // A heat-cost allocator starts again from zero every year: there, a lower figure is usually that.
+  "reading.below_previous_allocator": {
+    title: BELOW_PREVIOUS_TITLE,
+    detail: {
+      fr: "Un répartiteur recommence à zéro une fois par an, au début de la saison de chauffage : si c'est le cas, cochez « remise à zéro ». Sinon, relisez les chiffres un par un.",
+      nl: "Een kostenverdeler begint één keer per jaar opnieuw bij nul, bij het begin van het stookseizoen: is dat zo, vink dan « terug op nul » aan. Lees anders de cijfers een voor een opnieuw.",
+      en: "A heat-cost allocator starts again from zero once a year, at the start of the heating season: if so, tick “reset”. Otherwise, read the digits again one by one.",
+      de: "Ein Heizkostenverteiler beginnt einmal im Jahr, zu Beginn der Heizperiode, wieder bei null: Wenn das der Fall ist, kreuzen Sie „zurückgesetzt“ an. Sonst lesen Sie die Ziffern einzeln noch einmal.",
+    },
+  },
   "reading.above_next": {
     title: {
       fr: "L'index {value} est plus grand que le relevé suivant ({nextValue} le {nextDate}).",

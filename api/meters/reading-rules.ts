@@ -167,6 +167,8 @@ function fitNeighbours({
     });
     // On a day/night meter, after a typing slip, the likeliest cause is the two figures swapped.
     const dayNight = meter.registers.includes("day") && meter.registers.includes("night");
+    if (meter.kind === "heat_cost_allocator")
+      return { ...refusal, message: "reading.below_previous_allocator" };
     return dayNight ? { ...refusal, message: "reading.below_previous_day_night" } : refusal;
   }
   // Inserted between two readings, it must leave the next one possible too (unless that one was a reset).

@@ -65,6 +65,18 @@ describe("an index below the last one", () => {
     ]);
   });
 
+  it("on a heat-cost allocator: its yearly reset comes first, as the likeliest cause", async () => {
+    const meterId = await newMeter({ kind: "heat_cost_allocator", name: "Séjour", startIndex: 845 });
+    const refused = await post(meterId, { readAt: "2026-02-01", value: 12 });
+    expect(refused.body.code).toBe("reading.below_previous");
+    expect(refused.body.detail).toBe(
+      "Un répartiteur recommence à zéro une fois par an, au début de la saison de chauffage : " +
+        "si c'est le cas, cochez « remise à zéro ». Sinon, relisez les chiffres un par un.",
+    );
+    const reset = await post(meterId, { readAt: "2026-02-01", value: 12, reset: true });
+    expect(reset.status).toBe(201);
+  });
+
   it("on a one-register meter: no word of day and night; a correction is told the same", async () => {
     const meterId = await newMeter({ kind: "gas", name: "Gaz", startIndex: 1_000 });
     const stored = await post(meterId, { readAt: "2026-02-01", value: 1_100 });

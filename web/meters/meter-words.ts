@@ -50,3 +50,8 @@ export function splitMeters<M extends Pick<Meter, "closedAt">>(meters: readonly 
     closed: meters.filter((m) => m.closedAt),
   };
 }
+
+/** The reset box's words: an allocator's yearly reset is not a counter going past its maximum. */
+export function resetLabel(kind: string): string {
+  return t(kind === "heat_cost_allocator" ? "reading.resetAllocator" : "reading.reset");
+}

@@ -6,6 +6,7 @@ import { parseDecimal } from "../lib/decimal.ts";
 import { t } from "../lib/i18n/index.ts";
 import type { useAction } from "../lib/use-action.ts";
 import { EntryField, type FieldProblem } from "./entry-field.tsx";
+import { resetLabel } from "./meter-words.ts";
 import { metersApi, type Reading } from "./meters-api.ts";
 
 /**
@@ -16,6 +17,7 @@ import { metersApi, type Reading } from "./meters-api.ts";
 export function ReadingCorrectionForm({
   reading,
   unit,
+  kind,
   action,
   onSaved,
   onCancel,
@@ -23,6 +25,8 @@ export function ReadingCorrectionForm({
 }: {
   reading: Reading;
   unit: string;
+  /** The meter's kind: an allocator's reset is said as its yearly reset. */
+  kind: string;
   action: ReturnType<typeof useAction>;
   onSaved: (reading: Reading) => void;
   onCancel: () => void;
@@ -89,7 +93,7 @@ export function ReadingCorrectionForm({
       {resetOffered.value && (
         <CheckboxField
           name={`reset-${reading.id}`}
-          label={t("reading.reset")}
+          label={resetLabel(kind)}
           checked={reset.value}
           onChange={(event) => {
             reset.value = event.currentTarget.checked;

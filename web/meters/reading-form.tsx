@@ -4,7 +4,7 @@ import { ProblemAlert } from "../components/problem-alert.tsx";
 import { formatDay, formatIndex, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { EntryField } from "./entry-field.tsx";
-import { daysText, registerLabel, unitLabel } from "./meter-words.ts";
+import { daysText, registerLabel, resetLabel, unitLabel } from "./meter-words.ts";
 import type { Register } from "./meters-api.ts";
 import type { ReadingEntry } from "./reading-entry-state.ts";
 
@@ -86,7 +86,7 @@ export function ReadingForm({ entry }: { entry: ReadingEntry }) {
             {entry.resetOffered.value[register] && !storedReading && (
               <CheckboxField
                 name={`reset-${register}`}
-                label={t("reading.reset")}
+                label={resetLabel(meter.kind)}
                 checked={Boolean(entry.resets.value[register])}
                 onChange={(event) => entry.setReset(register, event.currentTarget.checked)}
               />

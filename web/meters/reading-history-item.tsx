@@ -24,6 +24,7 @@ type Mode = "view" | "edit" | "delete";
 export function ReadingHistoryItem({
   reading,
   unit,
+  kind,
   showRegister,
   editable,
   onChanged,
@@ -31,6 +32,8 @@ export function ReadingHistoryItem({
 }: {
   reading: Reading;
   unit: string;
+  /** The meter's kind (words of the reset box). */
+  kind: string;
   showRegister: boolean;
   editable: boolean;
   onChanged: (reading: Reading) => void;
@@ -85,6 +88,7 @@ export function ReadingHistoryItem({
         <ReadingCorrectionForm
           reading={reading}
           unit={unit}
+          kind={kind}
           action={action}
           onSaved={(updated) => {
             mode.value = "view";

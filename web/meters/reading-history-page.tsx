@@ -102,6 +102,7 @@ export default function ReadingHistoryPage() {
                 key={reading.id}
                 reading={reading}
                 unit={unitLabel(meter.unit)}
+                kind={meter.kind}
                 showRegister={meter.registers.length > 1}
                 editable={mayEdit(reading)}
                 onChanged={replace}

@@ -246,6 +246,7 @@ export const de: Catalogue = {
   "reading.dateMissing": "Wählen Sie den Tag des Zählerstands.",
   "reading.dateFuture": "Wählen Sie heute oder einen vergangenen Tag.",
   "reading.reset": "Der Zähler hat sein Maximum überschritten und wieder bei null begonnen (zurückgesetzt)",
+  "reading.resetAllocator": "Der Verteiler hat wieder bei null begonnen (jährliche Rücksetzung)",
   "reading.save": "Speichern",
   "reading.saving": "Wird gespeichert…",
   "reading.storedRegister": "Diese Zahl ist gespeichert.",

@@ -244,6 +244,7 @@ export const en: Catalogue = {
   "reading.dateMissing": "Choose the day of the reading.",
   "reading.dateFuture": "Choose today or a past day.",
   "reading.reset": "The meter went past its maximum and started again from zero (reset)",
+  "reading.resetAllocator": "The allocator started again from zero (yearly reset)",
   "reading.save": "Save",
   "reading.saving": "Saving…",
   "reading.storedRegister": "This figure is saved.",

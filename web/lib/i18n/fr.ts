@@ -220,6 +220,7 @@ export const fr = {
   "reading.dateMissing": "Choisissez le jour du relevé.",
   "reading.dateFuture": "Choisissez aujourd'hui ou un jour passé.",
   "reading.reset": "Le compteur a dépassé son maximum et recommencé à zéro (remise à zéro)",
+  "reading.resetAllocator": "Le répartiteur a recommencé à zéro (remise annuelle)",
   "reading.save": "Enregistrer",
   "reading.saving": "Enregistrement…",
   "reading.storedRegister": "Ce chiffre est enregistré.",

@@ -244,6 +244,7 @@ export const nl: Catalogue = {
   "reading.dateMissing": "Kies de dag van de meterstand.",
   "reading.dateFuture": "Kies vandaag of een dag in het verleden.",
   "reading.reset": "De meter ging voorbij zijn maximum en begon weer bij nul (terug op nul)",
+  "reading.resetAllocator": "De kostenverdeler begon weer bij nul (jaarlijkse nulstelling)",
   "reading.save": "Opslaan",
   "reading.saving": "Opslaan…",
   "reading.storedRegister": "Dit cijfer is opgeslagen.",

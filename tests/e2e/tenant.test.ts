@@ -91,6 +91,13 @@ describe.skipIf(!baseUrl)("a tenant takes part in its building's life", () => {
     const doors = await page.locator("a.big-door .choice-title").allTextContents();
     expect(doors[0]).toBe("Mon bâtiment");
     await page.getByText("Une question ? Parlez-en à votre société de logement.").waitFor();
+    // What it shares is said for a tenant: its company, and the heating meters the split needs anyway.
+    const sharing = page.getByRole("region", { name: "Ce que je partage" });
+    await sharing.getByText(/^Avec ma société de logement\s:\selle voit ma fiche/).waitFor();
+    await sharing.getByText(/restent visibles pour ma société de logement dans tous les cas/).waitFor();
+    await page
+      .getByText("Pour faire effacer vos données, demandez-le à votre société de logement.")
+      .waitFor();
     await door.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "tenant-home-door", { fullPage: false });
     await door.click();

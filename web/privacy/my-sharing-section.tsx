@@ -45,6 +45,7 @@ export function MySharingSection({
           return (
             <div key={scope} class="sharing-choice">
               <p>{what}</p>
+              {scope === "adviser" && housingCompany && <p class="muted">{t("mySharing.companyAlways")}</p>}
               <p class="sharing-state" aria-live="polite">
                 {since ? t("mySharing.sharedSince", { date: formatDate(since) }) : t("mySharing.notShared")}
               </p>

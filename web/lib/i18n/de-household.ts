@@ -71,9 +71,11 @@ export const deHousehold: Catalogue = {
   "mySharing.title": "Was ich teile",
   "mySharing.intro": "Sie entscheiden, und Sie können es sich jederzeit anders überlegen.",
   "mySharing.adviserAdviser":
-    "Mit meinem Berater: Er sieht meine Zähler, Zählerstände und meinen Verbrauch, um mir zu helfen.",
+    "Mit meinem Berater: Er sieht meine Angaben (Haushaltsgröße, Heizung, Vorauszahlungen), meine Zähler, Zählerstände, meinen Verbrauch, meine Einsparungen und was wir gemeinsam tun, um mir zu helfen.",
   "mySharing.adviserCompany":
-    "Mit meiner Wohnungsgesellschaft: Sie sieht meine Zähler, Zählerstände und meinen Verbrauch, um mir zu helfen.",
+    "Mit meiner Wohnungsgesellschaft: Sie sieht meine Angaben (Haushaltsgröße, Heizung, Vorauszahlungen), meine Zähler, Zählerstände, meinen Verbrauch und meine Einsparungen, um mir zu helfen.",
+  "mySharing.companyAlways":
+    "Die Heizungszähler meiner Wohnung (Heizkostenverteiler, Wärmezähler) bleiben für meine Wohnungsgesellschaft immer sichtbar: Sie braucht sie, um die Heizkosten aufzuteilen.",
   "mySharing.group":
     "Mit meiner Gruppe: Meine Zahlen zählen ohne meinen Namen in den Ergebnissen der Gruppe.",
   "mySharing.sharedSince": "Geteilt seit dem {date}.",

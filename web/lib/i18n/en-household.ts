@@ -65,9 +65,12 @@ export const enHousehold: Catalogue = {
   "myData.eraseCompany": "To have your data erased, ask your housing company.",
   "mySharing.title": "What I share",
   "mySharing.intro": "You choose, and you can change your mind at any time.",
-  "mySharing.adviserAdviser": "With my adviser: they see my meters, readings and consumption, to help me.",
+  "mySharing.adviserAdviser":
+    "With my adviser: they see my details (household size, heating, advance payments), my meters, readings, consumption, savings and what we do together, to help me.",
   "mySharing.adviserCompany":
-    "With my housing company: it sees my meters, readings and consumption, to help me.",
+    "With my housing company: it sees my details (household size, heating, advance payments), my meters, readings, consumption and savings, to help me.",
+  "mySharing.companyAlways":
+    "The heating meters of my home (allocators, heat meter) stay visible to my housing company in any case: it needs them to share the heating costs.",
   "mySharing.group": "With my group: my figures count, without my name, in the group's results.",
   "mySharing.sharedSince": "Shared since {date}.",
   "mySharing.notShared": "Not shared.",

@@ -72,9 +72,11 @@ export const frHousehold = {
   "mySharing.title": "Ce que je partage",
   "mySharing.intro": "C'est vous qui choisissez, et vous pouvez changer d'avis quand vous voulez.",
   "mySharing.adviserAdviser":
-    "Avec mon conseiller\u00a0: il voit mes compteurs, mes relevés et ma consommation, pour m'aider.",
+    "Avec mon conseiller\u00a0: il voit ma fiche (taille du ménage, chauffage, acomptes), mes compteurs, mes relevés, ma consommation, mes économies et ce que nous faisons ensemble, pour m'aider.",
   "mySharing.adviserCompany":
-    "Avec ma société de logement\u00a0: elle voit mes compteurs, mes relevés et ma consommation, pour m'aider.",
+    "Avec ma société de logement\u00a0: elle voit ma fiche (taille du ménage, chauffage, acomptes), mes compteurs, mes relevés, ma consommation et mes économies, pour m'aider.",
+  "mySharing.companyAlways":
+    "Les compteurs de chauffage de mon logement (répartiteurs, compteur de chaleur) restent visibles pour ma société de logement dans tous les cas\u00a0: elle en a besoin pour partager les frais de chauffage.",
   "mySharing.group":
     "Avec mon groupe\u00a0: mes chiffres comptent, sans mon nom, dans les résultats du groupe.",
   "mySharing.sharedSince": "Partagé depuis le {date}.",

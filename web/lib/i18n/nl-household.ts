@@ -69,9 +69,11 @@ export const nlHousehold: Catalogue = {
   "mySharing.title": "Wat ik deel",
   "mySharing.intro": "U kiest zelf, en u kunt altijd van gedachten veranderen.",
   "mySharing.adviserAdviser":
-    "Met mijn begeleider: die ziet mijn meters, meterstanden en verbruik, om mij te helpen.",
+    "Met mijn begeleider: die ziet mijn gegevens (gezinsgrootte, verwarming, voorschotten), mijn meters, meterstanden, verbruik, besparingen en wat we samen doen, om mij te helpen.",
   "mySharing.adviserCompany":
-    "Met mijn huisvestingsmaatschappij: die ziet mijn meters, meterstanden en verbruik, om mij te helpen.",
+    "Met mijn huisvestingsmaatschappij: die ziet mijn gegevens (gezinsgrootte, verwarming, voorschotten), mijn meters, meterstanden, verbruik en besparingen, om mij te helpen.",
+  "mySharing.companyAlways":
+    "De verwarmingsmeters van mijn woning (kostenverdelers, warmtemeter) blijven altijd zichtbaar voor mijn huisvestingsmaatschappij: die heeft ze nodig om de verwarmingskosten te verdelen.",
   "mySharing.group":
     "Met mijn groep: mijn cijfers tellen mee in de resultaten van de groep, zonder mijn naam.",
   "mySharing.sharedSince": "Gedeeld sinds {date}.",

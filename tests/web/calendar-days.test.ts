@@ -32,6 +32,16 @@ describe("days shown for readings", () => {
     expect(feedback).toMatchObject({ kind: "used", days: 30, quantity: 300, perDay: 10 });
   });
 
+  it("gives no per-day figure for readings less than a day apart, though they fall on two dates", () => {
+    const feedback = readingFeedback({
+      mode: "cumulative_index",
+      readings: [{ register: "single", readAt: "2026-11-30T23:30:00+01:00", value: 1000, flags: [] }],
+      saved: [{ register: "single", readAt: "2026-12-01T08:00:00+01:00", value: 1004, flags: [] }],
+    });
+    // Eight and a half hours of use are not a day's use.
+    expect(feedback).toMatchObject({ kind: "used", days: 1, quantity: 4, perDay: null });
+  });
+
   it("the staff list says 91 days from 2 September to 2 December, even late in the evening", () => {
     const now = new Date("2026-12-02T22:30:00Z"); // 23:30 in Brussels
     expect(lateDays("2026-09-01T22:00:00Z", now)).toBe(91); // midnight of 2 Sep, summer time

@@ -38,6 +38,8 @@ export type Feedback =
       registers: RegisterFeedback[];
     };
 
+const DAY_MS = 86_400_000;
+
 const INJECTION = /^injection_/;
 
 /** The reading of `register` just before `at` among `readings` (the saved ones left out). */
@@ -85,6 +87,8 @@ export function readingFeedback({
     registers.filter((r) => !INJECTION.test(r.register)).reduce((sum, r) => sum + (r.quantity ?? 0), 0),
   );
   const days = brusselsDaysBetween(since, first.saved.readAt);
+  // Said in calendar days, but a per-day figure needs a whole day of use (23:30 → 08:00 is not one).
+  const elapsedDays = (new Date(first.saved.readAt).getTime() - since.getTime()) / DAY_MS;
   const kind = mode === "stock_level" ? (quantity >= 0 ? "levelDown" : "levelUp") : "used";
   const shown = kind === "levelUp" ? -quantity : quantity;
   return {
@@ -92,7 +96,7 @@ export function readingFeedback({
     since,
     days,
     quantity: shown,
-    perDay: days >= 1 ? shown / days : null,
+    perDay: days >= 1 && elapsedDays >= 1 ? shown / days : null,
     registers,
   };
 }

@@ -6,7 +6,11 @@ import { assertBuildingAccess } from "./building-access.ts";
 import { refreshStaleBuildings } from "./building-months.refresh.ts";
 import * as monthsRepo from "./building-months.repo.ts";
 import { HEATING_ENERGIES } from "./building-months.ts";
-import { defaultReportPeriod, twelveMonthsEndingWith } from "./building-report.period.ts";
+import {
+  DEFAULT_END_LOOK_BACK_MONTHS,
+  defaultReportPeriod,
+  twelveMonthsEndingWith,
+} from "./building-report.period.ts";
 import * as reportRepo from "./building-report.repo.ts";
 import {
   consultationResult,
@@ -96,7 +100,7 @@ async function projectSavings(
 /**
  * The period asked for: without an end, last month's last day; without a start, the 1st of the month
  * eleven months before the end's. With neither, the twelve months ending with the building's last
- * month of complete heating figures (`defaultReportPeriod`), looked for over ten years at most.
+ * month of complete heating figures (`defaultReportPeriod`), looked for over the last year.
  */
 async function reportPeriod(
   ctx: Ctx,
@@ -113,7 +117,7 @@ async function reportPeriod(
   const rows = await monthsRepo.monthsOfBuilding(ctx.db, {
     orgId: ctx.orgId,
     buildingId,
-    from: shiftMonth(lastMonth, 1 - MAX_MONTHS),
+    from: shiftMonth(lastMonth, 1 - DEFAULT_END_LOOK_BACK_MONTHS),
     to: lastMonth,
     energies: HEATING_ENERGIES,
   });

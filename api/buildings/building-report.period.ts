@@ -15,10 +15,16 @@ export function twelveMonthsEndingWith(month: string): { from: LocalDay; to: Loc
 }
 
 /**
+ * How far back the default period's end may go: a building whose readings stopped long ago opens on
+ * this year, its missing months said, rather than silently on a year long past.
+ */
+export const DEFAULT_END_LOOK_BACK_MONTHS = 12;
+
+/**
  * The report's period when none is asked for: the twelve months ending with the building's last
- * month whose heating figures are complete, never after last month (the current one is not over);
- * a building without any complete month gets the twelve months ending last month. `months` are the
- * building's heating months as the indicators mark them.
+ * month whose heating figures are complete, never after last month (the current one is not over) nor
+ * more than DEFAULT_END_LOOK_BACK_MONTHS before it; a building without such a month gets the twelve
+ * months ending last month. `months` are the building's heating months as the indicators mark them.
  */
 export function defaultReportPeriod({
   today,
@@ -28,8 +34,15 @@ export function defaultReportPeriod({
   months: ReadonlyArray<{ month: string; status: MonthStatus }>;
 }): { from: LocalDay; to: LocalDay } {
   const lastMonth = shiftMonth(today.slice(0, 7), -1);
+  const earliestEnd = shiftMonth(lastMonth, 1 - DEFAULT_END_LOOK_BACK_MONTHS);
   let end: string | null = null;
   for (const m of months)
-    if (m.month <= lastMonth && isCompleteMonth(m.status) && (end === null || m.month > end)) end = m.month;
+    if (
+      m.month <= lastMonth &&
+      m.month >= earliestEnd &&
+      isCompleteMonth(m.status) &&
+      (end === null || m.month > end)
+    )
+      end = m.month;
   return twelveMonthsEndingWith(end ?? lastMonth);
 }

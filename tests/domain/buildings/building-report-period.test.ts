@@ -45,6 +45,16 @@ describe("the building report's period when none is asked for", () => {
     expect(period).toEqual({ from: "2025-12-01", to: "2026-11-30" });
   });
 
+  it("does not open on a year long past: readings stopped over a year ago give the last twelve months", () => {
+    const period = defaultReportPeriod({ today: "2026-12-01", months: months("2020-01", "2024-06") });
+    expect(period).toEqual({ from: "2025-12-01", to: "2026-11-30" });
+    // Within the year, it still goes back to the last complete month.
+    expect(defaultReportPeriod({ today: "2026-12-01", months: months("2024-01", "2025-12") })).toEqual({
+      from: "2025-01-01",
+      to: "2025-12-31",
+    });
+  });
+
   it("goes back past a gap to the last complete month, across a year and into a leap February", () => {
     // 10 April 2028: readings stopped on 1 March; February 2028 has 29 days.
     const period = defaultReportPeriod({

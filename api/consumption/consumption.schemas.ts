@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { meterKind, register } from "../../db/schema/meters.ts";
+import { NATIVE_UNITS } from "../meters/meter-kinds.ts";
 import { isLocalDay, READING_DAYS } from "./brussels-days.ts";
 
 /** A day of the years readings can have (the default window reaches a year back from `to`). */
@@ -62,7 +63,7 @@ export const ConsumptionSchema = z
     energies: z.array(
       z.object({
         energy: Energy,
-        unit: z.enum(["kwh", "m3", "litre", "kg", "units"]),
+        unit: z.enum(NATIVE_UNITS),
         periods: z.array(
           Figures.extend({
             period: z.string().openapi({ description: "YYYY-MM-DD, YYYY-MM or YYYY" }),

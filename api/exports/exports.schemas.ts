@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { meterKind, readingSource, register } from "../../db/schema/meters.ts";
 import { READING_DAYS } from "../consumption/brussels-days.ts";
+import { NATIVE_UNITS } from "../meters/index.ts";
 
 const Format = z
   .enum(["csv", "json"])
@@ -30,7 +31,7 @@ export const ConsumptionExportQuery = z.object({
   }),
 });
 
-const Unit = z.enum(["kwh", "m3", "litre", "kg", "units"]);
+const Unit = z.enum(NATIVE_UNITS);
 const ExportedHousehold = z.object({ id: z.uuid(), code: z.string() });
 
 export const ReadingsExportSchema = z

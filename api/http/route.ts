@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
+import { NATIVE_UNITS } from "../meters/meter-kinds.ts";
 import type { Actor, AppEnv, Ctx, Role } from "./context.ts";
 import { Forbidden, Unauthenticated } from "./errors.ts";
 import { validationError } from "./problem.ts";
@@ -75,7 +76,7 @@ const CONFIRMATION_FIGURES = {
     description:
       "reading.needs_confirmation: use since the previous reading in `unit`, across a declared reset too",
   }),
-  unit: z.enum(["kwh", "m3", "litre", "kg", "units"]).optional().openapi({
+  unit: z.enum(NATIVE_UNITS).optional().openapi({
     description: "reading.needs_confirmation: the meter's unit",
   }),
   days: z.number().int().min(1).optional().openapi({

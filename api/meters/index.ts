@@ -4,6 +4,7 @@ export {
   listReadingsForHousehold,
   listReadingsForHouseholds,
 } from "./household-readings.ts";
+export { NATIVE_UNITS } from "./meter-kinds.ts";
 export { addMeter, getMeter, listMetersOfPlace, type MeterOwner, ownerIdOf } from "./meters.actions.ts";
 export { listTopUpsOfHousehold } from "./meters.repo.ts";
 export { CreateMeterInput, MeterSchema } from "./meters.schemas.ts";

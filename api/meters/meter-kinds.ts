@@ -3,7 +3,9 @@ import type { meterKind, register } from "../../db/schema/meters.ts";
 /** The vocabularies are the database enums (a type-only import: this module stays pure). */
 export type MeterKind = (typeof meterKind.enumValues)[number];
 export type Register = (typeof register.enumValues)[number];
-export type NativeUnit = "kwh" | "m3" | "litre" | "kg" | "units";
+/** The units meters count in (`unit` in the API); each kind has one (METER_KINDS). */
+export const NATIVE_UNITS = ["kwh", "m3", "litre", "kg", "units"] as const;
+export type NativeUnit = (typeof NATIVE_UNITS)[number];
 
 /**
  * How readings become consumption: a cumulative index (difference of indexes), a stock level read on

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { meterKind, register } from "../../db/schema/meters.ts";
+import { NATIVE_UNITS } from "./meter-kinds.ts";
 
 // One source for the vocabularies: the database enums.
 export const METER_KIND_VALUES = meterKind.enumValues;
@@ -101,7 +102,7 @@ export const MeterSchema = z
     dwellingId: z.uuid().nullable(),
     buildingId: z.uuid().nullable(),
     kind: z.enum(METER_KIND_VALUES),
-    unit: z.enum(["kwh", "m3", "litre", "kg", "units"]),
+    unit: z.enum(NATIVE_UNITS),
     readingMode: z.enum(["cumulative_index", "stock_level", "deliveries_only"]),
     name: z.string(),
     icon: z.string(),

@@ -165,10 +165,10 @@ function fitNeighbours({
       previousValue: previous.value,
       previousDate,
     });
-    // On a day/night meter, after a typing slip, the likeliest cause is the two figures swapped.
-    const dayNight = meter.registers.includes("day") && meter.registers.includes("night");
     if (meter.kind === "heat_cost_allocator")
       return { ...refusal, message: "reading.below_previous_allocator" };
+    // On a day/night meter, after a typing slip, the likeliest cause is the two figures swapped.
+    const dayNight = meter.registers.includes("day") && meter.registers.includes("night");
     return dayNight ? { ...refusal, message: "reading.below_previous_day_night" } : refusal;
   }
   // Inserted between two readings, it must leave the next one possible too (unless that one was a reset).

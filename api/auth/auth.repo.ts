@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { preparedPer } from "../../db/prepared.ts";
 import {
@@ -106,6 +106,7 @@ export async function findUserProfile(db: DbOrTx, userId: string) {
       householdCode: households.code,
       householdPseudonym: households.pseudonym,
       dwellingId: dwellings.id,
+      secretChosenAt: users.secretChosenAt,
     })
     .from(users)
     .leftJoin(households, eq(households.userId, users.id))
@@ -143,6 +144,26 @@ export async function deleteFailures(db: DbOrTx, ids: string[]) {
 
 export async function clearFailures(db: DbOrTx, key: string) {
   await db.delete(loginFailures).where(eq(loginFailures.key, key));
+}
+
+/** The account of a signed-in household: its code (the throttle's key) and its PIN's hash. */
+export async function findOwnHouseholdAccount(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({ code: households.code, householdId: households.id, secretHash: users.secretHash })
+    .from(users)
+    .innerJoin(households, eq(households.userId, users.id))
+    .where(eq(users.id, userId));
+  return row;
+}
+
+/** The PIN the household chose itself (`secretChosenAt` says it is no longer the one staff handed out). */
+export async function setChosenSecret(db: DbOrTx, userId: string, secretHash: string, chosenAt: Date) {
+  await db.update(users).set({ secretHash, secretChosenAt: chosenAt }).where(eq(users.id, userId));
+}
+
+/** Ends a user's sessions on every other device, keeping the one that asked. */
+export async function deleteOtherSessionsOfUser(db: DbOrTx, userId: string, keptTokenHash: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keptTokenHash)));
 }
 
 /** Ends every session of a user, e.g. after a PIN reset. */

@@ -3,7 +3,16 @@ import type { Context } from "hono";
 import type { AppEnv } from "../http/context.ts";
 import { LANGUAGES } from "../http/i18n.ts";
 import { clientAddress } from "../http/request-origin.ts";
-import { actorOf, defineRoute, jsonBody, jsonResponse, moduleRouter, problems } from "../http/route.ts";
+import {
+  actorOf,
+  ctxOf,
+  defineRoute,
+  jsonBody,
+  jsonResponse,
+  moduleRouter,
+  problems,
+} from "../http/route.ts";
+import { chooseOwnPin } from "./choose-pin.ts";
 import { changeLanguage, loadMe, MeSchema, signOut, switchActiveOrganisation } from "./me.ts";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.ts";
 import { type Credentials, signIn } from "./sign-in.ts";
@@ -75,6 +84,32 @@ const activeOrganisation = defineRoute("signed_in", {
   responses: { 200: jsonResponse("The signed-in person", MeSchema), ...problems(400, 401, 404) },
 });
 
+const Pin = z.string().regex(/^\d{4,8}$/, { error: "validation.pin_format" });
+
+const choosePin = defineRoute(["household"], {
+  method: "post",
+  path: "/api/me/pin",
+  tags: ["auth"],
+  summary: "Choose my own PIN instead of the one I was given (signs out my other devices)",
+  request: {
+    body: jsonBody(
+      z.object({
+        currentPin: Pin.openapi({ description: "The PIN this session signed in with" }),
+        newPin: z.string().openapi({
+          description: "4 to 8 digits; one digit repeated or a straight run (1234, 9876) is refused",
+        }),
+      }),
+    ),
+  },
+  responses: {
+    200: jsonResponse(
+      "Chosen; the other sessions of the account are ended",
+      z.object({ chosenAt: z.iso.datetime() }),
+    ),
+    ...problems(400, 401, 403, 422, 429),
+  },
+});
+
 async function startSession(c: Context<AppEnv>, credentials: Credentials) {
   const session = await signIn({
     db: c.get("db"),
@@ -103,6 +138,11 @@ export const authRoutes = moduleRouter()
   .openapi(updateMe, async (c) => {
     const { language } = c.req.valid("json");
     return c.json(await changeLanguage({ db: c.get("db"), actor: actorOf(c), language }), 200);
+  })
+  .openapi(choosePin, async (c) => {
+    const input = c.req.valid("json");
+    const { chosenAt } = await chooseOwnPin({ ctx: ctxOf(c), clientAddress: clientAddress(c), input });
+    return c.json({ chosenAt: chosenAt.toISOString() }, 200);
   })
   .openapi(activeOrganisation, async (c) => {
     const { organisationId } = c.req.valid("json");

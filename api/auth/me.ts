@@ -35,6 +35,10 @@ export const MeSchema = z
         livesInDwelling: z.boolean().openapi({
           description: "A tenant of a housing company: its building has a page for it (/mon-batiment)",
         }),
+        ownPinSince: z.iso.datetime().nullable().openapi({
+          description:
+            "When the household chose its own PIN; null while it signs in with one staff handed out",
+        }),
       })
       .nullable()
       .openapi({ description: "For a household account: its sign-in code and pseudonym" }),
@@ -57,7 +61,7 @@ export async function loadMe({
     repo.listMemberships(db, userId),
   ]);
   if (!profile) throw new NotFound();
-  const { householdId, householdCode, householdPseudonym, dwellingId, ...user } = profile;
+  const { householdId, householdCode, householdPseudonym, dwellingId, secretChosenAt, ...user } = profile;
   return {
     user,
     memberships,
@@ -65,7 +69,12 @@ export async function loadMe({
     householdId,
     household:
       householdCode && householdPseudonym
-        ? { code: householdCode, pseudonym: householdPseudonym, livesInDwelling: dwellingId !== null }
+        ? {
+            code: householdCode,
+            pseudonym: householdPseudonym,
+            livesInDwelling: dwellingId !== null,
+            ownPinSince: secretChosenAt?.toISOString() ?? null,
+          }
         : null,
   };
 }

@@ -202,5 +202,6 @@ export async function insertHouseholdWithAccount(
 }
 
 export async function setAccountSecret(db: DbOrTx, userId: string, secretHash: string) {
-  await db.update(users).set({ secretHash }).where(eq(users.id, userId));
+  await db.update(users).set({ secretHash, secretChosenAt: null }).where(eq(users.id, userId));
 }
+/** A PIN staff hand out: the household's own choice, if it had made one, is over. */

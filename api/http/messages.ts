@@ -1,3 +1,4 @@
+import { PIN_MESSAGES } from "../auth/pin-messages.ts";
 import { ALERTS_MESSAGES } from "../buildings/alerts.messages.ts";
 import { BUILDING_REPORT_MESSAGES } from "../buildings/building-report.messages.ts";
 import { BUILDINGS_MESSAGES } from "../buildings/buildings-messages.ts";
@@ -462,6 +463,7 @@ const CORE_MESSAGES: Record<string, Message> = {
 export const MESSAGES: Record<string, Message> = {
   ...CORE_MESSAGES,
   ...CONSENT_MESSAGES,
+  ...PIN_MESSAGES,
   ...READING_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...WEATHER_MESSAGES,

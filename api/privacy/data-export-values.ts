@@ -293,6 +293,12 @@ export const AUDIT_ACTION_LABELS: Record<string, Words> = {
     "gave a new PIN",
     "hat eine neue PIN vergeben",
   ),
+  "household.pin_chosen": w(
+    "a choisi son propre code PIN",
+    "koos een eigen pincode",
+    "chose its own PIN",
+    "hat eine eigene PIN gewählt",
+  ),
   "household.consent_granted": w(
     "a enregistré l'accord de partage",
     "noteerde de toestemming om te delen",

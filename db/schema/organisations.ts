@@ -39,6 +39,8 @@ export const users = pgTable(
     displayName: text("display_name").notNull(),
     language: language("language").notNull().default("fr"),
     isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
+    /** When a household chose its own PIN; null while its PIN is one staff handed out (or for staff). */
+    secretChosenAt: timestamp("secret_chosen_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email).where(sql`${t.email} is not null`)],

@@ -97,6 +97,8 @@ describe("household sign-in", () => {
       code: "SOLEIL-42",
       pseudonym: household.pseudonym,
       livesInDwelling: false,
+      // Signed in with the PIN it was handed: it has not chosen its own yet.
+      ownPinSince: null,
     });
     expect(res.body.user.email).toBeNull();
     expect(res.body.activeOrganisation.role).toBe("household");

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Access> = {
   "GET /api/me": "signed_in",
   "PATCH /api/me": "signed_in",
   "POST /api/me/active-organisation": "signed_in",
+  "POST /api/me/pin": ["household"],
   "POST /api/organisations": "platform_admin",
   "GET /api/organisations": "signed_in",
   "POST /api/organisations/:id/invitations": "platform_admin",

@@ -8,6 +8,7 @@ import { useAction } from "../lib/use-action.ts";
 import { MyDataSection } from "../privacy/my-data-section.tsx";
 import { MySharingSection } from "../privacy/my-sharing-section.tsx";
 import { BuildingDoor } from "../tenant/building-door.tsx";
+import { MyPinSection } from "./my-pin-section.tsx";
 
 /** A household's home: plain words on what the app will do for them, their code, and a way out. */
 export default function HouseholdHome() {
@@ -68,6 +69,7 @@ export default function HouseholdHome() {
           <p class="muted">{t("householdHome.keepPin")}</p>
         </div>
       )}
+      {household && <MyPinSection ownPinSince={household.ownPinSince} />}
       {me?.householdId && <MySharingSection householdId={me.householdId} housingCompany={housingCompany} />}
       {me?.householdId && <MyDataSection householdId={me.householdId} housingCompany={housingCompany} />}
       <button

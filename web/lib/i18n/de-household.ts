@@ -86,5 +86,18 @@ export const deHousehold: Catalogue = {
   "mySharing.withCompany": "mit meiner Wohnungsgesellschaft",
   "mySharing.withGroup": "mit meiner Gruppe",
   "myGroup.door": "Meine Gruppe",
+  "myPin.title": "Meine PIN",
+  "myPin.handedOut":
+    "Ihre PIN wurde Ihnen auf Papier gegeben: Wer sie Ihnen gegeben hat, kennt sie. Wählen Sie Ihre eigene, die nur Sie kennen.",
+  "myPin.chosenOn": "Sie haben Ihre PIN am {date} gewählt. Nur Sie kennen sie.",
+  "myPin.done": "Erledigt. Merken Sie sich Ihre neue PIN gut: Beim nächsten Mal müssen Sie diese eingeben.",
+  "myPin.choose": "Meine PIN wählen",
+  "myPin.change": "Meine PIN ändern",
+  "myPin.current": "Aktuelle PIN",
+  "myPin.new": "Neue PIN",
+  "myPin.newHint": "4 bis 8 Ziffern, nicht 1234 oder 0000",
+  "myPin.again": "Neue PIN, noch einmal",
+  "myPin.mismatch": "Das ist nicht dieselbe PIN wie direkt darüber. Geben Sie sie noch einmal ein.",
+  "myPin.save": "Meine PIN speichern",
   "myGroup.doorHint": "Das nächste Treffen, meine Vorhaben, meine Fortschritte",
 };

@@ -88,6 +88,7 @@ export const deStaff: Catalogue = {
   "audit.action.household.created": "hat den Haushalt angelegt",
   "audit.action.household.updated": "hat das Profil des Haushalts geändert",
   "audit.action.household.pin_reset": "hat eine neue PIN vergeben",
+  "audit.action.household.pin_chosen": "hat eine eigene PIN gewählt",
   "audit.action.household.consent_granted": "hat die Zustimmung zum Teilen eingetragen",
   "audit.action.household.consent_revoked": "hat die Zustimmung zum Teilen zurückgezogen",
   "audit.action.reading.corrected": "hat einen Zählerstand korrigiert",

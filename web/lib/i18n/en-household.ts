@@ -80,5 +80,18 @@ export const enHousehold: Catalogue = {
   "mySharing.withCompany": "with my housing company",
   "mySharing.withGroup": "with my group",
   "myGroup.door": "My group",
+  "myPin.title": "My PIN",
+  "myPin.handedOut":
+    "Your PIN was given to you on paper: whoever gave it to you knows it. Choose your own, one only you will know.",
+  "myPin.chosenOn": "You chose your PIN on {date}. Only you know it.",
+  "myPin.done": "Done. Remember your new PIN well: next time, it is the one to type.",
+  "myPin.choose": "Choose my PIN",
+  "myPin.change": "Change my PIN",
+  "myPin.current": "Current PIN",
+  "myPin.new": "New PIN",
+  "myPin.newHint": "4 to 8 digits, not 1234 or 0000",
+  "myPin.again": "New PIN, once more",
+  "myPin.mismatch": "This is not the same PIN as just above. Type it once more.",
+  "myPin.save": "Save my PIN",
   "myGroup.doorHint": "The next meeting, my commitments, my progress",
 };

@@ -88,6 +88,7 @@ export const enStaff: Catalogue = {
   "audit.action.household.created": "created the household",
   "audit.action.household.updated": "changed the household's profile",
   "audit.action.household.pin_reset": "gave a new PIN",
+  "audit.action.household.pin_chosen": "chose its own PIN",
   "audit.action.household.consent_granted": "recorded the agreement to share",
   "audit.action.household.consent_revoked": "withdrew the agreement to share",
   "audit.action.reading.corrected": "corrected a reading",

@@ -87,6 +87,20 @@ export const frHousehold = {
   "mySharing.withCompany": "avec ma société de logement",
   "mySharing.withGroup": "avec mon groupe",
   "myGroup.door": "Mon groupe",
+  "myPin.title": "Mon code secret",
+  "myPin.handedOut":
+    "Votre code PIN vous a été donné sur papier : la personne qui vous l'a remis le connaît. Choisissez le vôtre, que vous seul connaîtrez.",
+  "myPin.chosenOn": "Vous avez choisi votre code PIN le {date}. Vous seul le connaissez.",
+  "myPin.done":
+    "C'est fait. Retenez bien votre nouveau code : la prochaine fois, c'est lui qu'il faudra taper.",
+  "myPin.choose": "Choisir mon code PIN",
+  "myPin.change": "Changer mon code PIN",
+  "myPin.current": "Code PIN actuel",
+  "myPin.new": "Nouveau code PIN",
+  "myPin.newHint": "4 à 8 chiffres, pas 1234 ni 0000",
+  "myPin.again": "Nouveau code PIN, encore une fois",
+  "myPin.mismatch": "Ce n'est pas le même code que juste au-dessus. Tapez-le encore une fois.",
+  "myPin.save": "Enregistrer mon code",
   "myGroup.doorHint": "La prochaine rencontre, mes engagements, mes progrès",
 } satisfies Record<string, string>;
 

@@ -91,6 +91,7 @@ export const frStaff = {
   "audit.action.household.created": "a créé le ménage",
   "audit.action.household.updated": "a modifié le profil du ménage",
   "audit.action.household.pin_reset": "a donné un nouveau code PIN",
+  "audit.action.household.pin_chosen": "a choisi son propre code PIN",
   "audit.action.household.consent_granted": "a enregistré l'accord de partage",
   "audit.action.household.consent_revoked": "a retiré l'accord de partage",
   "audit.action.reading.corrected": "a corrigé un relevé",

@@ -84,5 +84,18 @@ export const nlHousehold: Catalogue = {
   "mySharing.withCompany": "met mijn huisvestingsmaatschappij",
   "mySharing.withGroup": "met mijn groep",
   "myGroup.door": "Mijn groep",
+  "myPin.title": "Mijn geheime code",
+  "myPin.handedOut":
+    "U kreeg uw pincode op papier: wie hem u gaf, kent hem. Kies uw eigen code, die alleen u kent.",
+  "myPin.chosenOn": "U koos uw pincode op {date}. Alleen u kent hem.",
+  "myPin.done": "Klaar. Onthoud uw nieuwe code goed: de volgende keer moet u die typen.",
+  "myPin.choose": "Mijn pincode kiezen",
+  "myPin.change": "Mijn pincode wijzigen",
+  "myPin.current": "Huidige pincode",
+  "myPin.new": "Nieuwe pincode",
+  "myPin.newHint": "4 tot 8 cijfers, niet 1234 of 0000",
+  "myPin.again": "Nieuwe pincode, nog een keer",
+  "myPin.mismatch": "Dit is niet dezelfde code als net erboven. Typ hem nog een keer.",
+  "myPin.save": "Mijn code opslaan",
   "myGroup.doorHint": "De volgende bijeenkomst, mijn engagementen, mijn vooruitgang",
 };

@@ -88,6 +88,7 @@ export const nlStaff: Catalogue = {
   "audit.action.household.created": "maakte het gezin aan",
   "audit.action.household.updated": "wijzigde het profiel van het gezin",
   "audit.action.household.pin_reset": "gaf een nieuwe pincode",
+  "audit.action.household.pin_chosen": "koos een eigen pincode",
   "audit.action.household.consent_granted": "noteerde de toestemming om te delen",
   "audit.action.household.consent_revoked": "trok de toestemming om te delen in",
   "audit.action.reading.corrected": "verbeterde een meterstand",

@@ -15,6 +15,24 @@ const MONTHS_OF_HISTORY = 24;
 
 type HeatingType = "individual_gas" | "electric" | "heating_oil" | "collective";
 
+/**
+ * What the demo's oil household pays a litre, VAT included, from each day on: demo values in the range
+ * Belgian heating oil cost for small deliveries in 2024–2026 (about 0.85–1.10 €/l), not official prices.
+ * Its euros come from them (api/consumption/delivery-prices.ts).
+ */
+const OIL_EUR_PER_LITRE: ReadonlyArray<readonly [from: string, eur: number]> = [
+  ["2024-01-01", 1.04],
+  ["2024-07-01", 0.98],
+  ["2025-01-01", 0.94],
+  ["2025-07-01", 0.89],
+  ["2026-01-01", 0.92],
+];
+
+function oilEurPerLitre(day: string): number {
+  const [, first] = OIL_EUR_PER_LITRE[0] as readonly [string, number];
+  return OIL_EUR_PER_LITRE.reduce((eur, [from, price]) => (from <= day ? price : eur), first);
+}
+
 /** Fictional but plausible profiles; yearly use in the meters' units, in the range Belgian households show. */
 const PROFILES: Array<{
   adults: number;
@@ -318,6 +336,7 @@ async function seedHousehold(
 
   if (profile.oilLitresPerYear) {
     // Heating oil: the tank gauge goes down with heating; a 1,500-litre delivery when it nears 300 litres.
+    // The tank was filled the day the meter started, before its first reading (1,800 litres).
     const tankId = await insertMeter(tx, {
       ...base,
       kind: "heating_oil",
@@ -326,6 +345,17 @@ async function seedHousehold(
       registers: ["single"],
       startedAt: start,
     });
+    const deliver = (deliveredOn: string) =>
+      tx.insert(fuelDeliveries).values({
+        organisationId,
+        meterId: tankId,
+        deliveredOn,
+        quantity: "1500",
+        costEur: (1_500 * oilEurPerLitre(deliveredOn)).toFixed(2),
+        clientId: randomUUID(),
+        authorUserId: household.userId,
+      });
+    await deliver(start);
     let level = 1_800;
     const rows: (typeof readings.$inferInsert)[] = [];
     for (const [m, day] of days.entries()) {
@@ -334,16 +364,7 @@ async function seedHousehold(
         level -=
           ((profile.oilLitresPerYear * (NORMAL_DEGREE_DAYS[month] as number)) / YEAR_DEGREE_DAYS) * random();
         if (level < 350) {
-          const deliveredOn = addDays(day, -3);
-          await tx.insert(fuelDeliveries).values({
-            organisationId,
-            meterId: tankId,
-            deliveredOn,
-            quantity: "1500",
-            costEur: "1620.00",
-            clientId: randomUUID(),
-            authorUserId: household.userId,
-          });
+          await deliver(addDays(day, -3));
           level += 1_500;
         }
       }

@@ -24,10 +24,10 @@ const Figures = z.object({
   quantity: z.number().openapi({ description: "Offtake in `unit`" }),
   kwh: z.number().nullable().openapi({ description: "null for water and allocator units" }),
   injectionKwh: z.number().openapi({ description: "Sent to the grid; not part of `quantity`" }),
-  costEur: z
-    .number()
-    .nullable()
-    .openapi({ description: "VAT and prorated fixed fees included; never guessed" }),
+  costEur: z.number().nullable().openapi({
+    description:
+      "VAT and prorated fixed fees included; never guessed. Heating oil, pellets and wood with priced deliveries: their average price over the year up to each day, as paid (see the `price_from_deliveries` note)",
+  }),
   costMissingReason: z.enum(["tariff_missing", "not_priced"]).optional(),
   co2Kg: z.number().nullable(),
   co2MissingReason: z.enum(["no_kwh", "factor_missing"]).optional(),
@@ -42,6 +42,9 @@ const Note = z.discriminatedUnion("code", [
   z.object({ code: z.literal("daily_split_estimated") }),
   z.object({ code: z.literal("deliveries_estimated"), energy: Energy }),
   z.object({ code: z.literal("tariff_missing"), energy: Energy, from: z.string() }),
+  z.object({ code: z.literal("price_from_deliveries"), energy: Energy }).openapi({
+    description: "Some cost of this energy is the average price the household paid for its deliveries",
+  }),
   z.object({ code: z.literal("co2_factor_missing"), energy: Energy }),
   z.object({ code: z.literal("no_data"), energy: Energy }),
   z.object({

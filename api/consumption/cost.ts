@@ -3,6 +3,7 @@ import { isInjection } from "../meters/meter-rules.ts";
 import { byText, coveredShare } from "./aggregate.ts";
 import { daysInYear, type LocalDay } from "./brussels-days.ts";
 import { type ConversionSettings, kwhPerUnitOf } from "./conversion.ts";
+import { deliveryPriceOn, type MeterDeliveries } from "./delivery-prices.ts";
 import { type Tariff, type TariffEnergy, tariffFor } from "./tariff-rules.ts";
 import type { DayPart } from "./types.ts";
 
@@ -16,9 +17,11 @@ export interface DayCost {
   energy: TariffEnergy;
   /** Null when some part of that day has no tariff: never a partial sum passed off as the cost. */
   costEur: number | null;
-  /** VAT inside `costEur` (null with it). */
+  /** VAT inside `costEur` (null with it, or when a delivery's price is in it: its VAT is not known). */
   vatEur: number | null;
   tariffId: string | null;
+  /** Some of `costEur` is priced at what the household paid for its deliveries. */
+  fromDeliveries: boolean;
 }
 
 export interface MissingTariff {
@@ -37,18 +40,21 @@ function isPriced(kind: MeterKind): kind is TariffEnergy {
  * The tariff is chosen per day, so a period spanning two tariffs is split by days. Fixed fees are
  * prorated by the days the data covers (the best-covered meter register, at most one day), once
  * per energy whatever the number of registers or meters. VAT applies to offtake and fixed fees,
- * not to injection: a household does not charge VAT on what it sells to the grid.
+ * not to injection: a household does not charge VAT on what it sells to the grid. A meter with
+ * priced deliveries is valued at their price instead (`deliveryPriceOn`: VAT included, no fixed fees).
  */
 export function costByDay({
   parts,
   tariffs,
   protectedCustomer,
   conversion,
+  deliveries = new Map(),
 }: {
   parts: readonly DayPart[];
   tariffs: readonly Tariff[];
   protectedCustomer: boolean;
   conversion?: ConversionSettings;
+  deliveries?: MeterDeliveries;
 }): { days: DayCost[]; missing: MissingTariff[] } {
   const days: DayCost[] = [];
   const missing: MissingTariff[] = [];
@@ -56,8 +62,17 @@ export function costByDay({
     const tariff = tariffFor({ tariffs, energy, day, protectedCustomer });
     let offtakeEur = 0;
     let injectionEur = 0;
-    let complete = tariff !== null;
+    let paidEur = 0;
+    const byTariff: DayPart[] = [];
+    let complete = true;
     for (const part of dayParts) {
+      const list = isInjection(part.register) ? undefined : deliveries.get(part.meterId);
+      const paid = list ? deliveryPriceOn({ deliveries: list, day }) : null;
+      if (paid !== null) {
+        paidEur += part.quantity * paid;
+        continue;
+      }
+      byTariff.push(part);
       const price = tariff?.pricesEur[part.register];
       const perUnit =
         tariff?.unit === "kwh" ? kwhPerUnitOf(part, conversion) : tariff?.unit === part.unit ? 1 : null;
@@ -71,18 +86,30 @@ export function costByDay({
       if (isInjection(part.register)) injectionEur += amount * price;
       else offtakeEur += amount * price;
     }
-    if (!tariff || !complete) {
-      days.push({ day, energy, costEur: null, vatEur: null, tariffId: tariff?.id ?? null });
+    const fromDeliveries = byTariff.length < dayParts.length;
+    if (!complete) {
+      days.push({ day, energy, costEur: null, vatEur: null, tariffId: tariff?.id ?? null, fromDeliveries });
       continue;
     }
-    const covered = coveredShare(dayParts);
+    if (!tariff || byTariff.length === 0) {
+      days.push({ day, energy, costEur: paidEur, vatEur: null, tariffId: null, fromDeliveries });
+      continue;
+    }
+    const covered = coveredShare(byTariff);
     const fixedEur = (tariff.fixedEurPerYear * covered) / daysInYear(Number(day.slice(0, 4)));
     const taxable = offtakeEur + fixedEur;
     const vatEur = tariff.pricesIncludeVat
       ? taxable - taxable / (1 + tariff.vatRate)
       : taxable * tariff.vatRate;
-    const costEur = (tariff.pricesIncludeVat ? taxable : taxable + vatEur) + injectionEur;
-    days.push({ day, energy, costEur, vatEur, tariffId: tariff.id });
+    const costEur = (tariff.pricesIncludeVat ? taxable : taxable + vatEur) + injectionEur + paidEur;
+    days.push({
+      day,
+      energy,
+      costEur,
+      vatEur: fromDeliveries ? null : vatEur,
+      tariffId: tariff.id,
+      fromDeliveries,
+    });
   }
   return {
     days: days.sort((a, b) => byText(a.day, b.day) || byText(a.energy, b.energy)),

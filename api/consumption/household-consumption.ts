@@ -4,6 +4,7 @@ import { byText, type Granularity, periodOf } from "./aggregate.ts";
 import { addDays, dayNumber, type LocalDay, startOfBrusselsDay } from "./brussels-days.ts";
 import { emptyFigures, type Figures, finish, sumFigures } from "./consumption-figures.ts";
 import { type DaySpan, meterSpans } from "./day-spans.ts";
+import { isPricedDelivery } from "./delivery-prices.ts";
 import type { IntervalDay } from "./interval-parts.ts";
 import { meterIntervals } from "./meter-intervals.ts";
 import {
@@ -27,7 +28,9 @@ import type { ConsumptionGap } from "./types.ts";
  *   over the manual indexes' share of that day (never both, never a double count);
  * - kWh of gas use the calorific value of each day (the organisation's, else CREG typical values);
  * - fixed fees are prorated by the days the data covers; nothing is counted after the last reading.
- * A cost is never guessed: without a tariff it is null with `tariff_missing`.
+ * A cost is never guessed: heating oil, pellets and wood are valued at what the household paid for
+ * its deliveries where it said so (delivery-prices.ts, note `price_from_deliveries`), else at the
+ * tariff; without either it is null with `tariff_missing`.
  */
 export interface MeterData {
   meter: Meter;
@@ -54,6 +57,7 @@ export type ConsumptionNote =
   | { code: "daily_split_estimated" }
   | { code: "deliveries_estimated"; energy: MeterKind }
   | { code: "tariff_missing"; energy: MeterKind; from: LocalDay }
+  | { code: "price_from_deliveries"; energy: MeterKind }
   | { code: "co2_factor_missing"; energy: MeterKind }
   | { code: "no_data"; energy: MeterKind }
   | {
@@ -107,10 +111,15 @@ export function householdConsumption({
   ];
   const range = { first: dayNumber(lastYear.from), end: dayNumber(to) + 1 };
   const spansOf = new Map<MeterKind, DaySpan[]>();
+  const deliveriesOf = new Map<MeterKind, Map<string, MeterData["deliveries"]>>();
   const gaps: (ConsumptionGap & { energy: MeterKind })[] = [];
   for (const { meter, readings, deliveries, intervalDays = [] } of meters) {
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });
+    if (deliveries.some(isPricedDelivery)) {
+      const ofKind = deliveriesOf.get(meter.kind) ?? new Map();
+      deliveriesOf.set(meter.kind, ofKind.set(meter.id, deliveries));
+    }
     const { conversion } = pricing;
     const spans = meterSpans({
       meter,
@@ -138,6 +147,7 @@ export function householdConsumption({
       energy,
       spans: spansOf.get(energy) ?? [],
       pricing,
+      deliveries: deliveriesOf.get(energy),
       windows,
       granularity,
     }) as [WindowFigures, WindowFigures];
@@ -172,6 +182,8 @@ export function householdConsumption({
     });
     if (current.missingTariffFrom)
       notes.push({ code: "tariff_missing", energy, from: current.missingTariffFrom });
+    if (current.pricedFromDeliveries || previous.pricedFromDeliveries)
+      notes.push({ code: "price_from_deliveries", energy });
     if (current.co2FactorMissing) notes.push({ code: "co2_factor_missing", energy });
     if (METER_KINDS[energy].mode === "deliveries_only") notes.push({ code: "deliveries_estimated", energy });
   }

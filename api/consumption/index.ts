@@ -7,6 +7,7 @@ export * from "./conversion.ts";
 export * from "./cost.ts";
 export * from "./daily-split.ts";
 export * from "./delivery-intervals.ts";
+export * from "./delivery-prices.ts";
 export * from "./household-consumption.ts";
 export * from "./index-intervals.ts";
 export * from "./meter-intervals.ts";

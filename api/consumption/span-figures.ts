@@ -4,6 +4,7 @@ import { dayNumber, dayOfNumber, daysInYear, type LocalDay } from "./brussels-da
 import { type Co2Factor, co2FactorFor, DEFAULT_CO2_FACTORS } from "./co2.ts";
 import { type ConversionSettings, kwhPerUnit } from "./conversion.ts";
 import { type DayRange, type DaySpan, estimatedIn } from "./day-spans.ts";
+import { deliveryPriceChanges, deliveryPriceOn, type MeterDeliveries } from "./delivery-prices.ts";
 import { type Tariff, tariffFor } from "./tariff-rules.ts";
 
 export interface Pricing {
@@ -43,6 +44,8 @@ export interface WindowFigures {
   hasData: boolean;
   /** First day without a tariff, if any. */
   missingTariffFrom: LocalDay | null;
+  /** Some day's cost was priced at what the household paid for its deliveries. */
+  pricedFromDeliveries: boolean;
   co2FactorMissing: boolean;
   /** Some of the window's quantity was spread over days (or estimated from deliveries). */
   anyEstimated: boolean;
@@ -56,6 +59,8 @@ interface DayAmounts {
   co2Kg: number;
   co2Missing: boolean;
   costEur: number | null;
+  /** Some of `costEur` is priced from the meters' deliveries. */
+  fromDeliveries: boolean;
   coveredShare: number;
 }
 
@@ -63,20 +68,24 @@ interface DayAmounts {
  * One energy's figures per period for several windows (this year, last year) in one pass over its
  * day spans. The timeline is cut wherever anything that matters changes: a span starts or ends, a
  * window or a period (or a year, for fixed fees) begins, a tariff, calorific value or CO₂ factor
- * starts or stops. Between two cuts every day is alike, so a run of n days is priced, converted and
- * counted once, n times over: the sums `costByDay`, `toKwhParts`, `toCo2Parts` and `coveredShare`
- * give day by day, each day with its own tariff, calorific value and factor.
+ * starts or stops, a delivery's price enters or leaves its year. Between two cuts every day is alike,
+ * so a run of n days is priced, converted and counted once, n times over: the sums `costByDay`,
+ * `toKwhParts`, `toCo2Parts` and `coveredShare` give day by day, each day with its own tariff (or
+ * delivery price), calorific value and factor.
  */
 export function energyFigures({
   energy,
   spans,
   pricing,
+  deliveries = new Map(),
   windows,
   granularity,
 }: {
   energy: MeterKind;
   spans: readonly DaySpan[];
   pricing: Pricing;
+  /** The energy's meters with deliveries: what they paid prices what they burnt (delivery-prices.ts). */
+  deliveries?: MeterDeliveries;
   windows: readonly FigureWindow[];
   granularity: Granularity;
 }): WindowFigures[] {
@@ -90,6 +99,7 @@ export function energyFigures({
       co2: hasKwh,
       hasData: false,
       missingTariffFrom: null,
+      pricedFromDeliveries: false,
       co2FactorMissing: false,
       anyEstimated: false,
     }),
@@ -98,7 +108,7 @@ export function energyFigures({
     first: Math.min(...windows.map((w) => w.first)),
     end: Math.max(...windows.map((w) => w.end)),
   };
-  const settings = settingsLookup({ energy, pricing });
+  const settings = settingsLookup({ energy, pricing, deliveries });
   const periods = periodStarts(range, granularity);
   const cuts = new Set<number>([...settings.cuts, ...periods]);
   for (const s of spans) cuts.add(s.first).add(s.end);
@@ -138,6 +148,7 @@ export function energyFigures({
       figures.hasData = true;
       if (amounts.co2Missing) figures.co2FactorMissing = true;
       if (priced && amounts.costEur === null) figures.missingTariffFrom ??= dayOfNumber(first);
+      if (amounts.costEur !== null && amounts.fromDeliveries) figures.pricedFromDeliveries = true;
       let estimated = 0;
       for (const s of active)
         if (estimatedIn(s, w)) {
@@ -165,9 +176,10 @@ export function energyFigures({
 
 /**
  * Each of the alike days (of `year`): offtake, kWh with the day's calorific value, CO₂ with the
- * day's factor, and the cost of `costByDay` (Σ quantity × price(register) + fixed fees × covered
- * share / days in the year, VAT on offtake and fixed fees, not on injection). Injection registers
- * exist on electricity meters only, in kWh, so every span also counts for the covered share.
+ * day's factor, and the cost of `costByDay`: a meter with priced deliveries, quantity × their
+ * price (VAT included, no fixed fees); the others, Σ quantity × price(register) + fixed fees ×
+ * covered share / days in the year, VAT on offtake and fixed fees, not on injection. Injection
+ * registers exist on electricity meters only, in kWh, so every span also counts for the covered share.
  */
 function dayAmounts({
   spans,
@@ -188,11 +200,14 @@ function dayAmounts({
     co2Kg: 0,
     co2Missing: false,
     costEur: null,
+    fromDeliveries: false,
     coveredShare: coveredShareOf(spans),
   };
   let offtakeEur = 0;
   let injectionEur = 0;
-  let complete = priced && tariff !== null;
+  let paidEur = 0;
+  const byTariff: DaySpan[] = [];
+  let complete = priced;
   for (const s of spans) {
     const factor = settings.kwhPerUnit(s);
     if (s.injection) amounts.injectionKwh += s.kwh ?? s.quantity;
@@ -205,7 +220,18 @@ function dayAmounts({
         else amounts.co2Missing = true;
       }
     }
-    if (!complete || !tariff) continue;
+    if (!complete) continue;
+    const paid = s.injection ? null : settings.deliveryPrice(s);
+    if (paid !== null) {
+      paidEur += s.quantity * paid;
+      amounts.fromDeliveries = true;
+      continue;
+    }
+    if (!tariff) {
+      complete = false;
+      continue;
+    }
+    byTariff.push(s);
     const price = tariff.pricesEur[s.register];
     const perUnit = tariff.unit === "kwh" ? factor : tariff.unit === s.unit ? 1 : null;
     if (price === undefined || perUnit === null) {
@@ -216,13 +242,19 @@ function dayAmounts({
     if (s.injection) injectionEur += amount * price;
     else offtakeEur += amount * price;
   }
-  if (!complete || !tariff) return amounts;
-  const fixedEur = (tariff.fixedEurPerYear * amounts.coveredShare) / daysInYear(year);
+  if (!complete) return amounts;
+  if (!tariff) {
+    amounts.costEur = paidEur;
+    return amounts;
+  }
+  // Fixed fees for the days the tariff prices: none for a fuel priced by its deliveries (all-in).
+  const covered = byTariff.length === spans.length ? amounts.coveredShare : coveredShareOf(byTariff);
+  const fixedEur = (tariff.fixedEurPerYear * covered) / daysInYear(year);
   const taxable = offtakeEur + fixedEur;
   const vatEur = tariff.pricesIncludeVat
     ? taxable - taxable / (1 + tariff.vatRate)
     : taxable * tariff.vatRate;
-  amounts.costEur = (tariff.pricesIncludeVat ? taxable : taxable + vatEur) + injectionEur;
+  amounts.costEur = (tariff.pricesIncludeVat ? taxable : taxable + vatEur) + injectionEur + paidEur;
   return amounts;
 }
 
@@ -295,17 +327,28 @@ function periodStarts(range: DayRange, granularity: Granularity): number[] {
 
 interface DaySettings {
   tariff: Tariff | null;
+  /** € per unit of a span's meter from its deliveries (`deliveryPriceOn`), or null: the tariff then. */
+  deliveryPrice: (span: DaySpan) => number | null;
   co2: Co2Factor | null;
   /** kWh per unit of a span's meter (its energy's unit), with the organisation's calorific values. */
   kwhPerUnit: (span: DaySpan) => number | null;
 }
 
 /**
- * The tariff and factors of an energy in force on a day, looked up once per stretch between two
- * days on which one of them starts or stops (`cuts`). Days are asked for in calendar order.
+ * The tariff, delivery prices and factors of an energy in force on a day, looked up once per stretch
+ * between two days on which one of them starts or stops (`cuts`). Days are asked for in calendar order.
  */
-function settingsLookup({ energy, pricing }: { energy: MeterKind; pricing: Pricing }) {
+function settingsLookup({
+  energy,
+  pricing,
+  deliveries,
+}: {
+  energy: MeterKind;
+  pricing: Pricing;
+  deliveries: MeterDeliveries;
+}) {
   const days: (LocalDay | null | undefined)[] = [];
+  for (const list of deliveries.values()) days.push(...deliveryPriceChanges(list));
   for (const t of pricing.tariffs) if (t.energy === energy) days.push(t.validFrom, t.validTo);
   if (energy === "gas")
     for (const c of pricing.conversion?.calorificValues ?? []) days.push(c.validFrom, c.validTo);
@@ -323,6 +366,7 @@ function settingsLookup({ energy, pricing }: { energy: MeterKind; pricing: Prici
       index = i;
       const day = dayOfNumber(n);
       const factors = new Map<DaySpan["gasType"], number | null>();
+      const paid = new Map<string, number | null>();
       current = {
         tariff:
           energy === "heat_cost_allocator"
@@ -333,6 +377,15 @@ function settingsLookup({ energy, pricing }: { energy: MeterKind; pricing: Prici
                 day,
                 protectedCustomer: pricing.protectedCustomer,
               }),
+        deliveryPrice: ({ meterId }) => {
+          let price = paid.get(meterId);
+          if (price === undefined) {
+            const list = deliveries.get(meterId);
+            price = list ? deliveryPriceOn({ deliveries: list, day }) : null;
+            paid.set(meterId, price);
+          }
+          return price;
+        },
         co2: co2FactorFor({ kind: energy, day, factors: pricing.co2Factors }),
         kwhPerUnit: (span) => {
           let factor = factors.get(span.gasType);

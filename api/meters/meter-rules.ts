@@ -62,4 +62,6 @@ export type IndexReading = Pick<Reading, "register" | "readAt" | "value" | "flag
 export interface FuelDelivery {
   deliveredOn: LocalDay;
   quantity: number;
+  /** What the household paid, € VAT included; null or absent when not given. */
+  costEur?: number | null;
 }

@@ -439,11 +439,17 @@ export async function listDeliveriesOfMeters(db: DbOrTx, orgId: string, meterIds
       meterId: fuelDeliveries.meterId,
       deliveredOn: fuelDeliveries.deliveredOn,
       quantity: fuelDeliveries.quantity,
+      // What was paid prices the fuel burnt (consumption/delivery-prices.ts).
+      costEur: fuelDeliveries.costEur,
     })
     .from(fuelDeliveries)
     .where(and(eq(fuelDeliveries.organisationId, orgId), inArray(fuelDeliveries.meterId, meterIds)))
     .orderBy(fuelDeliveries.deliveredOn);
-  return rows.map((r) => ({ ...r, quantity: Number(r.quantity) }));
+  return rows.map((r) => ({
+    ...r,
+    quantity: Number(r.quantity),
+    costEur: r.costEur === null ? null : Number(r.costEur),
+  }));
 }
 
 /** The meters in use of the given households, each with the instant of its newest reading (any register). */

@@ -18,7 +18,11 @@ import { daysOf } from "./periods.ts";
 import { computeSavings } from "./savings-engine.ts";
 import { priceInForce } from "./savings-value.ts";
 
-/** The energies a supplier bills once a year against monthly advances. */
+/**
+ * The energies a supplier bills once a year against monthly advances. Heating oil, pellets and wood
+ * are paid at each delivery: no advance, no regularisation to expect, so none is projected (their
+ * cost, at what the deliveries cost, is on the consumption screen).
+ */
 const BILLED_ENERGIES = ["gas", "electricity"] as const;
 
 /**

@@ -174,6 +174,82 @@ describe("a household's consumption", () => {
   });
 });
 
+describe("a household heating with oil", () => {
+  it("pays for its oil what it paid for its deliveries: a cost in €, and a note saying so", async () => {
+    const oil = await newHousehold({ consenting: true });
+    const tank = await t.call("POST", `/api/households/${oil.id}/meters`, {
+      cookie: oil.cookie,
+      body: { kind: "heating_oil", name: "Citerne", startedAt: "2025-01-01", startIndex: 500 },
+    });
+    expect(tank.status).toBe(201);
+    // 1 000 l for 900 € and 500 l for 550 €; 100 l whose price the household did not give.
+    for (const [deliveredOn, quantity, costEur] of [
+      ["2025-01-10", 1000, 900],
+      ["2025-01-20", 500, 550],
+      ["2025-01-25", 100, undefined],
+    ] as const) {
+      const delivered = await t.call("POST", `/api/meters/${tank.body.id}/deliveries`, {
+        cookie: oil.cookie,
+        body: { deliveredOn, quantity, costEur, clientId: randomUUID() },
+      });
+      expect(delivered.status).toBe(201);
+    }
+    // The gauge: 500 + 1 600 − 1 800 = 300 l burnt in January, 1 800 − 1 500 = 300 l in February.
+    for (const [readAt, value] of [
+      ["2025-02-01", 1800],
+      ["2025-03-01", 1500],
+    ] as const)
+      expect(
+        (
+          await t.call("POST", `/api/meters/${tank.body.id}/readings`, {
+            cookie: oil.cookie,
+            body: { readAt, value, clientId: randomUUID(), confirm: true },
+          })
+        ).status,
+      ).toBe(201);
+
+    const res = await t.call(
+      "GET",
+      `/api/households/${oil.id}/consumption?from=2025-02-01&to=2025-02-28&granularity=month`,
+      { cookie: oil.cookie },
+    );
+    expect(res.status).toBe(200);
+    // 300 l × (900 + 550) € / (1 000 + 500) l = 300 × 0.9667 = 290.00 € (the 100 l without a price
+    // left out of the average); no fixed fees. 300 l × 10 kWh/l = 3 000 kWh.
+    expect(res.body.energies[0]).toMatchObject({
+      energy: "heating_oil",
+      unit: "litre",
+      periods: [{ period: "2025-02", quantity: 300, kwh: 3000, costEur: 290 }],
+    });
+    expect(res.body.energies[0].periods[0].costMissingReason).toBeUndefined();
+    expect(res.body.notes).toContainEqual({ code: "price_from_deliveries", energy: "heating_oil" });
+
+    // Before its first delivery (1–9 January) nothing priced the oil and no tariff exists: no guess.
+    const january = await t.call(
+      "GET",
+      `/api/households/${oil.id}/consumption?from=2025-01-01&to=2025-01-31&granularity=month`,
+      { cookie: oil.cookie },
+    );
+    expect(january.body.energies[0].periods[0]).toMatchObject({
+      costEur: null,
+      costMissingReason: "tariff_missing",
+    });
+    expect(january.body.notes).toContainEqual({
+      code: "tariff_missing",
+      energy: "heating_oil",
+      from: "2025-01-01",
+    });
+
+    // The monthly export gives the same euros.
+    const exported = await t.call(
+      "GET",
+      `/api/households/${oil.id}/consumption/export?format=json&from=2025-02&to=2025-02`,
+      { cookie: oil.cookie },
+    );
+    expect(exported.body.lines).toEqual([expect.objectContaining({ month: "2025-02", costEur: 290 })]);
+  });
+});
+
 describe("who may read it", () => {
   it("the household itself and consented staff of its organisation, viewers included", async () => {
     for (const cookie of [home.cookie, adviser, coordinator, viewer])

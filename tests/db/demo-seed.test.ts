@@ -182,7 +182,7 @@ it("gives Logis Démo five buildings with three years of boiler readings, and it
   expect(given).toHaveLength(8);
 });
 
-it("prices a demo household's electricity and gas with the demo tariffs, labelled as demo values", async () => {
+it("prices electricity and gas with the demo tariffs (labelled as demo values), oil at its deliveries' price", async () => {
   await seedDemo(t.db);
   const demoTariffs = await t.db.select({ label: tariffs.label, isDemo: tariffs.isDemo }).from(tariffs);
   expect(demoTariffs.length).toBe(6);
@@ -210,4 +210,26 @@ it("prices a demo household's electricity and gas with the demo tariffs, labelle
     expect(found.total.kwh, energy).toBeGreaterThan(0);
     expect(found.total.co2Kg, energy).toBeGreaterThan(0);
   }
+
+  // DEMO-03 heats with oil, which no demo tariff prices: its euros come from what its deliveries cost,
+  // every month of the two years (the tank was filled the day its meter started), and it is said so.
+  const oilHome = list.body.find((h: { code: string }) => h.code === "DEMO-03").id;
+  const twoYears = await t.call(
+    "GET",
+    `/api/households/${oilHome}/consumption?from=${month(24).toISOString().slice(0, 10)}&to=${to}`,
+    { cookie },
+  );
+  const oil = twoYears.body.energies.find((e: { energy: string }) => e.energy === "heating_oil");
+  expect(oil.periods).toHaveLength(24);
+  for (const p of oil.periods as { period: string; quantity: number; costEur: number | null }[]) {
+    expect(p.costEur, p.period).not.toBeNull();
+    // Between 0.85 and 1.10 € a litre, as Belgian heating oil cost in 2024–2026.
+    const eurPerLitre = (p.costEur as number) / p.quantity;
+    if (p.quantity > 0) expect(eurPerLitre, p.period).toBeGreaterThanOrEqual(0.85);
+    if (p.quantity > 0) expect(eurPerLitre, p.period).toBeLessThanOrEqual(1.1);
+  }
+  expect(twoYears.body.notes).toContainEqual({ code: "price_from_deliveries", energy: "heating_oil" });
+  expect(twoYears.body.notes).not.toContainEqual(
+    expect.objectContaining({ code: "tariff_missing", energy: "heating_oil" }),
+  );
 });

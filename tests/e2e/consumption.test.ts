@@ -15,7 +15,7 @@ describe.skipIf(!baseUrl)("Ma consommation and the euros after a reading", () =>
 
   it("a household sees its months beside last year's, in kWh then in euros, a missing tariff said in words", async () => {
     const { page, errors } = browser;
-    // Electricity is priced; water and heating oil have no demo tariff.
+    // Electricity is priced by a demo tariff, heating oil by its deliveries; water has no demo tariff.
     await signInHousehold(page, baseUrl, "DEMO-03");
     await page.getByRole("link", { name: /Ma consommation/ }).click();
     await page.getByRole("heading", { level: 1, name: "Ma consommation" }).waitFor();

@@ -90,6 +90,21 @@ describe("shapeConsumption", () => {
     expect(waterChart?.allMissing).toBe("tariff_missing");
   });
 
+  it("says which energies' euros come from the average price of the deliveries", () => {
+    const oil = energy({ energy: "heating_oil", unit: "litre", periods: [figures({ costEur: 290 })] });
+    const [gasChart, oilChart] = shapeConsumption({
+      answer: {
+        energies: [gas, oil],
+        notes: [{ code: "price_from_deliveries", energy: "heating_oil" }, { code: "daily_split_estimated" }],
+      },
+      year: 2026,
+      measure: "eur",
+    });
+    expect(oilChart).toMatchObject({ energy: "heating_oil", priceFromDeliveries: true });
+    expect(oilChart?.rows[0]?.current.value).toBe(290);
+    expect(gasChart?.priceFromDeliveries).toBe(false);
+  });
+
   it("keeps water in m³ when kWh are asked, as it has none", () => {
     const water = energy({
       energy: "water",

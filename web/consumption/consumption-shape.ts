@@ -28,6 +28,8 @@ export interface EnergyChart {
   rows: MonthRow[];
   /** No value at all, for one reason: a sentence says it instead of an empty chart. */
   allMissing: Missing | null;
+  /** Euros come from the average price of the household's deliveries (heating oil, pellets, wood). */
+  priceFromDeliveries: boolean;
 }
 
 type Period = EnergyConsumption["periods"][number];
@@ -77,10 +79,13 @@ export function shapeConsumption({
   year,
   measure,
 }: {
-  answer: Pick<Consumption, "energies">;
+  answer: Pick<Consumption, "energies"> & Partial<Pick<Consumption, "notes">>;
   year: number;
   measure: Measure;
 }): EnergyChart[] {
+  const fromDeliveries = new Set(
+    (answer.notes ?? []).flatMap((n) => (n.code === "price_from_deliveries" ? [n.energy] : [])),
+  );
   return answer.energies.map((energy) => {
     const byPeriod = new Map(energy.periods.map((p) => [p.period, p]));
     const rows = Array.from({ length: 12 }, (_, i): MonthRow => {
@@ -91,6 +96,12 @@ export function shapeConsumption({
         previous: cellOf({ period: byPeriod.get(`${year - 1}-${mm}`), measure }),
       };
     });
-    return { energy: energy.energy, unit: unitOf({ energy, measure }), rows, allMissing: allMissingOf(rows) };
+    return {
+      energy: energy.energy,
+      unit: unitOf({ energy, measure }),
+      rows,
+      allMissing: allMissingOf(rows),
+      priceFromDeliveries: fromDeliveries.has(energy.energy),
+    };
   });
 }

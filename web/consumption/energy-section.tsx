@@ -39,6 +39,9 @@ export function EnergySection({
       ) : (
         <>
           {someTariffMissing && <p class="notice">{t("consumption.someTariffMissing")}</p>}
+          {chart.unit === "eur" && chart.priceFromDeliveries && (
+            <p class="hint">{t("consumption.priceFromDeliveries")}</p>
+          )}
           <EnergyChart
             chart={chart}
             label={[

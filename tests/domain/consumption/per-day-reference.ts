@@ -11,6 +11,7 @@ import { emptyFigures, finish, sumFigures } from "../../../api/consumption/consu
 import { kwhPerUnit, toKwhParts } from "../../../api/consumption/conversion.ts";
 import { costByDay } from "../../../api/consumption/cost.ts";
 import { splitToDays } from "../../../api/consumption/daily-split.ts";
+import type { MeterDeliveries } from "../../../api/consumption/delivery-prices.ts";
 import type { MeterData } from "../../../api/consumption/household-consumption.ts";
 import { shiftYears } from "../../../api/consumption/household-consumption.ts";
 import { intervalDayParts } from "../../../api/consumption/interval-parts.ts";
@@ -51,12 +52,12 @@ function partsIn(parts: DayPart[], window: Window, granularity: Granularity, est
     .map((p) => (whole ? { ...p, estimated: false } : p));
 }
 
-function energyDays(energy: MeterKind, parts: DayPart[], pricing: Pricing) {
+function energyDays(energy: MeterKind, parts: DayPart[], pricing: Pricing, deliveries: MeterDeliveries) {
   const offtake = parts.filter((p) => !isInjection(p.register));
   const kwhParts = toKwhParts({ parts: offtake, settings: pricing.conversion });
   const hasKwh = kwhPerUnit({ kind: energy, unit: METER_KINDS[energy].unit, day: "2000-01-01" }) !== null;
   const co2 = toCo2Parts({ kwhParts, factors: pricing.co2Factors });
-  const { days } = costByDay({ parts, ...pricing });
+  const { days } = costByDay({ parts, ...pricing, deliveries });
   return {
     parts: offtake,
     kwhParts: hasKwh ? kwhParts : null,
@@ -64,6 +65,7 @@ function energyDays(energy: MeterKind, parts: DayPart[], pricing: Pricing) {
     co2Parts: hasKwh && co2.missingKinds.length === 0 ? co2.parts : null,
     dayCosts: energy !== "heat_cost_allocator" ? days : null,
     missingTariffFrom: days.find((d) => d.costEur === null)?.day ?? null,
+    pricedFromDeliveries: days.some((d) => d.costEur !== null && d.fromDeliveries),
     co2FactorMissing: hasKwh && co2.missingKinds.length > 0,
   };
 }
@@ -123,6 +125,7 @@ export function perDayHouseholdConsumption({
   const now: DayPart[] = [];
   const before: DayPart[] = [];
   const gaps = [];
+  const deliveriesOf = new Map(meters.map((m) => [m.meter.id, m.deliveries]));
   for (const { meter, readings, deliveries, intervalDays = [] } of meters) {
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });
@@ -154,11 +157,13 @@ export function perDayHouseholdConsumption({
       energy,
       now.filter((p) => p.kind === energy),
       pricing,
+      deliveriesOf,
     );
     const previous = energyDays(
       energy,
       before.filter((p) => p.kind === energy),
       pricing,
+      deliveriesOf,
     );
     const hasData = (d: typeof current) => d.parts.length > 0 || d.injectionKwhParts.length > 0;
     if (!hasData(current)) notes.push({ code: "no_data", energy });
@@ -189,6 +194,8 @@ export function perDayHouseholdConsumption({
     });
     if (current.missingTariffFrom)
       notes.push({ code: "tariff_missing", energy, from: current.missingTariffFrom });
+    if (current.pricedFromDeliveries || previous.pricedFromDeliveries)
+      notes.push({ code: "price_from_deliveries", energy });
     if (current.co2FactorMissing) notes.push({ code: "co2_factor_missing", energy });
     if (METER_KINDS[energy].mode === "deliveries_only") notes.push({ code: "deliveries_estimated", energy });
   }

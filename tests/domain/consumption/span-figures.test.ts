@@ -125,9 +125,15 @@ const intervalDaysOf = (registers: Register[], unit: string) =>
         );
     });
 
-const deliveriesOf = fc.array(fc.record({ deliveredOn: day, quantity: real(0, 2000) }), {
-  maxLength: 6,
-}) as fc.Arbitrary<FuelDelivery[]>;
+/** Some with what was paid (0 € too, which prices nothing), some without. */
+const deliveriesOf = fc.array(
+  fc.record({
+    deliveredOn: between("2021-06-01", "2025-12-31"),
+    quantity: real(0, 2000),
+    costEur: fc.option(fc.oneof(fc.constant(0), real(0, 2000)), { freq: 2 }),
+  }),
+  { maxLength: 6 },
+) as fc.Arbitrary<FuelDelivery[]>;
 
 const meterData = (id: string): fc.Arbitrary<MeterData> =>
   fc

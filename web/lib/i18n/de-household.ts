@@ -34,6 +34,7 @@ export const deHousehold: Catalogue = {
     "Der Preis ist nicht bekannt: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen. Wählen Sie „kWh“ oder „Einheit des Zählers“, um Ihren Verbrauch zu sehen.",
   "consumption.allNotPriced": "Dieser Zähler wird nicht in Euro gerechnet.",
   "consumption.allNoData": "Noch keine Zählerstände für diese zwei Jahre.",
+  "consumption.priceFromDeliveries": "Kosten berechnet mit dem Durchschnittspreis Ihrer Lieferungen.",
 
   "feedback.euros": "Das sind ungefähr {eur}, also {perDay} pro Tag.",
   "feedback.eurosShort": "Das sind ungefähr {eur}.",
@@ -85,7 +86,6 @@ export const deHousehold: Catalogue = {
   "mySharing.withAdviser": "mit meinem Berater",
   "mySharing.withCompany": "mit meiner Wohnungsgesellschaft",
   "mySharing.withGroup": "mit meiner Gruppe",
-  "myGroup.door": "Meine Gruppe",
   "myPin.title": "Meine PIN",
   "myPin.handedOut":
     "Ihre PIN wurde Ihnen auf Papier gegeben: Wer sie Ihnen gegeben hat, kennt sie. Wählen Sie Ihre eigene, die nur Sie kennen.",
@@ -99,5 +99,6 @@ export const deHousehold: Catalogue = {
   "myPin.again": "Neue PIN, noch einmal",
   "myPin.mismatch": "Das ist nicht dieselbe PIN wie direkt darüber. Geben Sie sie noch einmal ein.",
   "myPin.save": "Meine PIN speichern",
+  "myGroup.door": "Meine Gruppe",
   "myGroup.doorHint": "Das nächste Treffen, meine Vorhaben, meine Fortschritte",
 };

@@ -33,6 +33,7 @@ export const enHousehold: Catalogue = {
     "The price is not known: the tariff is missing. Your adviser can add it. Choose “kWh” or “the meter's unit” to see your consumption.",
   "consumption.allNotPriced": "This meter is not counted in euros.",
   "consumption.allNoData": "No readings yet for these two years.",
+  "consumption.priceFromDeliveries": "Cost worked out with the average price of your deliveries.",
 
   "feedback.euros": "That is about {eur}, or {perDay} a day.",
   "feedback.eurosShort": "That is about {eur}.",
@@ -79,7 +80,6 @@ export const enHousehold: Catalogue = {
   "mySharing.withAdviser": "with my adviser",
   "mySharing.withCompany": "with my housing company",
   "mySharing.withGroup": "with my group",
-  "myGroup.door": "My group",
   "myPin.title": "My PIN",
   "myPin.handedOut":
     "Your PIN was given to you on paper: whoever gave it to you knows it. Choose your own, one only you will know.",
@@ -93,5 +93,6 @@ export const enHousehold: Catalogue = {
   "myPin.again": "New PIN, once more",
   "myPin.mismatch": "This is not the same PIN as just above. Type it once more.",
   "myPin.save": "Save my PIN",
+  "myGroup.door": "My group",
   "myGroup.doorHint": "The next meeting, my commitments, my progress",
 };

@@ -37,6 +37,7 @@ export const frHousehold = {
     "Le prix n'est pas connu : tarif manquant. Votre conseiller peut l'ajouter. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
   "consumption.allNotPriced": "Ce compteur ne se compte pas en euros.",
   "consumption.allNoData": "Pas encore de relevés pour ces deux années.",
+  "consumption.priceFromDeliveries": "Coût calculé avec le prix moyen de vos livraisons.",
 
   "feedback.euros": "Cela fait environ {eur}, soit {perDay} par jour.",
   "feedback.eurosShort": "Cela fait environ {eur}.",
@@ -86,7 +87,6 @@ export const frHousehold = {
   "mySharing.withAdviser": "avec mon conseiller",
   "mySharing.withCompany": "avec ma société de logement",
   "mySharing.withGroup": "avec mon groupe",
-  "myGroup.door": "Mon groupe",
   "myPin.title": "Mon code secret",
   "myPin.handedOut":
     "Votre code PIN vous a été donné sur papier : la personne qui vous l'a remis le connaît. Choisissez le vôtre, que vous seul connaîtrez.",
@@ -101,6 +101,7 @@ export const frHousehold = {
   "myPin.again": "Nouveau code PIN, encore une fois",
   "myPin.mismatch": "Ce n'est pas le même code que juste au-dessus. Tapez-le encore une fois.",
   "myPin.save": "Enregistrer mon code",
+  "myGroup.door": "Mon groupe",
   "myGroup.doorHint": "La prochaine rencontre, mes engagements, mes progrès",
 } satisfies Record<string, string>;
 

@@ -34,6 +34,7 @@ export const nlHousehold: Catalogue = {
     "De prijs is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
   "consumption.allNotPriced": "Deze meter telt niet in euro.",
   "consumption.allNoData": "Nog geen meterstanden voor deze twee jaren.",
+  "consumption.priceFromDeliveries": "Kosten berekend met de gemiddelde prijs van uw leveringen.",
 
   "feedback.euros": "Dat is ongeveer {eur}, dus {perDay} per dag.",
   "feedback.eurosShort": "Dat is ongeveer {eur}.",
@@ -83,7 +84,6 @@ export const nlHousehold: Catalogue = {
   "mySharing.withAdviser": "met mijn begeleider",
   "mySharing.withCompany": "met mijn huisvestingsmaatschappij",
   "mySharing.withGroup": "met mijn groep",
-  "myGroup.door": "Mijn groep",
   "myPin.title": "Mijn geheime code",
   "myPin.handedOut":
     "U kreeg uw pincode op papier: wie hem u gaf, kent hem. Kies uw eigen code, die alleen u kent.",
@@ -97,5 +97,6 @@ export const nlHousehold: Catalogue = {
   "myPin.again": "Nieuwe pincode, nog een keer",
   "myPin.mismatch": "Dit is niet dezelfde code als net erboven. Typ hem nog een keer.",
   "myPin.save": "Mijn code opslaan",
+  "myGroup.door": "Mijn groep",
   "myGroup.doorHint": "De volgende bijeenkomst, mijn engagementen, mijn vooruitgang",
 };

@@ -1,5 +1,6 @@
 import type { Language } from "../http/i18n.ts";
 import type { CostSplit, Statement } from "./cost-split.ts";
+import type { Coverage } from "./cost-split-coverage.ts";
 
 /**
  * A statement said line by line in plain words, for tenants who may not read bills easily. The words
@@ -86,6 +87,18 @@ const WORDS = {
     "Total for the housing company: {eur}.",
     "Insgesamt für die Wohnungsgesellschaft: {eur}.",
   ),
+  coverage_dwellings_missing: w(
+    "Ce partage ne porte que sur {onFile} des {inBuilding} logements du bâtiment, les seuls enregistrés ({areaOnFile} m² sur {buildingArea} m²). Toute la facture de {bill} est partagée entre eux : si elle chauffe tout le bâtiment, ils paient aussi pour les autres logements. Pour toute question, adressez-vous à la société de logement.",
+    "Deze verdeling gaat maar over {onFile} van de {inBuilding} woningen van het gebouw, de enige die geregistreerd zijn ({areaOnFile} m² van {buildingArea} m²). De hele factuur van {bill} wordt onder hen verdeeld: als ze het hele gebouw verwarmt, betalen zij ook voor de andere woningen. Met vragen kunt u terecht bij de huisvestingsmaatschappij.",
+    "This split covers only {onFile} of the building's {inBuilding} homes, the only ones on file ({areaOnFile} m² of {buildingArea} m²). The whole bill of {bill} is shared among them: if it heats the whole building, they also pay for the other homes. For any question, ask the housing company.",
+    "Diese Aufteilung betrifft nur {onFile} der {inBuilding} Wohnungen des Gebäudes, die einzigen erfassten ({areaOnFile} m² von {buildingArea} m²). Die ganze Rechnung von {bill} wird unter ihnen aufgeteilt: Heizt sie das ganze Gebäude, zahlen sie auch für die anderen Wohnungen. Bei Fragen wenden Sie sich an die Wohnungsgesellschaft.",
+  ),
+  coverage_area_short: w(
+    "Ce partage porte sur tous les logements enregistrés du bâtiment, mais ils ne font ensemble que {areaOnFile} m² sur les {buildingArea} m² chauffés : des logements ou des surfaces manquent peut-être. Toute la facture de {bill} est partagée entre ces logements. Pour toute question, adressez-vous à la société de logement.",
+    "Deze verdeling gaat over alle geregistreerde woningen van het gebouw, maar samen zijn ze maar {areaOnFile} m² van de {buildingArea} m² verwarmde oppervlakte: misschien ontbreken er woningen of oppervlaktes. De hele factuur van {bill} wordt onder deze woningen verdeeld. Met vragen kunt u terecht bij de huisvestingsmaatschappij.",
+    "This split covers all the building's homes on file, but together they have only {areaOnFile} m² of the {buildingArea} m² heated: homes or floor areas may be missing. The whole bill of {bill} is shared among these homes. For any question, ask the housing company.",
+    "Diese Aufteilung betrifft alle erfassten Wohnungen des Gebäudes, aber zusammen haben sie nur {areaOnFile} m² der {buildingArea} m² beheizten Fläche: Vielleicht fehlen Wohnungen oder Flächen. Die ganze Rechnung von {bill} wird unter diesen Wohnungen aufgeteilt. Bei Fragen wenden Sie sich an die Wohnungsgesellschaft.",
+  ),
 } satisfies Record<string, Words>;
 
 const LOCALE: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
@@ -171,4 +184,24 @@ export function statementLines(split: CostSplit, s: Statement, lang: Language = 
   }
   lines.push(say(s.householdId === null ? "totalCompany" : "total", { eur: f.eur(s.totalEur) }));
   return lines;
+}
+
+/**
+ * What it means for whoever pays that the split covers only part of the building (its `coverage`,
+ * cost-split-coverage.ts), in `lang`: the same sentence on the tenant's statement and in the CSV.
+ * Null when the split covers the whole building, or was computed before its coverage was recorded.
+ */
+export function coverageNote(
+  { coverage, totalEur }: { coverage: Coverage | null; totalEur: number },
+  lang: Language = "fr",
+): string | null {
+  if (!coverage?.warning) return null;
+  const f = formats(lang);
+  return fill(WORDS[`coverage_${coverage.warning}`][lang], {
+    onFile: coverage.dwellingsOnFile,
+    inBuilding: coverage.dwellingsInBuilding,
+    areaOnFile: f.num(coverage.areaOnFileM2, 1),
+    buildingArea: f.num(coverage.buildingAreaM2, 1),
+    bill: f.eur(totalEur),
+  });
 }

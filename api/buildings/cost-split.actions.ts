@@ -2,18 +2,18 @@ import { isDeepStrictEqual } from "node:util";
 import type { z } from "@hono/zod-openapi";
 import { recordHouseholdRead } from "../audit/household-reads.ts";
 import { isLocalDay, type LocalDay, startOfBrusselsDay } from "../consumption/brussels-days.ts";
-import { excelCsv } from "../exports/excel-csv.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, NotFound } from "../http/errors.ts";
 import { LANGUAGES, type Language } from "../http/i18n.ts";
 import { assertBuildingAccess } from "./building-access.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
+import { statementsCsv } from "./cost-split.csv.ts";
 import * as repo from "./cost-split.repo.ts";
 import type { CostSplitInput, ReadingsUsedSchema } from "./cost-split.schemas.ts";
 import { type CostSplit, splitHeatingCosts } from "./cost-split.ts";
 import { type Coverage, splitCoverage } from "./cost-split-coverage.ts";
 import type { DwellingInput, DwellingMeasurement, Occupancy } from "./cost-split-input.ts";
-import { statementLines } from "./cost-split-words.ts";
+import { coverageNote, statementLines } from "./cost-split-words.ts";
 
 /**
  * Stores a building's heating cost split for a season, computed by the pure engine (cost-split.ts)
@@ -366,87 +366,17 @@ export async function getStatement({
   const heading = await repo.findStatementHeading(ctx.db, ctx.orgId, split.buildingId);
   if (!heading) throw new NotFound();
   const { organisationName, ...building } = heading;
+  const summary = summaryOf(split);
   return {
-    split: summaryOf(split),
+    split: summary,
     statement: statementOut(statement, lang),
+    coverageNote: coverageNote(summary, lang),
     organisation: { name: organisationName },
     building,
   };
 }
 
-const CSV_HEADER: Record<Language, string[]> = {
-  fr: [
-    "logement",
-    "occupant",
-    "périodes",
-    "jours",
-    "part fixe €",
-    "part variable €",
-    "total €",
-    "estimé",
-    "explication",
-  ],
-  nl: [
-    "woning",
-    "bewoner",
-    "periodes",
-    "dagen",
-    "vast deel €",
-    "variabel deel €",
-    "totaal €",
-    "geschat",
-    "uitleg",
-  ],
-  en: [
-    "home",
-    "occupant",
-    "periods",
-    "days",
-    "fixed part €",
-    "variable part €",
-    "total €",
-    "estimated",
-    "explanation",
-  ],
-  de: [
-    "Wohnung",
-    "Bewohner",
-    "Zeiträume",
-    "Tage",
-    "fester Anteil €",
-    "Verbrauchsanteil €",
-    "gesamt €",
-    "geschätzt",
-    "Erklärung",
-  ],
-};
-const COMPANY: Record<Language, string> = {
-  fr: "société de logement",
-  nl: "huisvestingsmaatschappij",
-  en: "housing company",
-  de: "Wohnungsgesellschaft",
-};
-const YES_NO: Record<Language, [string, string]> = {
-  fr: ["oui", "non"],
-  nl: ["ja", "nee"],
-  en: ["yes", "no"],
-  de: ["ja", "nein"],
-};
-
-/** The statements as a CSV for Belgian Excel: one line per statement, the plain lines last. */
+/** The statements as a CSV for Belgian Excel (cost-split.csv.ts). */
 export async function costSplitCsv({ ctx, id, lang }: { ctx: Ctx; id: string; lang: Language }) {
-  const split = await getCostSplit({ ctx, id, lang });
-  const rows = split.statements.map((s) => [
-    s.dwellingLabel,
-    s.householdId ?? COMPANY[lang],
-    s.periods.map((p) => `${p.from} → ${p.to}`).join(", "),
-    s.days,
-    s.fixedEur,
-    s.variableEur,
-    s.totalEur,
-    YES_NO[lang][s.estimated ? 0 : 1],
-    s.lines.join(" "),
-  ]);
-  const filename = `repartition-chauffage-${split.seasonFrom}-${split.seasonTo}.csv`;
-  return { csv: excelCsv({ header: CSV_HEADER[lang], rows }), filename };
+  return statementsCsv(await getCostSplit({ ctx, id, lang }), lang);
 }

@@ -104,6 +104,10 @@ export const StatementAnswerSchema = z
   .object({
     split: CostSplitSummarySchema,
     statement: StatementSchema,
+    coverageNote: z.string().nullable().openapi({
+      description:
+        "The split's coverage warning in plain words, in the caller's language (the CSV's last column says the same); null when the split covers the whole building or predates coverage",
+    }),
     organisation: z.object({ name: z.string() }),
     building: z.object({ name: z.string(), address: z.string(), postcode: z.string(), commune: z.string() }),
   })

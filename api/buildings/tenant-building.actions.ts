@@ -9,7 +9,7 @@ import { listEvents } from "./buildings.repo.ts";
 import { tenantConsultations } from "./consultations.actions.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
 import { ownAnswerThisWeek, surveyWeek } from "./survey.actions.ts";
-import { companyNormalYearPerM2, findTenantHome } from "./tenant-building.repo.ts";
+import { companyNormalYearPerM2, findTenantHome, listSentStatements } from "./tenant-building.repo.ts";
 import {
   compareWinters,
   compareWithCompany,
@@ -35,9 +35,10 @@ const winterOf = (season: string, seasons: readonly WinterFigures[]): WinterFigu
 /**
  * The tenants' page of the building a household lives in: the building's heating in figures the page
  * says in plain words (read from the rollup, as the indicators and the portfolio do), its works, the
- * tips for collective heating, the consultations as tenants see them and this week's survey. The
- * household itself, or the company's staff (who then see no household's answers). Never another
- * household's name or data.
+ * tips for collective heating, the consultations as tenants see them, this week's survey and the
+ * household's heating cost statements (each opens at /decomptes). The household itself, or the
+ * company's staff (who then see no household's answers nor statements). Never another household's
+ * name or data.
  */
 export async function getTenantBuilding({
   ctx,
@@ -69,11 +70,12 @@ export async function getTenantBuilding({
   const company = await companyNormalYearPerM2(ctx.db, ctx.orgId);
   const own = company.find((c) => c.buildingId === building.id)?.kwhPerM2 ?? null;
 
-  const [events, tips, consultations, answer] = await Promise.all([
+  const [events, tips, consultations, answer, statements] = await Promise.all([
     listEvents(ctx.db, ctx.orgId, building.id),
     listTips(ctx.db, ctx.orgId, { heatingType: "collective" }),
     tenantConsultations(ctx, building.id, { dwellingId: isTheHousehold ? home.dwellingId : null }),
     isTheHousehold ? ownAnswerThisWeek(ctx, householdId) : null,
+    isTheHousehold ? listSentStatements(ctx.db, ctx.orgId, householdId) : null,
   ]);
   return {
     building: {
@@ -110,5 +112,6 @@ export async function getTenantBuilding({
       })),
     consultations,
     survey: isTheHousehold ? { weekStart: surveyWeek(ctx.now), answer } : null,
+    heatingStatements: statements,
   };
 }

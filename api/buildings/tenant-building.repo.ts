@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { rowsOf } from "../../db/rows.ts";
-import { buildings, dwellings, households } from "../../db/schema/index.ts";
+import { buildings, costSplitStatements, costSplits, dwellings, households } from "../../db/schema/index.ts";
 
 /** The dwelling a household lives in now and its building, or undefined (not a tenant, or erased). */
 export async function findTenantHome(db: DbOrTx, orgId: string, householdId: string) {
@@ -36,4 +36,34 @@ export async function companyNormalYearPerM2(db: DbOrTx, orgId: string) {
     buildingId: r.building_id,
     kwhPerM2: Number(r.kwh_per_m2),
   }));
+}
+
+/** The household's statements of final heating cost splits (those sent), the latest season first. */
+export async function listSentStatements(db: DbOrTx, orgId: string, householdId: string) {
+  const rows = await db
+    .select({
+      id: costSplitStatements.id,
+      costSplitId: costSplits.id,
+      seasonFrom: costSplits.seasonFrom,
+      seasonTo: costSplits.seasonTo,
+      dwellingLabel: costSplitStatements.dwellingLabel,
+      totalEur: costSplitStatements.totalEur,
+    })
+    .from(costSplitStatements)
+    .innerJoin(
+      costSplits,
+      and(
+        eq(costSplits.organisationId, costSplitStatements.organisationId),
+        eq(costSplits.id, costSplitStatements.costSplitId),
+      ),
+    )
+    .where(
+      and(
+        eq(costSplitStatements.organisationId, orgId),
+        eq(costSplitStatements.householdId, householdId),
+        eq(costSplits.status, "final"),
+      ),
+    )
+    .orderBy(desc(costSplits.seasonFrom), asc(costSplitStatements.position));
+  return rows.map((r) => ({ ...r, totalEur: Number(r.totalEur) }));
 }

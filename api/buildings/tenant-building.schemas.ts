@@ -68,5 +68,21 @@ export const TenantBuildingSchema = z
       .object({ weekStart: z.string(), answer: SurveyAnswerSchema.nullable() })
       .nullable()
       .openapi({ description: "The household's answer this week; null for staff (answers are anonymous)" }),
+    heatingStatements: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          costSplitId: z.uuid(),
+          seasonFrom: z.string(),
+          seasonTo: z.string().openapi({ description: "The first day no longer counted" }),
+          dwellingLabel: z.string(),
+          totalEur: z.number(),
+        }),
+      )
+      .nullable()
+      .openapi({
+        description:
+          "The household's statements of final heating cost splits, latest season first (GET /api/cost-splits/{costSplitId}/statements/{id}); null for staff",
+      }),
   })
   .openapi("TenantBuilding");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeHousehold, makeUser } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
 /**
@@ -16,6 +17,15 @@ afterAll(() => w.t.close());
 
 const compute = (buildingId: string) =>
   w.t.call("POST", `/api/buildings/${buildingId}/cost-splits`, { cookie: w.manager.cookie, body });
+/** Intl writes narrow no-break spaces in numbers; a reader sees spaces. */
+const spaces = (text: string) => text.replace(/\s/g, " ");
+/** The CSV's data lines, each as its cells (no cell of these holds a `;`). */
+const csvRows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean)
+    .map((line) => line.split(";"));
 
 describe("a heating cost split's coverage of its building", () => {
   it("warns, with the figures, when fewer dwellings are on file than the building has; publishing stays allowed", async () => {
@@ -64,6 +74,18 @@ describe("a heating cost split's coverage of its building", () => {
       buildingAreaM2: 160,
       warning: null,
     });
+    // Nothing to tell the tenants: no sentence on the statement, an empty last cell in the CSV.
+    const [statement] = res.body.statements;
+    const answer = await w.t.call("GET", `/api/cost-splits/${res.body.id}/statements/${statement.id}`, {
+      cookie: w.viewer.cookie,
+    });
+    expect(answer.body.coverageNote).toBeNull();
+    const csv = await w.t.call("GET", `/api/cost-splits/${res.body.id}/statements.csv`, {
+      cookie: w.viewer.cookie,
+    });
+    const [header, ...rows] = csvRows(csv.body);
+    expect(header?.at(-1)).toBe("couverture du bâtiment");
+    expect(rows.map((row) => row.at(-1))).toEqual(["", ""]);
   });
 
   it("warns when every declared dwelling is on file but their area is far below the building's", async () => {
@@ -76,6 +98,80 @@ describe("a heating cost split's coverage of its building", () => {
       dwellingsInBuilding: 2,
       warning: "area_short",
     });
+    const [statement] = res.body.statements;
+    const answer = await w.t.call("GET", `/api/cost-splits/${res.body.id}/statements/${statement.id}`, {
+      cookie: w.viewer.cookie,
+    });
+    expect(spaces(answer.body.coverageNote)).toBe(
+      "Ce partage porte sur tous les logements enregistrés du bâtiment, mais ils ne font ensemble que 133,5 m² sur les 2 400 m² chauffés : des logements ou des surfaces manquent peut-être. Toute la facture de 9 000,00 € est partagée entre ces logements. Pour toute question, adressez-vous à la société de logement.",
+    );
+  });
+
+  it("tells a tenant on its statement, and the CSV on every line, that the bill went to part of the building", async () => {
+    const building = (await w.building({ dwellingCount: 24, heatedAreaM2: 2400 })).id;
+    const a1 = (await w.dwelling(building, { unitLabel: "A1", floorAreaM2: 62 })).id;
+    await w.dwelling(building, { unitLabel: "A2", floorAreaM2: 71.5 });
+    const household = await makeHousehold(w.t.db, { organisationId: w.company.id });
+    await w.t.call("PUT", `/api/buildings/${building}/dwellings/${a1}/household`, {
+      cookie: w.manager.cookie,
+      body: { householdId: household.id },
+    });
+    const tenant = await w.t.signInHousehold(household.code);
+    const page = async () =>
+      (await w.t.call("GET", `/api/households/${household.id}/building`, { cookie: tenant })).body;
+
+    const split = (await compute(building)).body;
+    // A draft is not sent: the tenant's page lists no statement yet.
+    expect((await page()).heatingStatements).toEqual([]);
+    await w.t.call("POST", `/api/cost-splits/${split.id}/finalise`, { cookie: w.manager.cookie });
+    const own = split.statements.find((s: { householdId: string | null }) => s.householdId === household.id);
+    expect((await page()).heatingStatements).toEqual([
+      {
+        id: own.id,
+        costSplitId: split.id,
+        seasonFrom: "2024-10-01",
+        seasonTo: "2025-05-01",
+        dwellingLabel: "A1",
+        totalEur: own.totalEur,
+      },
+    ]);
+
+    const sentence =
+      "Ce partage ne porte que sur 2 des 24 logements du bâtiment, les seuls enregistrés (133,5 m² sur 2 400 m²). Toute la facture de 9 000,00 € est partagée entre eux : si elle chauffe tout le bâtiment, ils paient aussi pour les autres logements. Pour toute question, adressez-vous à la société de logement.";
+    const path = `/api/cost-splits/${split.id}/statements/${own.id}`;
+    const statement = await w.t.call("GET", path, { cookie: tenant });
+    expect(statement.status).toBe(200);
+    expect(spaces(statement.body.coverageNote)).toBe(sentence);
+    // Its lines as computed are unchanged: the sentence is beside them, not among them.
+    expect(statement.body.statement.lines.join(" ")).not.toContain("Ce partage");
+
+    // In the tenant's language.
+    await w.t.call("PATCH", "/api/me", { cookie: tenant, body: { language: "nl" } });
+    const dutch = await w.t.call("GET", path, { cookie: tenant });
+    expect(spaces(dutch.body.coverageNote)).toBe(
+      "Deze verdeling gaat maar over 2 van de 24 woningen van het gebouw, de enige die geregistreerd zijn (133,5 m² van 2.400 m²). De hele factuur van € 9.000,00 wordt onder hen verdeeld: als ze het hele gebouw verwarmt, betalen zij ook voor de andere woningen. Met vragen kunt u terecht bij de huisvestingsmaatschappij.",
+    );
+
+    // The CSV, in French for the manager, in Dutch for a viewer reading Dutch: on each statement's line.
+    const csv = await w.t.call("GET", `/api/cost-splits/${split.id}/statements.csv`, {
+      cookie: w.viewer.cookie,
+    });
+    expect(csv.status).toBe(200);
+    const [header, ...rows] = csvRows(csv.body);
+    expect(header?.at(-1)).toBe("couverture du bâtiment");
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(spaces(row.at(-1) ?? "")).toBe(sentence);
+    const dutchViewer = await makeUser(w.t.db, {
+      organisationId: w.company.id,
+      role: "viewer",
+      language: "nl",
+    });
+    const nl = await w.t.call("GET", `/api/cost-splits/${split.id}/statements.csv`, {
+      cookie: await w.t.signIn(dutchViewer.email as string),
+    });
+    const [nlHeader, nlRow] = csvRows(nl.body);
+    expect(nlHeader?.at(-1)).toBe("dekking van het gebouw");
+    expect(spaces(nlRow?.at(-1) ?? "")).toMatch(/^Deze verdeling gaat maar over 2 van de 24 woningen/);
   });
 
   it("heads a statement with the housing company, the building's name and address, for staff and tenant", async () => {

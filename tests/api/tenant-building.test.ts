@@ -189,11 +189,12 @@ describe("the tenants' page of the building", () => {
     );
   });
 
-  it("is open to the company's staff, who see no household's answers", async () => {
+  it("is open to the company's staff, who see no household's answers nor statements", async () => {
     for (const cookie of [w.manager.cookie, w.coordinator.cookie, w.viewer.cookie]) {
       const res = await page(w.tenant.id, cookie);
       expect(res.status).toBe(200);
       expect(res.body.survey).toBeNull();
+      expect(res.body.heatingStatements).toBeNull();
       expect(res.body.building.name).toBe("Les Tilleuls");
     }
     expect((await page(lonely.id, w.manager.cookie)).status).toBe(404);

@@ -62,7 +62,8 @@ function StatementHeading({
 
 /**
  * `/decomptes/:id?repartition=…`: one heating cost statement to print (A4), its lines in plain words
- * as computed. A tenant reaches its own once the split is final; staff reach every statement.
+ * as computed, after what the split's coverage of the building means for it when that is only part.
+ * A tenant reaches its own once the split is final (from `/mon-batiment`); staff reach every statement.
  */
 export default function CostSplitStatementPage({ id }: { id: string }) {
   const { query } = useLocation();
@@ -94,6 +95,8 @@ export default function CostSplitStatementPage({ id }: { id: string }) {
         // The handout print style (web/styles/groups.css): A4, black on white, large type.
         <article class="handout cost-statement">
           <StatementHeading answer={a} />
+          {/* The bill went to part of the building only: said before the figures it weighs on. */}
+          {a.coverageNote && <p class="split-coverage">{a.coverageNote}</p>}
           <ol class="cost-statement-lines">
             {a.statement.lines.map((line) => (
               <li key={line}>{line}</li>

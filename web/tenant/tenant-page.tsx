@@ -12,7 +12,7 @@ import { ConsultationCard } from "./consultation-card.tsx";
 import { SurveyForm } from "./survey-form.tsx";
 import type { TenantBuilding } from "./tenant-api.ts";
 import { tenantApi } from "./tenant-api.ts";
-import { heatingLines, tipText } from "./tenant-words.ts";
+import { heatingLines, statementLink, tipText } from "./tenant-words.ts";
 
 type Works = TenantBuilding["works"];
 
@@ -58,8 +58,8 @@ function WorksNews({ works }: { works: Works }) {
 }
 
 /**
- * `/mon-batiment`: the tenant's building in plain words — its heating, the works, this week's comfort
- * survey, the consultations and tips for collective heating.
+ * `/mon-batiment`: the tenant's building in plain words — its heating and its own heating cost
+ * statements, the works, this week's comfort survey, the consultations and tips for collective heating.
  */
 export default function TenantPage() {
   const data = useSignal<TenantBuilding | null>(null);
@@ -102,6 +102,21 @@ export default function TenantPage() {
               <p key={line}>{line}</p>
             ))}
           </section>
+          {b.heatingStatements && (
+            <section aria-labelledby="tenant-statements">
+              <h2 id="tenant-statements">{t("tenant.statementsTitle")}</h2>
+              {b.heatingStatements.length === 0 && <p>{t("tenant.statementsNone")}</p>}
+              {b.heatingStatements.length > 0 && (
+                <ul class="tenant-statements">
+                  {b.heatingStatements.map((s) => (
+                    <li key={s.id}>
+                      <a href={`/decomptes/${s.id}?repartition=${s.costSplitId}`}>{statementLink(s)}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
           <section aria-labelledby="tenant-survey">
             <h2 id="tenant-survey">{t("tenant.surveyTitle")}</h2>
             <p>{t("tenant.surveyIntro")}</p>

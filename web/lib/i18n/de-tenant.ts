@@ -8,6 +8,10 @@ export const deTenant: Catalogue = {
   "tenant.back": "← Startseite",
   "tenant.home": "Ihre Wohnung: {unit}",
   "tenant.heatingTitle": "Die Heizung des Hauses",
+  "tenant.statementsTitle": "Meine Heizkostenabrechnungen",
+  "tenant.statementsNone":
+    "Noch keine Abrechnung: Sie kommt nach der Heizsaison, wenn die Wohnungsgesellschaft die Rechnung aufgeteilt hat.",
+  "tenant.statementLink": "Saison vom {from} bis {to} — Wohnung {unit}: {eur}",
   "tenant.winterLess":
     "Letzten Winter hat das Haus {pct} % weniger geheizt als im Winter davor, bei gleichem Wetter.",
   "tenant.winterMore":

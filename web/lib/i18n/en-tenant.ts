@@ -8,6 +8,10 @@ export const enTenant: Catalogue = {
   "tenant.back": "← Home",
   "tenant.home": "Your home: {unit}",
   "tenant.heatingTitle": "The building's heating",
+  "tenant.statementsTitle": "My heating cost statements",
+  "tenant.statementsNone":
+    "No statement yet: it comes after the heating season, once the housing company has shared the bill.",
+  "tenant.statementLink": "Season from {from} to {to} — home {unit}: {eur}",
   "tenant.winterLess":
     "Last winter the building used {pct} % less heating than the winter before, at equal weather.",
   "tenant.winterMore":

@@ -14,6 +14,10 @@ export const frTenant = {
   "tenant.back": "← Accueil",
   "tenant.home": "Votre logement : {unit}",
   "tenant.heatingTitle": "Le chauffage de l'immeuble",
+  "tenant.statementsTitle": "Mes décomptes de chauffage",
+  "tenant.statementsNone":
+    "Pas encore de décompte : il arrive après la saison de chauffage, quand la société de logement a partagé la facture.",
+  "tenant.statementLink": "Saison du {from} au {to} — logement {unit} : {eur}",
   "tenant.winterLess":
     "L'hiver dernier, l'immeuble a utilisé {pct} % de chauffage en moins que l'hiver d'avant, à météo égale.",
   "tenant.winterMore":

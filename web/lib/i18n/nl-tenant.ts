@@ -8,6 +8,10 @@ export const nlTenant: Catalogue = {
   "tenant.back": "← Start",
   "tenant.home": "Uw woning: {unit}",
   "tenant.heatingTitle": "De verwarming van het gebouw",
+  "tenant.statementsTitle": "Mijn afrekeningen van de verwarming",
+  "tenant.statementsNone":
+    "Nog geen afrekening: die komt na het stookseizoen, wanneer de huisvestingsmaatschappij de factuur heeft verdeeld.",
+  "tenant.statementLink": "Seizoen van {from} tot {to} — woning {unit}: {eur}",
   "tenant.winterLess":
     "Vorige winter gebruikte het gebouw {pct} % minder verwarming dan de winter ervoor, bij gelijk weer.",
   "tenant.winterMore":

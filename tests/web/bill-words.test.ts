@@ -89,6 +89,14 @@ describe("the bill card's words in French", () => {
     expect(summary.join(" ")).not.toMatch(/null|NaN/);
   });
 
+  it("sends a household no adviser follows to its housing company for what is missing", () => {
+    const { notes } = billLines(bill({ missing: ["billing_month", "monthly_advance"] }), "unadvised");
+    expect(notes.map(spaces)).toEqual([
+      "Le mois de votre facture annuelle n'est pas encore noté : votre société de logement peut le noter.",
+      "Le montant de vos acomptes n'est pas encore noté : votre société de logement peut le noter.",
+    ]);
+  });
+
   it("says an energy without a model or a tariff, and something when nothing is known", () => {
     const none = bill({
       energies: [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Savings } from "../../web/savings/savings-api.ts";
 import { outcomeOf } from "../../web/savings/savings-shape.ts";
-import { outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
+import { adviserFollows, outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
 
 const year = new Date().getFullYear();
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -68,5 +68,50 @@ describe("the other verdicts", () => {
       "Il faut des relevés sur au moins 11 mois avant le 1er juin : il en manque encore 3 mois.",
       "Votre conseiller peut les reprendre de vos factures.",
     ]);
+  });
+});
+
+describe("a household no adviser follows (a housing company's tenant outside any group)", () => {
+  it("is told what it can do itself, never sent to an adviser it does not have", () => {
+    const baseline = {
+      verdict: "insufficient_baseline",
+      start: `${year}-06-01`,
+      baselineCoverage: {
+        coveredDays: 240,
+        requiredDays: 329,
+        from: `${year - 1}-06-01`,
+        to: `${year}-06-01`,
+      },
+    } as Savings;
+    const notFit = { verdict: "model_not_fit", start: `${year}-06-01` } as Savings;
+    const lines = [...verdictLines(baseline, "unadvised"), ...verdictLines(notFit, "unadvised")].map(spaces);
+    expect(lines).toContain(
+      "Vous pouvez les noter vous-même à partir de vos anciennes factures : dans Mes compteurs, notez chaque index avec sa date.",
+    );
+    expect(lines).toContain(
+      "Regardez vos relevés dans Mes compteurs : un chiffre mal tapé suffit à fausser le calcul.",
+    );
+    const outcome = outcomeOf({
+      verdict: "ok",
+      reporting: ok({ savingsEur: null, uncertaintyEur90: null }),
+    });
+    if (!outcome) throw new Error("an ok answer has an outcome");
+    const { details } = outcomeLines(outcome, "unadvised");
+    expect(details.map(spaces)).toContain(
+      "Le prix n'est pas connu (tarif manquant) : l'économie est donnée en kWh. Votre société de logement peut ajouter le tarif.",
+    );
+    for (const line of [...lines, ...details]) expect(line).not.toMatch(/conseiller/);
+  });
+
+  it("is a housing company's household outside a group that is not closed", () => {
+    const follows = (organisationKind: string, groupStatus: "planned" | "running" | "closed" | null) =>
+      adviserFollows({ organisationKind, groupStatus });
+    expect(follows("cpas", null)).toBe(true);
+    expect(follows("commune", null)).toBe(true);
+    expect(follows("asbl", "closed")).toBe(true);
+    expect(follows("slsp", null)).toBe(false);
+    expect(follows("sisp", "closed")).toBe(false);
+    expect(follows("slsp", "running")).toBe(true);
+    expect(follows("sisp", "planned")).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { formatDateTime } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { coachingApi, type GroupView } from "./coaching-api.ts";
-import { categoryName } from "./coaching-words.ts";
+import { categoryName, housingCompanyHousehold } from "./coaching-words.ts";
 import { CommitmentsBlock } from "./commitments-block.tsx";
 import { GroupProgress } from "./group-progress.tsx";
 import { useLoaded } from "./use-loaded.ts";
@@ -57,6 +57,8 @@ export default function MyGroupPage() {
   const current = view.value.value;
   const group = current?.group ?? null;
   const open = group !== null && group.status !== "closed";
+  // Outside a group, a housing company's tenant has no adviser to wait for: its company is who to ask.
+  const company = housingCompanyHousehold();
   return (
     <Page
       title={t("myGroup.title")}
@@ -71,8 +73,8 @@ export default function MyGroupPage() {
       {current === null && !view.problem.value && <p role="status">{t("status.loading")}</p>}
       {current && !group && (
         <div class="notice">
-          <p>{t("myGroup.noGroup")}</p>
-          <p>{t("myGroup.noGroupHint")}</p>
+          <p>{t(company ? "myGroup.noGroupCompany" : "myGroup.noGroup")}</p>
+          <p>{t(company ? "myGroup.noGroupHintCompany" : "myGroup.noGroupHint")}</p>
         </div>
       )}
       {group?.status === "closed" && <p class="notice">{t("myGroup.closed")}</p>}

@@ -7,7 +7,14 @@ import { StaffText } from "../components/staff-text.tsx";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { coachingApi, type Tip, type TipCategory } from "./coaching-api.ts";
-import { categoryName, savingText, TIP_CATEGORIES, tipText } from "./coaching-words.ts";
+import {
+  categoryName,
+  housingCompanyHousehold,
+  inOpenGroup,
+  savingText,
+  TIP_CATEGORIES,
+  tipText,
+} from "./coaching-words.ts";
 import { ShareTipForm } from "./share-tip-form.tsx";
 import { TipForm } from "./tip-form.tsx";
 import { useLoaded } from "./use-loaded.ts";
@@ -69,11 +76,18 @@ export default function TipsPage() {
   const role = session.role.value;
   const householdId = session.me.value?.householdId ?? null;
   const canEdit = role === "coordinator";
+  // A shared trick is read by an adviser: a housing company's tenant has one only within a group.
+  const company = housingCompanyHousehold();
+  const group = useLoaded(
+    () => (company && householdId ? coachingApi.groupView(householdId) : Promise.resolve(null)),
+    [company, householdId],
+  );
+  const canShare = role === "household" && (!company || inOpenGroup(group.value.value));
   const list = tips.value.value;
   return (
     <Page title={t("tipsPage.title")}>
       <p class="lead">{t("tipsPage.intro")}</p>
-      {role === "household" && householdId && <ShareTipForm householdId={householdId} />}
+      {canShare && householdId && <ShareTipForm householdId={householdId} />}
       <SelectField
         name="category"
         label={t("tipsPage.filter")}

@@ -81,9 +81,10 @@ export function billLines(bill: BillProjection, audience: Audience): { summary: 
     if (e.status === "no_model") notes.push(t("bill.noModel", { energy: energyName(e.energy) }));
     if (e.status === "no_tariff") notes.push(t("bill.noTariff", { energy: energyName(e.energy) }));
   }
-  const staff = audience === "staff";
+  // Staff note it in the file; a household no adviser follows asks its housing company.
+  const reader = { household: "", unadvised: "Company", staff: "Staff" }[audience];
   for (const what of bill.missing) {
-    notes.push(t(`bill.missing.${what}${staff ? "Staff" : ""}` as MessageKey));
+    notes.push(t(`bill.missing.${what}${reader}` as MessageKey));
   }
   if (summary.length === 0 && notes.length === 0) notes.push(t("bill.nothing"));
   return { summary, notes };

@@ -102,7 +102,8 @@ export function ComfortForm({
   return (
     <section class="savings-card comfort-card no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(staff ? "comfort.titleStaff" : "comfort.title")}</h2>
-      {!staff && <p>{t("comfort.intro")}</p>}
+      {/* The kit's thermometer and the adviser, only for a household an adviser follows. */}
+      {!staff && <p>{t(audience === "unadvised" ? "comfort.introCompany" : "comfort.intro")}</p>}
       <form onSubmit={submit} noValidate>
         <ProblemAlert problem={problem.value} shownFields={FIELDS} />
         <EntryField

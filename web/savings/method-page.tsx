@@ -3,10 +3,14 @@ import "../lib/i18n/fr-staff.ts";
 import { Page } from "../components/page.tsx";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
+import { useHouseholdAudience } from "./savings-audience.ts";
 
 /** `/economies/methode`: the method and its limits in plain words, short enough to print on one page. */
 export default function MethodPage() {
   const household = session.role.value === "household";
+  // Staff read the household's words; a household no adviser follows is not sent to one.
+  const unadvised =
+    useHouseholdAudience(household ? (session.me.value?.householdId ?? null) : null) === "unadvised";
   return (
     <Page title={t("method.title")}>
       <p class="no-print">
@@ -30,9 +34,9 @@ export default function MethodPage() {
       <section class="method" aria-labelledby="method-limits">
         <h2 id="method-limits">{t("method.limitsTitle")}</h2>
         <ul class="method-limits">
-          <li>{t("method.limitYear")}</li>
+          <li>{t(unadvised ? "method.limitYearCompany" : "method.limitYear")}</li>
           <li>{t("method.limitNoise")}</li>
-          <li>{t("method.limitCold")}</li>
+          <li>{t(unadvised ? "method.limitColdCompany" : "method.limitCold")}</li>
           <li>{t("method.limitMonthly")}</li>
         </ul>
       </section>

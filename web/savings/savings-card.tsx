@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo } from "preact/hooks";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { t } from "../lib/i18n/index.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Savings, SavingsEnergy } from "./savings-api.ts";
 import { outcomeOf } from "./savings-shape.ts";
 import { createSavingsState, type Prefetched } from "./savings-state.ts";
@@ -14,6 +14,13 @@ import {
   verdictLines,
 } from "./savings-words.ts";
 import { SignatureSection } from "./signature-section.tsx";
+
+/** The gentle word above a saving that may come from going without, as each reader needs it. */
+const SAVINGS_WARNING: Record<Audience, MessageKey> = {
+  household: "guards.savingsWarningHousehold",
+  unadvised: "guards.savingsWarningCompany",
+  staff: "guards.savingsWarning",
+};
 
 /** Flags a household reads elsewhere in the sentence (price, interval) are listed for staff only. */
 function flagsFor(answer: Savings, audience: Audience): Savings["flags"] {
@@ -40,8 +47,10 @@ function Figures({ answer, audience }: { answer: Savings; audience: Audience }) 
       {details.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {outcome.direction === "used_more" && audience === "household" && (
-        <p class="hint">{t("savings.usedMoreKind")}</p>
+      {outcome.direction === "used_more" && audience !== "staff" && (
+        <p class="hint">
+          {t(audience === "unadvised" ? "savings.usedMoreKindCompany" : "savings.usedMoreKind")}
+        </p>
       )}
     </>
   );
@@ -83,9 +92,7 @@ export function SavingsCard({
       {answer && (
         <>
           {warning && outcomeOf(answer)?.direction === "saved" && (
-            <p class="notice savings-warning">
-              {t(audience === "staff" ? "guards.savingsWarning" : "guards.savingsWarningHousehold")}
-            </p>
+            <p class="notice savings-warning">{t(SAVINGS_WARNING[audience])}</p>
           )}
           <Figures answer={answer} audience={audience} />
           <p class="muted station">{stationLine(answer.station)}</p>

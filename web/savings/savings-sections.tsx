@@ -3,7 +3,7 @@ import { useEffect, useMemo } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { brusselsDay } from "../lib/format.ts";
-import { t } from "../lib/i18n/index.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { BillCard } from "./bill-card.tsx";
 import { ComfortForm } from "./comfort-form.tsx";
 import { SavingsCard } from "./savings-card.tsx";
@@ -12,6 +12,21 @@ import { createEnergiesState } from "./savings-state.ts";
 import type { Audience } from "./savings-words.ts";
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** Under the start date: the day the household joined its group, or why another day may be chosen. */
+const START_HINTS = {
+  group: {
+    household: "savings.startHintGroup",
+    unadvised: "savings.startHintGroup",
+    staff: "savings.staffStartHintGroup",
+  },
+  // A household no adviser follows has no group coming to wait for.
+  noGroup: {
+    household: "savings.startHint",
+    unadvised: "savings.startHintCompany",
+    staff: "savings.staffStartHint",
+  },
+} satisfies Record<string, Record<Audience, MessageKey>>;
 
 /**
  * The start date, one savings card per energy the household has a meter of, the year's bill and a
@@ -40,13 +55,7 @@ export function SavingsSections({
   const joinedOn = state.joinedOn.value;
   // Since joining the group by default; six months back for a household that has not joined one.
   const start = chosen.value ?? joinedOn ?? defaultStart(today);
-  const hint = joinedOn
-    ? audience === "staff"
-      ? "savings.staffStartHintGroup"
-      : "savings.startHintGroup"
-    : audience === "staff"
-      ? "savings.staffStartHint"
-      : "savings.startHint";
+  const hint = START_HINTS[joinedOn ? "group" : "noGroup"][audience];
 
   return (
     <>

@@ -5,8 +5,31 @@ import { language, type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Savings, SavingsEnergy, SavingsFlag } from "./savings-api.ts";
 import { type Amount, missingBaselineMonths, type Outcome, requiredBaselineMonths } from "./savings-shape.ts";
 
-/** Who reads: the household itself, or its adviser (other advice on what to do). */
-export type Audience = "household" | "staff";
+/**
+ * Who reads: the household itself, or its adviser (other advice on what to do). A household that no
+ * adviser follows reads `unadvised`: the same sentences, but sending it to its housing company or to
+ * what it can do itself, never to an adviser it does not have (see `adviserFollows`).
+ */
+export type Audience = "household" | "unadvised" | "staff";
+
+/**
+ * Whether an adviser follows a household: always in a CPAS, a commune or an association (their
+ * advisers made its account); in a housing company (SLSP, SISP), only while it is in an Eco-watchers
+ * group that is not closed, whose advisers run it. Its housing company is there in every case.
+ */
+export function adviserFollows({
+  organisationKind,
+  groupStatus,
+}: {
+  organisationKind: string | undefined;
+  groupStatus: "planned" | "running" | "closed" | null;
+}): boolean {
+  const housingCompany = organisationKind === "slsp" || organisationKind === "sisp";
+  return !housingCompany || (groupStatus !== null && groupStatus !== "closed");
+}
+
+/** The words of one piece of advice for each reader. */
+const adviceFor = (audience: Audience, keys: Record<Audience, MessageKey>) => t(keys[audience]);
 
 export function energyName(energy: SavingsEnergy): string {
   return t(`energyName.${energy}` as MessageKey);
@@ -56,7 +79,8 @@ export function outcomeLines(outcome: Outcome, audience: Audience): { headline: 
       }),
     );
   if (outcome.noInterval) details.push(t("savings.noInterval"));
-  if (!outcome.eur) details.push(t("savings.priceMissing"));
+  if (!outcome.eur)
+    details.push(t(audience === "unadvised" ? "savings.priceMissingCompany" : "savings.priceMissing"));
   details.push(
     t(
       audience === "staff" ? "savings.periodStaff" : "savings.period",
@@ -75,7 +99,6 @@ function kwhLine(kwh: number): string {
 /** What is missing and what to do, for any verdict but `ok`: never a number of kWh or euros. */
 export function verdictLines(answer: Savings, audience: Audience): string[] {
   const date = formatDay(answer.start);
-  const staff = audience === "staff";
   switch (answer.verdict) {
     case "ok":
       return [];
@@ -89,24 +112,43 @@ export function verdictLines(answer: Savings, audience: Audience): string[] {
               missing,
             })
           : t("savings.insufficientBaselineOther", { date });
-      return [what, t(staff ? "savings.insufficientBaselineStaffDo" : "savings.insufficientBaselineDo")];
+      return [
+        what,
+        adviceFor(audience, {
+          household: "savings.insufficientBaselineDo",
+          unadvised: "savings.insufficientBaselineCompanyDo",
+          staff: "savings.insufficientBaselineStaffDo",
+        }),
+      ];
     }
     case "insufficient_reporting":
       return [
         t("savings.insufficientReporting", { date }),
-        t(staff ? "savings.insufficientReportingStaffDo" : "savings.insufficientReportingDo"),
+        adviceFor(audience, {
+          household: "savings.insufficientReportingDo",
+          unadvised: "savings.insufficientReportingDo",
+          staff: "savings.insufficientReportingStaffDo",
+        }),
       ];
     case "no_weather_data": {
       const months = answer.weather.missingMonths.map(formatYearMonth).join(", ");
       return [
         months ? t("savings.noWeather", { months }) : t("savings.noWeatherOther"),
-        t(staff ? "savings.noWeatherStaffDo" : "savings.noWeatherDo"),
+        adviceFor(audience, {
+          household: "savings.noWeatherDo",
+          unadvised: "savings.noWeatherDo",
+          staff: "savings.noWeatherStaffDo",
+        }),
       ];
     }
     case "model_not_fit":
       return [
         t("savings.modelNotFit", { date }),
-        t(staff ? "savings.modelNotFitStaffDo" : "savings.modelNotFitDo"),
+        adviceFor(audience, {
+          household: "savings.modelNotFitDo",
+          unadvised: "savings.modelNotFitCompanyDo",
+          staff: "savings.modelNotFitStaffDo",
+        }),
       ];
   }
 }

@@ -121,6 +121,9 @@ export const deCoaching: Catalogue = {
   "myGroup.noGroup": "Sie sind noch in keiner Gruppe.",
   "myGroup.noGroupHint":
     "Ihr Berater wird Ihnen vorschlagen, einer beizutreten. Bis dahin sind die Tipps unten für Sie.",
+  "myGroup.noGroupCompany": "Sie sind in keiner Eco-watchers-Gruppe.",
+  "myGroup.noGroupHintCompany":
+    "Ihre Wohnungsgesellschaft kann Ihnen sagen, ob es eine in Ihrer Nähe gibt. Bis dahin sind die Tipps unten für Sie.",
   "myGroup.closed": "Diese Gruppe ist beendet. Danke fürs Mitmachen!",
   "myGroup.nextSession": "Nächstes Treffen",
   "myGroup.noNextSession": "Das nächste Treffen steht noch nicht fest.",

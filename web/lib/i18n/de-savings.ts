@@ -12,6 +12,8 @@ export const deSavings: Catalogue = {
   "savings.startLabel": "Seit dem",
   "savings.startHint":
     "Wenn Sie einer Gruppe beitreten, ist es der Tag Ihres Beitritts. Bis dahin können Sie das Datum ändern.",
+  "savings.startHintCompany":
+    "Wählen Sie den Tag, ab dem verglichen wird, zum Beispiel eine Veränderung bei Ihnen zu Hause oder das Ende von Arbeiten im Gebäude.",
   "savings.staffStartHint": "Der Haushalt ist keiner Gruppe beigetreten: Wählen Sie hier das Startdatum.",
   "savings.startHintGroup":
     "Das ist der Tag, an dem Sie Ihrer Gruppe beigetreten sind. Sie können ein anderes Datum wählen.",
@@ -38,14 +40,20 @@ export const deSavings: Catalogue = {
     "Die Fehlerspanne kann noch nicht berechnet werden: Dafür sind mehr Zählerstände nötig.",
   "savings.priceMissing":
     "Der Preis ist nicht bekannt (der Tarif fehlt): Die Einsparung wird in kWh angegeben. Ihre Beratung kann den Tarif hinzufügen.",
+  "savings.priceMissingCompany":
+    "Der Preis ist nicht bekannt (der Tarif fehlt): Die Einsparung wird in kWh angegeben. Ihre Wohnungsgesellschaft kann den Tarif hinzufügen.",
   "savings.usedMoreKind":
     "Das kommt vor: mehr Zeit zu Hause, ein neues Gerät, ein Winter mit Krankheit … Ihre Beratung kann mit Ihnen herausfinden, woher es kommt.",
+  "savings.usedMoreKindCompany":
+    "Das kommt vor: mehr Zeit zu Hause, ein neues Gerät, ein Winter mit Krankheit …",
   "savings.period": "Berechnet aus Ihren Zählerständen vom {from} bis zum {to}.",
   "savings.periodStaff": "Berechnet aus den Zählerständen vom {from} bis zum {to}.",
   "savings.insufficientBaseline":
     "Nötig sind Zählerstände aus mindestens {months} Monaten vor dem {date}. Noch fehlende Monate: {missing}.",
   "savings.insufficientBaselineOther": "Die Zählerstände aus dem Jahr vor dem {date} reichen noch nicht aus.",
   "savings.insufficientBaselineDo": "Ihre Beratung kann sie aus Ihren Rechnungen übernehmen.",
+  "savings.insufficientBaselineCompanyDo":
+    "Sie können sie selbst aus Ihren alten Rechnungen eintragen: Tragen Sie unter Meine Zähler jeden Zählerstand mit seinem Datum ein.",
   "savings.insufficientBaselineStaffDo":
     "Übernehmen Sie sie aus den Rechnungen des Haushalts (ein Zählerstand pro Monat oder pro Rechnung).",
   "savings.insufficientReporting": "Noch kein Zählerstand seit dem {date}.",
@@ -62,6 +70,8 @@ export const deSavings: Catalogue = {
   "savings.modelNotFit":
     "Der Verbrauch im Jahr vor dem {date} schwankt von Monat zu Monat zu stark, als dass das Wetter ihn erklären könnte: Es gibt keine verlässlichen Einsparungen zu zeigen.",
   "savings.modelNotFitDo": "Ihre Beratung kann sich Ihre Zählerstände mit Ihnen ansehen.",
+  "savings.modelNotFitCompanyDo":
+    "Sehen Sie sich Ihre Zählerstände unter Meine Zähler an: Eine falsch getippte Zahl genügt, um die Berechnung zu verfälschen.",
   "savings.modelNotFitStaffDo":
     "Prüfen Sie die Zählerstände dieses Jahres: ein Tippfehler, eine lange Abwesenheit, ein Heizungswechsel?",
   "savings.flagsTitle": "Zu prüfen",
@@ -102,6 +112,10 @@ export const deSavings: Catalogue = {
     "Der Monat Ihrer Jahresabrechnung ist noch nicht eingetragen: Ihre Beratung kann ihn eintragen.",
   "bill.missing.monthly_advance":
     "Die Höhe Ihrer Vorauszahlungen ist noch nicht eingetragen: Ihre Beratung kann sie eintragen.",
+  "bill.missing.billing_monthCompany":
+    "Der Monat Ihrer Jahresabrechnung ist noch nicht eingetragen: Ihre Wohnungsgesellschaft kann ihn eintragen.",
+  "bill.missing.monthly_advanceCompany":
+    "Die Höhe Ihrer Vorauszahlungen ist noch nicht eingetragen: Ihre Wohnungsgesellschaft kann sie eintragen.",
   "bill.missing.billing_monthStaff":
     "Der Monat der Jahresabrechnung ist nicht eingetragen: Tragen Sie ihn in der Akte des Haushalts ein.",
   "bill.missing.monthly_advanceStaff":
@@ -115,6 +129,8 @@ export const deSavings: Catalogue = {
     "Diese Einsparungen können daher kommen, dass sich der Haushalt zu sehr einschränkt: mit dem Haushalt klären.",
   "guards.savingsWarningHousehold":
     "Wenn Sie für diese Einsparungen frieren mussten, ist das kein Erfolg: Sprechen Sie mit Ihrer Beratung darüber.",
+  "guards.savingsWarningCompany":
+    "Wenn Sie für diese Einsparungen frieren mussten, ist das kein Erfolg: Sprechen Sie mit Ihrer Wohnungsgesellschaft darüber.",
   "guards.restriction.possible":
     "{energy}: {value} pro Jahr, weniger als die Hälfte des Verbrauchs vergleichbarer Haushalte ({median}, {count} Haushalte). Der Haushalt schränkt sich beim Heizen vielleicht zu sehr ein: Sprechen Sie mit ihm darüber.",
   "guards.restriction.noSign":
@@ -144,6 +160,8 @@ export const deSavings: Catalogue = {
   "comfort.title": "Wie geht es Ihnen zu Hause?",
   "comfort.titleStaff": "Eine Komfortmessung eintragen",
   "comfort.intro": "Tragen Sie ein, was das Thermo-Hygrometer anzeigt. Jede Antwort hilft Ihrer Beratung.",
+  "comfort.introCompany":
+    "Tragen Sie die Temperatur bei Ihnen zu Hause ein, und die Luftfeuchtigkeit, wenn Ihr Thermometer sie anzeigt. Ihre Einträge erscheinen weiter unten.",
   "comfort.day": "Datum",
   "comfort.indoor": "Temperatur innen (°C)",
   "comfort.humidity": "Luftfeuchtigkeit (%)",
@@ -193,10 +211,14 @@ export const deSavings: Catalogue = {
   "method.limitsTitle": "Die Grenzen",
   "method.limitYear":
     "Nötig sind Zählerstände aus mindestens 11 Monaten des Jahres vor dem Startdatum. Ihre Beratung kann sie aus Ihren Rechnungen übernehmen.",
+  "method.limitYearCompany":
+    "Nötig sind Zählerstände aus mindestens 11 Monaten des Jahres vor dem Startdatum. Sie können sie selbst aus Ihren alten Rechnungen eintragen.",
   "method.limitNoise":
     "Eine Einsparung von wenigen Prozent liegt innerhalb der Spanne: Wir können noch nicht sicher sagen, dass sie echt ist.",
   "method.limitCold":
     "Frieren, um zu sparen, ist kein Erfolg. Ihre Beratung achtet darauf: Gesundheit und Wohlbefinden gehen vor.",
+  "method.limitColdCompany":
+    "Frieren, um zu sparen, ist kein Erfolg: Gesundheit und Wohlbefinden gehen vor. Wenn Sie zu Hause frieren, sagen Sie es Ihrer Wohnungsgesellschaft.",
   "method.limitMonthly":
     "Die Methode funktioniert am besten mit einem Zählerstand pro Monat. Sie folgt CalTRACK 2.0 und der ASHRAE Guideline 14, anerkannten Methoden zur Messung von Energieeinsparungen.",
 };

@@ -120,6 +120,9 @@ export const enCoaching: Catalogue = {
   "myGroup.householdsOnly": "This page is for households.",
   "myGroup.noGroup": "You are not in a group yet.",
   "myGroup.noGroupHint": "Your adviser will invite you to join one. Meanwhile, the tips below are for you.",
+  "myGroup.noGroupCompany": "You are not in an Eco-watchers group.",
+  "myGroup.noGroupHintCompany":
+    "Your housing company can tell you whether there is one near you. Meanwhile, the tips below are for you.",
   "myGroup.closed": "This group has ended. Thank you for taking part!",
   "myGroup.nextSession": "Next meeting",
   "myGroup.noNextSession": "The next meeting has not been set yet.",

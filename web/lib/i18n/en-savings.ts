@@ -12,6 +12,8 @@ export const enSavings: Catalogue = {
   "savings.startLabel": "Since",
   "savings.startHint":
     "When you join a group, this will be the day you joined. Until then, you can change it.",
+  "savings.startHintCompany":
+    "Choose the day to compare from, for example a change at home or the end of works in the building.",
   "savings.staffStartHint": "The household has not joined a group: choose the start date here.",
   "savings.startHintGroup": "This is the day you joined your group. You can choose another date.",
   "savings.staffStartHintGroup": "The day the household joined its group. Choose another date to compare.",
@@ -34,14 +36,19 @@ export const enSavings: Catalogue = {
   "savings.noInterval": "The margin of error cannot be calculated yet: more readings are needed.",
   "savings.priceMissing":
     "The price is not known (the tariff is missing): the saving is shown in kWh. Your adviser can add the tariff.",
+  "savings.priceMissingCompany":
+    "The price is not known (the tariff is missing): the saving is shown in kWh. Your housing company can add the tariff.",
   "savings.usedMoreKind":
     "This happens: more time at home, a new appliance, a winter of illness… Your adviser can look into it with you.",
+  "savings.usedMoreKindCompany": "This happens: more time at home, a new appliance, a winter of illness…",
   "savings.period": "Calculated from your readings from {from} to {to}.",
   "savings.periodStaff": "Calculated from the readings from {from} to {to}.",
   "savings.insufficientBaseline":
     "Readings covering at least {months} months before {date} are needed. Months still missing: {missing}.",
   "savings.insufficientBaselineOther": "The readings from the year before {date} are not enough yet.",
   "savings.insufficientBaselineDo": "Your adviser can copy them from your bills.",
+  "savings.insufficientBaselineCompanyDo":
+    "You can enter them yourself from your old bills: in My meters, enter each reading with its date.",
   "savings.insufficientBaselineStaffDo":
     "Copy them from the household's bills (one reading per month or per bill).",
   "savings.insufficientReporting": "No reading yet since {date}.",
@@ -58,6 +65,8 @@ export const enSavings: Catalogue = {
   "savings.modelNotFit":
     "Consumption in the year before {date} varies too much from month to month to be explained by the weather: there are no reliable savings to show.",
   "savings.modelNotFitDo": "Your adviser can go through your readings with you.",
+  "savings.modelNotFitCompanyDo":
+    "Look at your readings in My meters: one mistyped figure is enough to throw the calculation off.",
   "savings.modelNotFitStaffDo":
     "Check that year's readings: a typing error, a long absence, a change of heating?",
   "savings.flagsTitle": "To check",
@@ -95,6 +104,10 @@ export const enSavings: Catalogue = {
     "The month of your annual bill has not been recorded yet: your adviser can add it.",
   "bill.missing.monthly_advance":
     "The amount of your advance payments has not been recorded yet: your adviser can add it.",
+  "bill.missing.billing_monthCompany":
+    "The month of your annual bill has not been recorded yet: your housing company can add it.",
+  "bill.missing.monthly_advanceCompany":
+    "The amount of your advance payments has not been recorded yet: your housing company can add it.",
   "bill.missing.billing_monthStaff":
     "The month of the annual bill is not recorded: add it to the household's file.",
   "bill.missing.monthly_advanceStaff":
@@ -106,6 +119,8 @@ export const enSavings: Catalogue = {
   "guards.savingsWarning": "These savings may come from going without: check with the household.",
   "guards.savingsWarningHousehold":
     "If these savings come from being cold at home, that is not a success: talk to your adviser about it.",
+  "guards.savingsWarningCompany":
+    "If these savings come from being cold at home, that is not a success: talk to your housing company about it.",
   "guards.restriction.possible":
     "{energy}: {value} a year, less than half of what comparable households use ({median}, {count} households). The household may be going without heating: talk it over with them.",
   "guards.restriction.noSign":
@@ -135,6 +150,8 @@ export const enSavings: Catalogue = {
   "comfort.title": "How are things at home?",
   "comfort.titleStaff": "Record a comfort check-in",
   "comfort.intro": "Write down what the thermo-hygrometer shows. Every answer helps your adviser.",
+  "comfort.introCompany":
+    "Write down the temperature at home, and the humidity if your thermometer shows it. Your notes appear below.",
   "comfort.day": "Date",
   "comfort.indoor": "Indoor temperature (°C)",
   "comfort.humidity": "Humidity (%)",
@@ -183,10 +200,14 @@ export const enSavings: Catalogue = {
   "method.limitsTitle": "The limits",
   "method.limitYear":
     "Readings covering at least 11 months of the year before the start date are needed. Your adviser can copy them from your bills.",
+  "method.limitYearCompany":
+    "Readings covering at least 11 months of the year before the start date are needed. You can enter them yourself from your old bills.",
   "method.limitNoise":
     "A saving of a few per cent falls within the margin: we cannot yet be sure it is real.",
   "method.limitCold":
     "Being cold to save money is not a success. Your adviser keeps an eye on this: health and comfort come first.",
+  "method.limitColdCompany":
+    "Being cold to save money is not a success: health and comfort come first. If you are cold at home, tell your housing company.",
   "method.limitMonthly":
     "The method works best with one reading a month. It follows CalTRACK 2.0 and ASHRAE Guideline 14, recognised methods for measuring energy savings.",
 };

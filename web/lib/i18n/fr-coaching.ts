@@ -126,6 +126,9 @@ export const frCoaching = {
   "myGroup.noGroup": "Vous ne faites pas encore partie d'un groupe.",
   "myGroup.noGroupHint":
     "Votre conseiller vous proposera d'en rejoindre un. En attendant, les conseils ci-dessous sont pour vous.",
+  "myGroup.noGroupCompany": "Vous ne faites partie d'aucun groupe Eco-watchers.",
+  "myGroup.noGroupHintCompany":
+    "Votre société de logement peut vous dire s'il y en a un près de chez vous. En attendant, les conseils ci-dessous sont pour vous.",
   "myGroup.closed": "Ce groupe est terminé. Merci d'y avoir participé\u00a0!",
   "myGroup.nextSession": "Prochaine rencontre",
   "myGroup.noNextSession": "La prochaine rencontre n'est pas encore fixée.",

@@ -14,6 +14,8 @@ export const frSavings = {
   "savings.startLabel": "Depuis le",
   "savings.startHint":
     "Quand vous rejoindrez un groupe, ce sera le jour de votre entrée. En attendant, vous pouvez la changer.",
+  "savings.startHintCompany":
+    "Choisissez le jour à partir duquel comparer, par exemple un changement chez vous ou la fin de travaux dans l'immeuble.",
   "savings.staffStartHint": "Le ménage n'a rejoint aucun groupe\u00a0: choisissez ici la date de départ.",
   "savings.startHintGroup":
     "C'est le jour où vous avez rejoint votre groupe. Vous pouvez choisir une autre date.",
@@ -40,8 +42,12 @@ export const frSavings = {
   "savings.noInterval": "La marge d'erreur ne peut pas encore être calculée\u00a0: il faut plus de relevés.",
   "savings.priceMissing":
     "Le prix n'est pas connu (tarif manquant)\u00a0: l'économie est donnée en kWh. Votre conseiller peut ajouter le tarif.",
+  "savings.priceMissingCompany":
+    "Le prix n'est pas connu (tarif manquant)\u00a0: l'économie est donnée en kWh. Votre société de logement peut ajouter le tarif.",
   "savings.usedMoreKind":
     "Cela arrive\u00a0: plus de temps à la maison, un nouvel appareil, un hiver de maladie… Votre conseiller peut regarder avec vous d'où cela vient.",
+  "savings.usedMoreKindCompany":
+    "Cela arrive\u00a0: plus de temps à la maison, un nouvel appareil, un hiver de maladie…",
   "savings.period": "Calculé sur vos relevés du {from} au {to}.",
   "savings.periodStaff": "Calculé sur les relevés du {from} au {to}.",
 
@@ -49,6 +55,8 @@ export const frSavings = {
     "Il faut des relevés sur au moins {months} mois avant le {date}\u00a0: il en manque encore {missing} mois.",
   "savings.insufficientBaselineOther": "Les relevés de l'année avant le {date} ne suffisent pas encore.",
   "savings.insufficientBaselineDo": "Votre conseiller peut les reprendre de vos factures.",
+  "savings.insufficientBaselineCompanyDo":
+    "Vous pouvez les noter vous-même à partir de vos anciennes factures\u00a0: dans Mes compteurs, notez chaque index avec sa date.",
   "savings.insufficientBaselineStaffDo":
     "Reprenez-les des factures du ménage (un relevé par mois ou par facture).",
   "savings.insufficientReporting": "Pas encore de relevé depuis le {date}.",
@@ -65,6 +73,8 @@ export const frSavings = {
   "savings.modelNotFit":
     "La consommation de l'année avant le {date} change trop d'un mois à l'autre pour que la météo l'explique\u00a0: pas d'économies fiables à montrer.",
   "savings.modelNotFitDo": "Votre conseiller peut regarder vos relevés avec vous.",
+  "savings.modelNotFitCompanyDo":
+    "Regardez vos relevés dans Mes compteurs\u00a0: un chiffre mal tapé suffit à fausser le calcul.",
   "savings.modelNotFitStaffDo":
     "Vérifiez les relevés de cette année-là\u00a0: une erreur de frappe, une longue absence, un changement de chauffage ?",
 
@@ -109,6 +119,10 @@ export const frSavings = {
     "Le mois de votre facture annuelle n'est pas encore noté\u00a0: votre conseiller peut le noter.",
   "bill.missing.monthly_advance":
     "Le montant de vos acomptes n'est pas encore noté\u00a0: votre conseiller peut le noter.",
+  "bill.missing.billing_monthCompany":
+    "Le mois de votre facture annuelle n'est pas encore noté\u00a0: votre société de logement peut le noter.",
+  "bill.missing.monthly_advanceCompany":
+    "Le montant de vos acomptes n'est pas encore noté\u00a0: votre société de logement peut le noter.",
   "bill.missing.billing_monthStaff":
     "Le mois de la facture annuelle n'est pas noté\u00a0: ajoutez-le dans la fiche du ménage.",
   "bill.missing.monthly_advanceStaff":
@@ -121,6 +135,8 @@ export const frSavings = {
   "guards.savingsWarning": "Ces économies peuvent venir de privations\u00a0: à vérifier avec le ménage.",
   "guards.savingsWarningHousehold":
     "Si ces économies viennent d'avoir eu froid, ce n'est pas une réussite\u00a0: parlez-en à votre conseiller.",
+  "guards.savingsWarningCompany":
+    "Si ces économies viennent d'avoir eu froid, ce n'est pas une réussite\u00a0: parlez-en à votre société de logement.",
   "guards.restriction.possible":
     "{energy}\u00a0: {value} par an, moins de la moitié de ce qu'utilisent les ménages comparables ({median}, {count} ménages). Le ménage se prive peut-être de chauffage\u00a0: parlez-en avec lui.",
   "guards.restriction.noSign":
@@ -152,6 +168,8 @@ export const frSavings = {
   "comfort.titleStaff": "Noter un relevé de confort",
   "comfort.intro":
     "Notez ce qu'indique le thermomètre du kit (température et humidité). Chaque réponse aide votre conseiller.",
+  "comfort.introCompany":
+    "Notez la température chez vous, et l'humidité si votre thermomètre l'indique. Vos relevés s'affichent plus bas.",
   "comfort.day": "Date",
   "comfort.indoor": "Température à l'intérieur (°C)",
   "comfort.humidity": "Humidité (%)",
@@ -201,10 +219,14 @@ export const frSavings = {
   "method.limitsTitle": "Les limites",
   "method.limitYear":
     "Il faut des relevés sur au moins 11 mois pendant l'année avant la date de départ. Votre conseiller peut les reprendre de vos factures.",
+  "method.limitYearCompany":
+    "Il faut des relevés sur au moins 11 mois pendant l'année avant la date de départ. Vous pouvez les noter vous-même à partir de vos anciennes factures.",
   "method.limitNoise":
     "Une économie de quelques pour cent reste dans la marge\u00a0: on ne peut pas encore dire qu'elle est sûre.",
   "method.limitCold":
     "Avoir froid pour économiser n'est pas une réussite. Votre conseiller y fait attention\u00a0: la santé et le confort passent d'abord.",
+  "method.limitColdCompany":
+    "Avoir froid pour économiser n'est pas une réussite\u00a0: la santé et le confort passent d'abord. Si vous avez froid chez vous, dites-le à votre société de logement.",
   "method.limitMonthly":
     "La méthode marche le mieux avec un relevé par mois. Elle suit CalTRACK 2.0 et la directive 14 de l'ASHRAE, des méthodes reconnues pour mesurer des économies d'énergie.",
 } as const;

@@ -121,6 +121,9 @@ export const nlCoaching: Catalogue = {
   "myGroup.noGroup": "U maakt nog geen deel uit van een groep.",
   "myGroup.noGroupHint":
     "Uw begeleider stelt u voor om er een te vervoegen. Intussen zijn de tips hieronder voor u.",
+  "myGroup.noGroupCompany": "U maakt geen deel uit van een Eco-watchers-groep.",
+  "myGroup.noGroupHintCompany":
+    "Uw huisvestingsmaatschappij kan u zeggen of er een bij u in de buurt is. Intussen zijn de tips hieronder voor u.",
   "myGroup.closed": "Deze groep is afgelopen. Bedankt om mee te doen!",
   "myGroup.nextSession": "Volgende bijeenkomst",
   "myGroup.noNextSession": "De volgende bijeenkomst is nog niet vastgelegd.",

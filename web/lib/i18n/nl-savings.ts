@@ -12,6 +12,8 @@ export const nlSavings: Catalogue = {
   "savings.startLabel": "Sinds",
   "savings.startHint":
     "Wanneer u zich bij een groep aansluit, wordt dit de dag van uw aansluiting. Tot dan kunt u de datum wijzigen.",
+  "savings.startHintCompany":
+    "Kies de dag vanaf wanneer u wilt vergelijken, bijvoorbeeld een verandering thuis of het einde van werken in het gebouw.",
   "savings.staffStartHint":
     "Het gezin heeft zich bij geen enkele groep aangesloten: kies hier de startdatum.",
   "savings.startHintGroup":
@@ -39,14 +41,20 @@ export const nlSavings: Catalogue = {
   "savings.noInterval": "De foutmarge kan nog niet berekend worden: daarvoor zijn meer meterstanden nodig.",
   "savings.priceMissing":
     "De prijs is niet bekend (het tarief ontbreekt): de besparing wordt in kWh getoond. Uw begeleider kan het tarief toevoegen.",
+  "savings.priceMissingCompany":
+    "De prijs is niet bekend (het tarief ontbreekt): de besparing wordt in kWh getoond. Uw huisvestingsmaatschappij kan het tarief toevoegen.",
   "savings.usedMoreKind":
     "Dat kan gebeuren: meer tijd thuis, een nieuw toestel, een winter met ziekte… Uw begeleider kan samen met u bekijken waar het vandaan komt.",
+  "savings.usedMoreKindCompany":
+    "Dat kan gebeuren: meer tijd thuis, een nieuw toestel, een winter met ziekte…",
   "savings.period": "Berekend op basis van uw meterstanden van {from} tot {to}.",
   "savings.periodStaff": "Berekend op basis van de meterstanden van {from} tot {to}.",
   "savings.insufficientBaseline":
     "Er zijn meterstanden nodig over minstens {months} maanden vóór {date}. Aantal maanden dat nog ontbreekt: {missing}.",
   "savings.insufficientBaselineOther": "De meterstanden van het jaar vóór {date} volstaan nog niet.",
   "savings.insufficientBaselineDo": "Uw begeleider kan ze overnemen uit uw facturen.",
+  "savings.insufficientBaselineCompanyDo":
+    "U kunt ze zelf invullen uit uw oude facturen: noteer in Mijn meters elke meterstand met zijn datum.",
   "savings.insufficientBaselineStaffDo":
     "Neem ze over uit de facturen van het gezin (één meterstand per maand of per factuur).",
   "savings.insufficientReporting": "Nog geen meterstand sinds {date}.",
@@ -63,6 +71,8 @@ export const nlSavings: Catalogue = {
   "savings.modelNotFit":
     "Het verbruik in het jaar vóór {date} schommelt te sterk van maand tot maand om door het weer verklaard te worden: er zijn geen betrouwbare besparingen te tonen.",
   "savings.modelNotFitDo": "Uw begeleider kan uw meterstanden samen met u bekijken.",
+  "savings.modelNotFitCompanyDo":
+    "Bekijk uw meterstanden in Mijn meters: één verkeerd getypt cijfer kan de berekening al verstoren.",
   "savings.modelNotFitStaffDo":
     "Controleer de meterstanden van dat jaar: een tikfout, een lange afwezigheid, een andere verwarming?",
   "savings.flagsTitle": "Na te kijken",
@@ -101,6 +111,10 @@ export const nlSavings: Catalogue = {
     "De maand van uw jaarafrekening is nog niet ingevuld: uw begeleider kan die invullen.",
   "bill.missing.monthly_advance":
     "Het bedrag van uw voorschotten is nog niet ingevuld: uw begeleider kan het invullen.",
+  "bill.missing.billing_monthCompany":
+    "De maand van uw jaarafrekening is nog niet ingevuld: uw huisvestingsmaatschappij kan die invullen.",
+  "bill.missing.monthly_advanceCompany":
+    "Het bedrag van uw voorschotten is nog niet ingevuld: uw huisvestingsmaatschappij kan het invullen.",
   "bill.missing.billing_monthStaff":
     "De maand van de jaarafrekening is niet ingevuld: vul ze in het dossier van het gezin in.",
   "bill.missing.monthly_advanceStaff":
@@ -113,6 +127,8 @@ export const nlSavings: Catalogue = {
     "Deze besparingen komen misschien doordat het gezin zich te veel ontzegt: ga het na met het gezin.",
   "guards.savingsWarningHousehold":
     "Als deze besparingen komen doordat u het koud had, is dat geen succes: bespreek het met uw begeleider.",
+  "guards.savingsWarningCompany":
+    "Als deze besparingen komen doordat u het koud had, is dat geen succes: bespreek het met uw huisvestingsmaatschappij.",
   "guards.restriction.possible":
     "{energy}: {value} per jaar, minder dan de helft van wat vergelijkbare gezinnen verbruiken ({median}, {count} gezinnen). Het gezin verwarmt misschien te weinig: bespreek het met het gezin.",
   "guards.restriction.noSign":
@@ -142,6 +158,8 @@ export const nlSavings: Catalogue = {
   "comfort.title": "Hoe gaat het thuis?",
   "comfort.titleStaff": "Een comfortmeting noteren",
   "comfort.intro": "Noteer wat de thermo-hygrometer aangeeft. Elk antwoord helpt uw begeleider.",
+  "comfort.introCompany":
+    "Noteer de temperatuur bij u thuis, en de vochtigheid als uw thermometer die aangeeft. Uw metingen verschijnen hieronder.",
   "comfort.day": "Datum",
   "comfort.indoor": "Temperatuur binnen (°C)",
   "comfort.humidity": "Vochtigheid (%)",
@@ -190,10 +208,14 @@ export const nlSavings: Catalogue = {
   "method.limitsTitle": "De beperkingen",
   "method.limitYear":
     "Er zijn meterstanden nodig over minstens 11 maanden van het jaar vóór de startdatum. Uw begeleider kan ze overnemen uit uw facturen.",
+  "method.limitYearCompany":
+    "Er zijn meterstanden nodig over minstens 11 maanden van het jaar vóór de startdatum. U kunt ze zelf invullen uit uw oude facturen.",
   "method.limitNoise":
     "Een besparing van enkele procenten valt binnen de marge: we kunnen nog niet zeker zeggen dat ze echt is.",
   "method.limitCold":
     "Het koud hebben om te besparen is geen succes. Uw begeleider let erop: gezondheid en comfort gaan voor.",
+  "method.limitColdCompany":
+    "Het koud hebben om te besparen is geen succes: gezondheid en comfort gaan voor. Hebt u het thuis koud, zeg het dan aan uw huisvestingsmaatschappij.",
   "method.limitMonthly":
     "De methode werkt het best met één meterstand per maand. Ze volgt CalTRACK 2.0 en ASHRAE Guideline 14, erkende methodes om energiebesparingen te meten.",
 };

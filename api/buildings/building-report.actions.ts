@@ -25,6 +25,7 @@ import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import * as buildingsRepo from "./buildings.repo.ts";
 import * as consultationsRepo from "./consultations.repo.ts";
 import { consultationState, dwellingsEntitledToAnswer } from "./consultations.rules.ts";
+import { defaultPeriodOfBuilding } from "./default-period.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
 import { heatingMonths, monthRange, monthStatus, shiftMonth } from "./indicators.rules.ts";
 import { projectsOfBuilding } from "./projects.actions.ts";
@@ -113,16 +114,7 @@ async function reportPeriod(
     const to = query.to ?? twelveMonthsEndingWith(lastMonth).to;
     return { from: query.from ?? twelveMonthsEndingWith(to.slice(0, 7)).from, to };
   }
-  await refreshStaleBuildings(ctx, buildingId);
-  const rows = await monthsRepo.monthsOfBuilding(ctx.db, {
-    orgId: ctx.orgId,
-    buildingId,
-    from: shiftMonth(lastMonth, 1 - DEFAULT_END_LOOK_BACK_MONTHS),
-    to: lastMonth,
-    energies: HEATING_ENERGIES,
-  });
-  const months = heatingMonths(rows).map((m) => ({ month: m.month, status: monthStatus(m) }));
-  return defaultReportPeriod({ today, months });
+  return defaultPeriodOfBuilding(ctx, buildingId);
 }
 
 /**

@@ -7,6 +7,7 @@ import { loadBuildingEnergy, refreshStaleBuildings } from "./building-months.ref
 import * as repo from "./building-months.repo.ts";
 import { HEATING_ENERGIES } from "./building-months.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
+import { defaultPeriodOfBuilding } from "./default-period.ts";
 import {
   buildingIndicators,
   heatingMonths,
@@ -40,7 +41,8 @@ export async function getBuildingIndicators({
   assertBuildingAccess(ctx, "read");
   const building = await findBuildingOrNotFound(ctx, buildingId);
   const today = brusselsDayOf(ctx.now);
-  const to = query.to ?? shiftMonth(today.slice(0, 7), -1);
+  // Like the report, it opens on the last month with complete figures, not on one still waiting for its reading.
+  const to = query.to ?? (await defaultPeriodOfBuilding(ctx, buildingId)).to.slice(0, 7);
   const from = query.from ?? shiftMonth(to, -23);
   if (from > to) throw refuse("indicators.range_order", "from");
   if (monthRange(from, to).length > MAX_MONTHS) throw refuse("indicators.range_too_long", "from");

@@ -10,7 +10,10 @@ export const IndicatorsQuery = z.object({
   from: Month.optional().openapi({
     description: "First month (default: 24 months before `to`)",
   }),
-  to: Month.optional().openapi({ description: "Last month (default: the last full month)" }),
+  to: Month.optional().openapi({
+    description:
+      "Last month (default: the building's last month with complete heating figures, at most a year back; else last month)",
+  }),
 });
 
 const Total = {

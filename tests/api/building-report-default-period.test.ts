@@ -67,6 +67,18 @@ describe("the building report's period by default", () => {
     expect(body.heating.kwhPerM2PerDegreeDay).toBeGreaterThan(0);
   });
 
+  it("is where the building page's indicators open too: February, half read, is not their last month", async () => {
+    const res = await w.t.call("GET", `/api/buildings/${buildingId}/indicators`, { cookie: w.manager.cookie });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ from: "2024-02", to: "2026-01", partialMonths: [] });
+    expect(res.body.monthly.at(-1)).toMatchObject({ month: "2026-01", status: "measured" });
+    // Asked for, February is there, said to be partial.
+    const asked = await w.t.call("GET", `/api/buildings/${buildingId}/indicators?to=2026-02`, {
+      cookie: w.manager.cookie,
+    });
+    expect(asked.body).toMatchObject({ to: "2026-02", partialMonths: ["2026-02"] });
+  });
+
   it("keeps the twelve months ending last month for a building without readings", async () => {
     const { body } = await report("", noMeterId);
     expect(body).toMatchObject({ from: "2025-03-01", to: "2026-02-28" });
@@ -97,5 +109,9 @@ describe("the building report's period by default", () => {
     const { body } = await report("");
     expect(body).toMatchObject({ from: "2025-03-01", to: "2026-02-28" });
     expect(body.heating).toMatchObject({ complete: true, openEndMonths: [] });
+    const indicators = await w.t.call("GET", `/api/buildings/${buildingId}/indicators`, {
+      cookie: w.manager.cookie,
+    });
+    expect(indicators.body).toMatchObject({ to: "2026-02", partialMonths: [] });
   });
 });

@@ -32,6 +32,7 @@ function MonthlyChart({ indicators, events }: { indicators: Indicators; events: 
           canvas: target,
           labels: months.map(formatYearMonth),
           values: indicators.monthly.map((m) => m.kwhPerM2),
+          partial: indicators.monthly.map((m) => m.status === "partial"),
           bands: worksBands(months, events),
           formatTick: (value) => formatNumber(value),
         }),
@@ -101,6 +102,23 @@ export function BuildingIndicators({
           </p>
           <MonthlyChart indicators={figures} events={events} />
           <ul class="chart-legend">
+            {figures.partialMonths.length > 0 && (
+              <li>
+                <svg class="legend-mark" viewBox="0 0 16 16" aria-hidden="true">
+                  <rect x="2" y="2" width="12" height="12" fill="#bcd9c8" stroke="#0b5d3b" stroke-width="2" />
+                </svg>
+                {t("building.partialMonths", {
+                  months: figures.partialMonths.map(formatYearMonth).join(", "),
+                })}
+              </li>
+            )}
+            {figures.missingMonths.length > 0 && (
+              <li>
+                {t("building.missingMonths", {
+                  months: figures.missingMonths.map(formatYearMonth).join(", "),
+                })}
+              </li>
+            )}
             {events.map((e) => (
               <li key={e.id}>
                 <svg class="legend-mark" viewBox="0 0 16 16" aria-hidden="true">

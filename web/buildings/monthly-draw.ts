@@ -88,17 +88,27 @@ function worksPlugin(bands: readonly WorksBand[]): Plugin<"bar"> {
   };
 }
 
-/** kWh/m² month by month, the works shaded behind. No animation, legend or tooltip: the page says it all. */
+/** A month with days left out (its closing reading not in yet): pale and outlined, never read as a low month. */
+export const PARTIAL_BAR = { fill: "#bcd9c8", border: "#0b5d3b" } as const;
+const FULL_BAR = "#0b5d3b";
+
+/**
+ * kWh/m² month by month, the works shaded behind, incomplete months pale. No animation, legend or
+ * tooltip: the page says it all.
+ */
 export function drawMonthly({
   canvas,
   labels,
   values,
+  partial,
   bands,
   formatTick,
 }: {
   canvas: HTMLCanvasElement;
   labels: readonly string[];
   values: ReadonlyArray<number | null>;
+  /** Per month: some of its days have no figure, so its bar is lower than the month really was. */
+  partial: readonly boolean[];
   bands: readonly WorksBand[];
   formatTick: (value: number) => string;
 }): { destroy: () => void } {
@@ -107,7 +117,14 @@ export function drawMonthly({
     data: {
       labels: [...labels],
       datasets: [
-        { data: [...values], backgroundColor: "#0b5d3b", categoryPercentage: 0.85, barPercentage: 0.9 },
+        {
+          data: [...values],
+          backgroundColor: partial.map((p) => (p ? PARTIAL_BAR.fill : FULL_BAR)),
+          borderColor: PARTIAL_BAR.border,
+          borderWidth: partial.map((p) => (p ? 2 : 0)),
+          categoryPercentage: 0.85,
+          barPercentage: 0.9,
+        },
       ],
     },
     options: {

@@ -76,6 +76,10 @@ export const deBuildings: Catalogue = {
   "building.monthlyTitle": "kWh pro m², Monat für Monat, von {from} bis {to}",
   "building.monthlyLabel": "Verbrauch pro m² jedes Monats, mit den Zeiten der Arbeiten in Blau.",
   "building.worksBand": "Arbeiten: {kind}, vom {from} bis zum {to}",
+  "building.partialMonths":
+    "Unvollständige(r) Monat(e): {months}. Für einige Tage fehlen Zählerstände: Der hellere Balken ist niedriger als der tatsächliche Verbrauch des Gebäudes.",
+  "building.missingMonths":
+    "Ohne Zahlen: {months}. Kein Zählerstand deckt diese Monate ab: Sie haben keinen Balken.",
   "building.normalYear": "{value} kWh/m² pro Jahr in einem Normaljahr",
   "building.seasonsCaption": "Heizperioden (Oktober bis April)",
   "building.season": "Heizperiode",

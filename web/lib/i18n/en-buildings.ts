@@ -75,6 +75,9 @@ export const enBuildings: Catalogue = {
   "building.monthlyTitle": "kWh per m², month by month, from {from} to {to}",
   "building.monthlyLabel": "Use per m² of each month, with the periods of works in blue.",
   "building.worksBand": "Works: {kind}, from {from} to {to}",
+  "building.partialMonths":
+    "Incomplete month(s): {months}. Readings are missing for some days: the paler bar is lower than what the building really used.",
+  "building.missingMonths": "No figures: {months}. No reading covers these months: they have no bar.",
   "building.normalYear": "{value} kWh/m² a year in a normal year",
   "building.seasonsCaption": "Heating seasons (October to April)",
   "building.season": "Season",

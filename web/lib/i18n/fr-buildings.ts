@@ -79,6 +79,10 @@ export const frBuildings = {
   "building.monthlyTitle": "kWh par m², mois par mois, de {from} à {to}",
   "building.monthlyLabel": "Consommation par m² de chaque mois, avec les périodes de travaux en bleu.",
   "building.worksBand": "Travaux\u00a0: {kind}, du {from} au {to}",
+  "building.partialMonths":
+    "Mois incomplets\u00a0: {months}. Il manque des relevés pour certains jours\u00a0: leur barre, plus claire, est plus basse que ce que le bâtiment a vraiment consommé.",
+  "building.missingMonths":
+    "Sans chiffres\u00a0: {months}. Aucun relevé ne couvre ces mois\u00a0: ils n'ont pas de barre.",
   "building.normalYear": "{value} kWh/m² par an en année normale",
   "building.seasonsCaption": "Saisons de chauffe (octobre à avril)",
   "building.season": "Saison",

@@ -76,6 +76,10 @@ export const nlBuildings: Catalogue = {
   "building.monthlyTitle": "kWh per m², maand per maand, van {from} tot {to}",
   "building.monthlyLabel": "Verbruik per m² van elke maand, met de periodes van werken in het blauw.",
   "building.worksBand": "Werken: {kind}, van {from} tot {to}",
+  "building.partialMonths":
+    "Onvolledige maand(en): {months}. Voor sommige dagen ontbreken meterstanden: de lichtere staaf is lager dan wat het gebouw echt verbruikte.",
+  "building.missingMonths":
+    "Zonder cijfers: {months}. Geen meterstand dekt deze maanden: ze hebben geen staaf.",
   "building.normalYear": "{value} kWh/m² per jaar in een normaal jaar",
   "building.seasonsCaption": "Stookseizoenen (oktober tot april)",
   "building.season": "Seizoen",

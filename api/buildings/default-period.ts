@@ -1,0 +1,30 @@
+import { brusselsDayOf } from "../consumption/brussels-days.ts";
+import type { Ctx } from "../http/context.ts";
+import { refreshStaleBuildings } from "./building-months.refresh.ts";
+import * as monthsRepo from "./building-months.repo.ts";
+import { HEATING_ENERGIES } from "./building-months.ts";
+import { DEFAULT_END_LOOK_BACK_MONTHS, defaultReportPeriod } from "./building-report.period.ts";
+import { heatingMonths, monthStatus, shiftMonth } from "./indicators.rules.ts";
+
+/**
+ * The twelve months ending with the building's last month of complete heating figures, looked for
+ * over the last year (`defaultReportPeriod`): where the report and the building page open, so neither
+ * ends on a month whose closing reading is not in yet.
+ */
+export async function defaultPeriodOfBuilding(
+  ctx: Ctx,
+  buildingId: string,
+): Promise<{ from: string; to: string }> {
+  const today = brusselsDayOf(ctx.now);
+  const lastMonth = shiftMonth(today.slice(0, 7), -1);
+  await refreshStaleBuildings(ctx, buildingId);
+  const rows = await monthsRepo.monthsOfBuilding(ctx.db, {
+    orgId: ctx.orgId,
+    buildingId,
+    from: shiftMonth(lastMonth, 1 - DEFAULT_END_LOOK_BACK_MONTHS),
+    to: lastMonth,
+    energies: HEATING_ENERGIES,
+  });
+  const months = heatingMonths(rows).map((m) => ({ month: m.month, status: monthStatus(m) }));
+  return defaultReportPeriod({ today, months });
+}

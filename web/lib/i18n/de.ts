@@ -46,7 +46,7 @@ export const de: Catalogue = {
   "error.network.detail": "Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.",
   "error.unexpected.title": "Etwas ist schiefgelaufen.",
   "error.unexpected.detail":
-    "Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, sagen Sie es Ihrer Beratung.",
+    "Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, sagen Sie es der Person, die Ihnen Ihren Zugang gegeben hat.",
 
   "offline.banner":
     "Keine Verbindung. Sie können Ihre Zählerstände trotzdem notieren: Sie werden später gesendet.",
@@ -99,7 +99,8 @@ export const de: Catalogue = {
   "login.back": "Zurück zur Auswahl",
   "login.invitation": "Ich habe einen Einladungscode erhalten",
   "login.household.title": "Anmeldung für Haushalte",
-  "login.household.intro": "Ihren Code und Ihre PIN finden Sie auf der Karte von Ihrer Beratung.",
+  "login.household.intro":
+    "Ihren Code und Ihre PIN finden Sie auf der Karte, die Sie erhalten haben. Wenn Sie eine eigene PIN gewählt haben, geben Sie diese ein.",
   "login.household.code": "Haushaltscode",
   "login.household.codeHint": "Zum Beispiel: DEMO-01",
   "login.household.pin": "PIN",
@@ -216,7 +217,8 @@ export const de: Catalogue = {
 
   "meters.title": "Meine Zähler",
   "meters.intro": "Tippen Sie auf einen Zähler, um seine Zahlen zu notieren.",
-  "meters.empty": "Noch keine Zähler. Ihre Beratung kann sie mit Ihnen hinzufügen.",
+  "meters.empty":
+    "Noch keine Zähler. Ihre Beratung oder Ihre Wohnungsgesellschaft kann sie mit Ihnen hinzufügen.",
   "meters.householdOnly": "Diese Seite ist für einen Haushalt.",
   "meters.backHome": "← Startseite",
   "meters.back": "← Meine Zähler",

@@ -45,7 +45,8 @@ export const en: Catalogue = {
   "error.network.title": "No connection.",
   "error.network.detail": "Check your internet connection, then try again.",
   "error.unexpected.title": "Something went wrong.",
-  "error.unexpected.detail": "Try again in a moment. If it keeps happening, tell your adviser.",
+  "error.unexpected.detail":
+    "Try again in a moment. If it keeps happening, tell whoever gave you your access.",
 
   "offline.banner": "No connection. You can still write down your readings: they will be sent later.",
   "offline.sentOne": "The reading kept on this phone has been sent.",
@@ -97,7 +98,8 @@ export const en: Catalogue = {
   "login.back": "Back to the choice",
   "login.invitation": "I received an invitation code",
   "login.household.title": "Household sign-in",
-  "login.household.intro": "Your code and PIN are on the card your adviser gave you.",
+  "login.household.intro":
+    "Your code and PIN are on the card you were given. If you chose your own PIN, type that one.",
   "login.household.code": "Household code",
   "login.household.codeHint": "For example: DEMO-01",
   "login.household.pin": "PIN",
@@ -214,7 +216,7 @@ export const en: Catalogue = {
 
   "meters.title": "My meters",
   "meters.intro": "Tap a meter to write down its figures.",
-  "meters.empty": "No meters yet. Your adviser can add them with you.",
+  "meters.empty": "No meters yet. Your adviser or your housing company can add them with you.",
   "meters.householdOnly": "This page is for a household.",
   "meters.backHome": "← Home",
   "meters.back": "← My meters",

@@ -18,7 +18,8 @@ export const fr = {
   "error.network.title": "Pas de connexion.",
   "error.network.detail": "Vérifiez votre connexion internet, puis réessayez.",
   "error.unexpected.title": "Un problème est survenu.",
-  "error.unexpected.detail": "Réessayez dans un moment. Si cela continue, prévenez votre conseiller.",
+  "error.unexpected.detail":
+    "Réessayez dans un moment. Si cela continue, prévenez la personne qui vous a donné votre accès.",
 
   "offline.banner":
     "Pas de connexion. Vous pouvez quand même noter vos relevés : ils seront envoyés plus tard.",
@@ -74,7 +75,7 @@ export const fr = {
   "login.invitation": "J'ai reçu un code d'invitation",
   "login.household.title": "Connexion du ménage",
   "login.household.intro":
-    "Vous trouvez votre code et votre code PIN sur la carte reçue de votre conseiller.",
+    "Votre code et votre code PIN sont sur la carte que vous avez reçue. Si vous avez choisi votre propre code PIN, tapez celui-là.",
   "login.household.code": "Code du ménage",
   "login.household.codeHint": "Par exemple : DEMO-01",
   "login.household.pin": "Code PIN",
@@ -191,7 +192,8 @@ export const fr = {
 
   "meters.title": "Mes compteurs",
   "meters.intro": "Touchez un compteur pour noter ses chiffres.",
-  "meters.empty": "Aucun compteur pour l'instant. Votre conseiller peut les ajouter avec vous.",
+  "meters.empty":
+    "Aucun compteur pour l'instant. Votre conseiller ou votre société de logement peut les ajouter avec vous.",
   "meters.householdOnly": "Cette page est celle d'un ménage.",
   "meters.backHome": "← Accueil",
   "meters.back": "← Mes compteurs",

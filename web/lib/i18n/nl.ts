@@ -45,7 +45,8 @@ export const nl: Catalogue = {
   "error.network.title": "Geen verbinding.",
   "error.network.detail": "Controleer uw internetverbinding en probeer opnieuw.",
   "error.unexpected.title": "Er ging iets mis.",
-  "error.unexpected.detail": "Probeer het zo meteen opnieuw. Blijft het gebeuren? Zeg het aan uw begeleider.",
+  "error.unexpected.detail":
+    "Probeer het zo meteen opnieuw. Blijft het gebeuren? Zeg het aan wie u uw toegang gaf.",
 
   "offline.banner": "Geen verbinding. U kunt uw meterstanden toch noteren: ze worden later verstuurd.",
   "offline.sentOne": "De meterstand die op deze telefoon bewaard was, is verstuurd.",
@@ -97,7 +98,8 @@ export const nl: Catalogue = {
   "login.back": "Terug naar de keuze",
   "login.invitation": "Ik heb een uitnodigingscode gekregen",
   "login.household.title": "Aanmelden als gezin",
-  "login.household.intro": "Uw code en pincode staan op de kaart die u van uw begeleider kreeg.",
+  "login.household.intro":
+    "Uw code en pincode staan op de kaart die u kreeg. Koos u zelf een pincode, typ dan die.",
   "login.household.code": "Gezinscode",
   "login.household.codeHint": "Bijvoorbeeld: DEMO-01",
   "login.household.pin": "Pincode",
@@ -214,7 +216,8 @@ export const nl: Catalogue = {
 
   "meters.title": "Mijn meters",
   "meters.intro": "Tik op een meter om de cijfers te noteren.",
-  "meters.empty": "Nog geen meters. Uw begeleider kan ze samen met u toevoegen.",
+  "meters.empty":
+    "Nog geen meters. Uw begeleider of uw huisvestingsmaatschappij kan ze samen met u toevoegen.",
   "meters.householdOnly": "Deze pagina is voor een gezin.",
   "meters.backHome": "← Startpagina",
   "meters.back": "← Mijn meters",

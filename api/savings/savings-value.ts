@@ -1,6 +1,9 @@
 import type { LocalDay } from "../consumption/brussels-days.ts";
 import { type ConversionSettings, kwhPerUnit } from "../consumption/conversion.ts";
+import { deliveryPriceOn } from "../consumption/delivery-prices.ts";
 import { type Tariff, tariffFor } from "../consumption/tariff-rules.ts";
+import { METER_KINDS } from "../meters/meter-kinds.ts";
+import type { FuelDelivery } from "../meters/meter-rules.ts";
 import type { SavingsEnergy } from "./usage-periods.ts";
 
 type PriceQuery = {
@@ -12,16 +15,38 @@ type PriceQuery = {
 };
 
 /**
- * What one kWh saved is worth, in € VAT included, on `day`: the energy price of the tariff in force
- * (the household's contract, else the organisation's, else the published social tariff for protected
- * customers). Fixed fees do not shrink with savings and are left out. A day/night meter's kWh is
- * valued at the mean of its two prices (which hours were saved is not known). Null without a tariff.
+ * What one kWh saved is worth, in € VAT included, on `day`, and whether that is what the household
+ * paid for its deliveries. Heating oil with priced deliveries: their price as Ma consommation counts
+ * the litres at (`deliveryPriceOn`: the year's weighted average up to `day`, else the latest), divided
+ * by the litre's kWh in the organisation's conversion settings. `deliveries` are those of all the
+ * energy's meters: a tank replaced within the year was filled with the same fuel, by the same
+ * household. Otherwise the tariff's energy price (`priceInForce`). Null with neither.
  */
-export function eurPerKwhSaved(query: PriceQuery): number | null {
-  return priceInForce(query)?.eurPerKwh ?? null;
+export function priceOfKwhSaved({
+  deliveries = [],
+  ...query
+}: PriceQuery & { deliveries?: readonly FuelDelivery[] }): {
+  eurPerKwh: number;
+  fromDeliveries: boolean;
+} | null {
+  const { energy, day, conversion } = query;
+  const paidEurPerUnit = deliveryPriceOn({ deliveries, day });
+  const kwhPerPaidUnit =
+    paidEurPerUnit === null
+      ? null
+      : kwhPerUnit({ kind: energy, unit: METER_KINDS[energy].unit, day, settings: conversion });
+  if (paidEurPerUnit !== null && kwhPerPaidUnit)
+    return { eurPerKwh: paidEurPerUnit / kwhPerPaidUnit, fromDeliveries: true };
+  const tariff = priceInForce(query);
+  return tariff && { eurPerKwh: tariff.eurPerKwh, fromDeliveries: false };
 }
 
-/** The tariff in force as € per kWh and € of fixed fees per year, VAT included; null without one. */
+/**
+ * The tariff in force as € per kWh and € of fixed fees per year, VAT included; null without one: the
+ * household's contract, else the organisation's, else the published social tariff for protected
+ * customers. Fixed fees do not shrink with savings, so a kWh saved is worth `eurPerKwh` alone. A
+ * day/night meter's kWh is valued at the mean of its two prices (which hours were saved is not known).
+ */
 export function priceInForce({
   tariffs,
   energy,

@@ -11,14 +11,14 @@ import { dailyDataFrom, loadHouseholdEnergyInputs } from "./household-energy-inp
 import { BASELINE_DAYS } from "./periods.ts";
 import type { SavingsResponse } from "./savings.schemas.ts";
 import { computeSavings } from "./savings-engine.ts";
-import { eurPerKwhSaved } from "./savings-value.ts";
+import { priceOfKwhSaved } from "./savings-value.ts";
 import { SAVINGS_ENERGIES, type SavingsEnergy } from "./usage-periods.ts";
 
 /**
  * A household's weather-normalised savings of one energy since `start` (METHOD-SAVINGS.md): its
  * smart-meter days or its reading-to-reading periods in kWh (see chooseUsagePeriods), the weather of its organisation's station (or `station`), the
- * engine's verdict, and the savings valued at the energy price in force. Staff reading it leave a line
- * in the household's audit log.
+ * engine's verdict, and the savings valued at the energy price in force (heating oil: at what its
+ * deliveries cost, see priceOfKwhSaved). Staff reading it leave a line in the household's audit log.
  */
 export async function getHouseholdSavings({
   ctx,
@@ -125,16 +125,17 @@ async function savingsOfEnergy({
   });
   const fitted = engineInput(usage, weather.input.kind);
   const result = computeSavings({ ...fitted, weather: weather.input, start });
-  const perKwh = result.reporting
-    ? eurPerKwhSaved({
+  const price = result.reporting
+    ? priceOfKwhSaved({
         tariffs: [...settings.tariffs, ...REFERENCE_SOCIAL_TARIFFS],
+        deliveries: inputs.meters.filter((m) => m.meter.kind === energy).flatMap((m) => m.deliveries),
         energy,
         day: addDays(result.reporting.to, -1),
         protectedCustomer,
         conversion: settings.conversion,
       })
     : null;
-  const eur = (kwh: number | null) => (perKwh === null || kwh === null ? null : kwh * perKwh);
+  const eur = (kwh: number | null) => (price === null || kwh === null ? null : kwh * price.eurPerKwh);
   return {
     usageSource: usage.usageSource,
     dataKind: fitted.dataKind,
@@ -150,7 +151,8 @@ async function savingsOfEnergy({
     },
     flags: [
       ...result.flags,
-      ...(result.reporting && perKwh === null ? [{ code: "tariff_missing" as const }] : []),
+      ...(result.reporting && price === null ? [{ code: "tariff_missing" as const }] : []),
+      ...(price?.fromDeliveries ? [{ code: "price_from_deliveries" as const }] : []),
     ],
     candidates: result.candidates,
     points: result.points,

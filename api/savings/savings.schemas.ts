@@ -42,6 +42,9 @@ const Flag = z.discriminatedUnion("code", [
     ]),
   }),
   z.object({ code: z.literal("tariff_missing") }),
+  z.object({ code: z.literal("price_from_deliveries") }).openapi({
+    description: "The euros are at the average price the household paid for its deliveries (heating oil)",
+  }),
 ]);
 
 export const SavingsSchema = z
@@ -106,10 +109,10 @@ export const SavingsSchema = z
           .number()
           .openapi({ description: "What the baseline model expects at this weather" }),
         savingsKwh: z.number(),
-        savingsEur: z
-          .number()
-          .nullable()
-          .openapi({ description: "At the energy price in force, VAT included" }),
+        savingsEur: z.number().nullable().openapi({
+          description:
+            "At the energy price in force, VAT included; heating oil with priced deliveries: at their average price (flag `price_from_deliveries`)",
+        }),
         savingsFraction: z.number().nullable(),
         uncertaintyKwh90: z
           .number()

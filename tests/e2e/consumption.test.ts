@@ -41,6 +41,12 @@ describe.skipIf(!baseUrl)("Ma consommation and the euros after a reading", () =>
       .allInnerTexts();
     for (const cell of januaryCells) expect(cell).toMatch(/^\d+(,\d\d)?\s€/);
 
+    // Heating oil in euros: what the household paid for its deliveries, said under the title.
+    const oil = page.getByRole("region", { name: /Mazout/ });
+    await oil.getByRole("img", { name: /Mazout en €/ }).waitFor();
+    await expect(oil.innerText()).resolves.toContain("Coût calculé avec le prix moyen de vos livraisons.");
+    expect(await oil.innerText()).not.toContain("tarif manquant");
+
     const water = page.getByRole("region", { name: /Eau/ });
     await expect(water.innerText()).resolves.toContain("Le prix n'est pas connu : tarif manquant.");
     expect(await water.getByRole("img").count()).toBe(0);

@@ -231,6 +231,14 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     const feedback = page.getByRole("region", { name: "C'est enregistré." });
     await feedback.waitFor();
     await expect(feedback.innerText()).resolves.toMatch(/le niveau a baissé de 60\slitres/);
+    // Its euros: the litres at the average price the household paid for its deliveries, said so.
+    const money = feedback.getByRole("status");
+    await money.getByText(/^Cela fait environ/).waitFor();
+    const moneyText = await money.innerText();
+    expect(moneyText).toMatch(/Cela fait environ [\d\s\u202f,]+\s€/);
+    expect(moneyText).toContain("Coût calculé avec le prix moyen de vos livraisons.");
+    expect(moneyText).not.toContain("tarif manquant");
+    await saveScreenshot(page, "adviser-tank-feedback-euros");
 
     await page.getByText("J'ai reçu une livraison").click();
     await page.getByLabel("Quantité livrée (litres)").fill("500");
@@ -245,6 +253,12 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
     await page.getByRole("link", { name: "← Compteurs du ménage" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Monsieur Rivière" }).waitFor();
+    // The last twelve months: heating oil in euros at its deliveries' price, said under its table.
+    const oilTable = page.getByRole("region", { name: "Mazout" });
+    await oilTable.getByText("Coût calculé avec le prix moyen des livraisons du ménage.").waitFor();
+    expect(await oilTable.innerText()).not.toContain("tarif manquant");
+    await oilTable.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "adviser-household-oil-months");
     expect(errors).toEqual([]);
   });
 

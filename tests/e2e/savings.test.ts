@@ -139,7 +139,7 @@ describe.skipIf(!baseUrl)("Mes économies", () => {
     expect(errors).toEqual([]);
   });
 
-  it("an adviser sees the same for a household, with kWh only where the price is missing", async () => {
+  it("an adviser sees the same for a household, its heating oil valued at what its deliveries cost", async () => {
     const { page, errors } = browser;
     await page.context().clearCookies();
     await page.goto(`${baseUrl}/login`);
@@ -153,11 +153,14 @@ describe.skipIf(!baseUrl)("Mes économies", () => {
     await page.getByRole("heading", { level: 1, name: "Économies — Monsieur Rivière" }).waitFor();
     await page.getByRole("textbox", { name: "Depuis le" }).fill(twelveMonthsBack());
 
-    // Heating oil has no demo tariff: the saving is said in kWh, and the missing price in words.
+    // Heating oil has no demo tariff: its euros are at the average price of its priced deliveries,
+    // which the adviser is asked to check.
     const oil = page.getByRole("region", { name: "Mazout" });
     await oil.getByText(SENTENCE).waitFor();
-    await oil.getByText(/Le prix n'est pas connu \(tarif manquant\)/).waitFor();
-    await oil.getByText(/^Pas de tarif pour cette énergie\s: économies en kWh seulement\.$/).waitFor();
+    await oil
+      .getByText(/^Euros au prix moyen des livraisons notées par le ménage\s: un prix mal tapé les fausse\.$/)
+      .waitFor();
+    expect(await oil.innerText()).not.toContain("tarif manquant");
     await oil.getByText(/^Référence\s: .* par jour \+ .* par degré-jour/).waitFor();
     await oil.getByText("normales (démo)", { exact: false }).waitFor();
     const electricity = page.getByRole("region", { name: "Électricité" });

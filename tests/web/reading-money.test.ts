@@ -74,3 +74,30 @@ describe("readingMoney", () => {
     ).toBeNull();
   });
 });
+
+describe("readingMoney of an oil tank", () => {
+  const tank = total({ quantity: 120, kwh: 1200, costEur: 111, coveredDays: 30 });
+
+  it("says when the euros are at the average price of the household's deliveries", () => {
+    const money = readingMoney({
+      quantity: 120,
+      days: 30,
+      unit: "litre",
+      stockLevel: true,
+      total: tank,
+      priceFromDeliveries: true,
+    });
+    expect(money).toMatchObject({ eur: 111, eurPerDay: 3.7, missing: null, fromDeliveries: true, kwh: 1200 });
+  });
+
+  it("without a price, misses the deliveries' price, not a tariff", () => {
+    const money = readingMoney({
+      quantity: 120,
+      days: 30,
+      unit: "litre",
+      stockLevel: true,
+      total: { ...tank, costEur: null, costMissingReason: "tariff_missing" },
+    });
+    expect(money).toMatchObject({ eur: null, missing: "delivery_price_missing", fromDeliveries: false });
+  });
+});

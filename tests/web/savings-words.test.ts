@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Savings } from "../../web/savings/savings-api.ts";
 import { outcomeOf } from "../../web/savings/savings-shape.ts";
-import { adviserFollows, outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
+import { adviserFollows, flagLine, outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
 
 const year = new Date().getFullYear();
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -113,5 +113,43 @@ describe("a household no adviser follows (a housing company's tenant outside any
     expect(follows("sisp", "closed")).toBe(false);
     expect(follows("slsp", "running")).toBe(true);
     expect(follows("sisp", "planned")).toBe(true);
+  });
+});
+
+describe("heating oil, priced at what the household paid for it", () => {
+  it("says the euros come from the average price of its deliveries; staff read it among the points to check", () => {
+    const outcome = outcomeOf({
+      verdict: "ok",
+      energy: "heating_oil",
+      reporting: ok({}),
+      flags: [{ code: "price_from_deliveries" }],
+    });
+    if (!outcome) throw new Error("an ok answer has an outcome");
+    const household = outcomeLines(outcome, "household");
+    expect(spaces(household.headline)).toMatch(/^Environ 120 € économisés/);
+    expect(household.details).toContain("Montant calculé avec le prix moyen de vos livraisons.");
+    expect(outcomeLines(outcome, "staff").details).not.toContain(
+      "Montant calculé avec le prix moyen de vos livraisons.",
+    );
+    expect(spaces(flagLine({ code: "price_from_deliveries" }))).toBe(
+      "Euros au prix moyen des livraisons notées par le ménage : un prix mal tapé les fausse.",
+    );
+  });
+
+  it("without a priced delivery, asks for the price paid at the next delivery, not for a tariff", () => {
+    const outcome = outcomeOf({
+      verdict: "ok",
+      energy: "heating_oil",
+      reporting: ok({ savingsEur: null, uncertaintyEur90: null }),
+      flags: [{ code: "tariff_missing" }],
+    });
+    if (!outcome) throw new Error("an ok answer has an outcome");
+    for (const audience of ["household", "unadvised"] as const) {
+      const { details } = outcomeLines(outcome, audience);
+      expect(details.map(spaces)).toContain(
+        "Le prix n'est pas connu : l'économie est donnée en kWh. Indiquez le prix payé quand vous notez une livraison.",
+      );
+      expect(details.join(" ")).not.toMatch(/tarif|conseiller/);
+    }
   });
 });

@@ -24,8 +24,17 @@ const MISSING: Record<Missing, MessageKey> = {
   not_priced: "consumption.notPriced",
 };
 
+/**
+ * Fuels bought by delivery: their price is what the household paid (noted with each delivery), so a
+ * missing price is fixed by noting it, not by an adviser's tariff.
+ */
+const DELIVERED_FUELS: readonly Energy[] = ["heating_oil", "pellets", "wood"];
+const isDeliveredFuel = (energy: Energy) => DELIVERED_FUELS.includes(energy);
+
 /** A table cell in words: the amount and how sure it is, or why there is none. */
-export function cellText(cell: Cell, unit: Unit): string {
+export function cellText(cell: Cell, unit: Unit, energy: Energy): string {
+  if (cell.value === null && cell.missing === "tariff_missing" && isDeliveredFuel(energy))
+    return t("consumption.fuelPriceMissing");
   if (cell.value === null) return t(MISSING[cell.missing ?? "no_data"]);
   const marks = [
     ...(cell.estimated ? [t("consumption.estimated")] : []),
@@ -34,9 +43,15 @@ export function cellText(cell: Cell, unit: Unit): string {
   return [formatAmount(cell.value, unit), ...marks].join(", ");
 }
 
+/** Said above the chart when some months have no price: why, and who can give it. */
+export function someTariffMissingText(energy: Energy): string {
+  return t(isDeliveredFuel(energy) ? "consumption.someFuelPriceMissing" : "consumption.someTariffMissing");
+}
+
 /** Said instead of a chart when no month has a number. */
-export function allMissingText(missing: Missing): string {
-  if (missing === "tariff_missing") return t("consumption.allTariffMissing");
+export function allMissingText(missing: Missing, energy: Energy): string {
+  if (missing === "tariff_missing")
+    return t(isDeliveredFuel(energy) ? "consumption.allFuelPriceMissing" : "consumption.allTariffMissing");
   if (missing === "not_priced") return t("consumption.allNotPriced");
   return t("consumption.allNoData");
 }

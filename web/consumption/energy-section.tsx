@@ -4,7 +4,13 @@ import { formatMonth } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import type { MarkedMonths } from "./coaching-markers-shape.ts";
 import type { EnergyChart as Shaped } from "./consumption-shape.ts";
-import { allMissingText, cellText, energyName, unitName } from "./consumption-words.ts";
+import {
+  allMissingText,
+  cellText,
+  energyName,
+  someTariffMissingText,
+  unitName,
+} from "./consumption-words.ts";
 import { EnergyChart } from "./energy-chart.tsx";
 
 /**
@@ -35,10 +41,10 @@ export function EnergySection({
         {energy} <span class="energy-unit">({unit})</span>
       </h2>
       {chart.allMissing ? (
-        <p class="notice">{allMissingText(chart.allMissing)}</p>
+        <p class="notice">{allMissingText(chart.allMissing, chart.energy)}</p>
       ) : (
         <>
-          {someTariffMissing && <p class="notice">{t("consumption.someTariffMissing")}</p>}
+          {someTariffMissing && <p class="notice">{someTariffMissingText(chart.energy)}</p>}
           {chart.unit === "eur" && chart.priceFromDeliveries && (
             <p class="hint">{t("consumption.priceFromDeliveries")}</p>
           )}
@@ -74,10 +80,10 @@ export function EnergySection({
                   <tr key={row.month}>
                     <th scope="row">{formatMonth(row.month)}</th>
                     <td class={row.previous.value === null ? "no-value" : undefined}>
-                      {cellText(row.previous, chart.unit)}
+                      {cellText(row.previous, chart.unit, chart.energy)}
                     </td>
                     <td class={row.current.value === null ? "no-value" : undefined}>
-                      {cellText(row.current, chart.unit)}
+                      {cellText(row.current, chart.unit, chart.energy)}
                     </td>
                   </tr>
                 ))}

@@ -6,6 +6,7 @@ import { type ApiError, asApiError, request } from "../lib/api.ts";
 import { client } from "../lib/api-client.ts";
 import { brusselsDay, formatEuros, formatNumber, formatYearMonth } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
+import { KINDS } from "./meter-setup-form.ts";
 import { unitLabel } from "./meter-words.ts";
 
 type Consumption = InferResponseType<(typeof client.api.households)[":id"]["consumption"]["$get"], 200>;
@@ -21,16 +22,31 @@ export function lastTwelveMonths(today: string): { from: string; to: string; mon
   return { from: `${months[0]}-01`, to: today, months };
 }
 
-function costText(period: Period): string {
+/** Heating oil, pellets, wood: priced by what the household paid for them, noted with each delivery. */
+const isDeliveredFuel = (energy: Energy["energy"]) => KINDS[energy].mode !== "cumulative_index";
+
+function costText(period: Period, energy: Energy["energy"]): string {
   if (period.costEur !== null) return formatEuros(period.costEur);
-  return period.costMissingReason === "tariff_missing" ? t("fileConsumption.tariffMissing") : "—";
+  if (period.costMissingReason !== "tariff_missing") return "—";
+  return t(
+    isDeliveredFuel(energy) ? "fileConsumption.deliveryPriceMissing" : "fileConsumption.tariffMissing",
+  );
 }
 
 /** `≈` marks a month partly estimated (spread between two readings, or from deliveries). */
 const approx = (period: Period) => ((period.estimatedShare ?? 0) > 0 ? "≈\u00a0" : "");
 
 /** Every month of the window gets its row: a month without readings says so ("—"), it is not skipped. */
-function EnergyTable({ energy, months }: { energy: Energy; months: readonly string[] }) {
+function EnergyTable({
+  energy,
+  months,
+  priceFromDeliveries,
+}: {
+  energy: Energy;
+  months: readonly string[];
+  /** Some of its euros are at the average price of the household's deliveries. */
+  priceFromDeliveries: boolean;
+}) {
   const name = t(`energyName.${energy.energy}` as MessageKey);
   const unit = unitLabel(energy.unit);
   const showKwh = energy.unit !== "kwh" && energy.total.kwh !== null;
@@ -57,12 +73,13 @@ function EnergyTable({ energy, months }: { energy: Energy; months: readonly stri
                 <th scope="row">{formatYearMonth(month)}</th>
                 <td>{known ? `${approx(known)}${formatNumber(known.quantity)}` : "—"}</td>
                 {showKwh && <td>{known && known.kwh !== null ? formatNumber(known.kwh) : "—"}</td>}
-                <td>{known ? costText(known) : "—"}</td>
+                <td>{known ? costText(known, energy.energy) : "—"}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {priceFromDeliveries && <p class="hint">{t("fileConsumption.priceFromDeliveries")}</p>}
     </section>
   );
 }
@@ -92,6 +109,9 @@ export function HouseholdConsumption({ householdId }: { householdId: string }) {
   }, [householdId]);
 
   const energies = answer.value?.energies ?? [];
+  const fromDeliveries = new Set(
+    (answer.value?.notes ?? []).flatMap((n) => (n.code === "price_from_deliveries" ? [n.energy] : [])),
+  );
   return (
     <section aria-labelledby="file-consumption-title">
       <h2 id="file-consumption-title">{t("fileConsumption.title")}</h2>
@@ -100,7 +120,12 @@ export function HouseholdConsumption({ householdId }: { householdId: string }) {
       {answer.value && energies.length === 0 && <p>{t("fileConsumption.empty")}</p>}
       {energies.length > 0 && <p class="hint">{t("fileConsumption.legend")}</p>}
       {energies.map((energy) => (
-        <EnergyTable key={energy.energy} energy={energy} months={months} />
+        <EnergyTable
+          key={energy.energy}
+          energy={energy}
+          months={months}
+          priceFromDeliveries={fromDeliveries.has(energy.energy)}
+        />
       ))}
     </section>
   );

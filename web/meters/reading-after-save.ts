@@ -40,6 +40,9 @@ export async function loadMoney({
           unit: meter.unit,
           stockLevel: meter.readingMode === "stock_level",
           total,
+          priceFromDeliveries: answer.notes.some(
+            (n) => n.code === "price_from_deliveries" && n.energy === meter.kind,
+          ),
         })
       : null;
     return { status: "done", money };

@@ -16,6 +16,8 @@ function lines(money: Money): string[] {
         : t("feedback.eurosShort", { eur: formatEuros(money.eur) }),
     );
   else if (money.missing === "tariff_missing") said.push(t("feedback.tariffMissing"));
+  else if (money.missing === "delivery_price_missing") said.push(t("feedback.deliveryPriceMissing"));
+  if (money.fromDeliveries) said.push(t("consumption.priceFromDeliveries"));
   if (money.kwh !== null) said.push(t("feedback.kwh", { kwh: formatNumber(money.kwh) }));
   if (money.change === null) said.push(t("feedback.noLastYear"));
   else if (Math.abs(money.change) < SAME) said.push(t("feedback.sameAsLastYear"));

@@ -5,7 +5,8 @@
  * The answer covers whole Brussels days and every meter of the energy, so a few hours of the
  * interval before may sit on its first day: the interval's part is taken in proportion to its
  * quantity (a "about" figure, said so). A tank refilled in between is not priced here: its level
- * change is not what was burnt.
+ * change is not what was burnt. A tank's oil is priced at what its deliveries cost, so a tank without
+ * a price is missing a delivery's price, not a tariff.
  */
 
 export interface EnergyTotal {
@@ -25,7 +26,9 @@ export interface Money {
   /** null when no price can be given; `missing` says why (a missing tariff is said, never 0 €). */
   eur: number | null;
   eurPerDay: number | null;
-  missing: "tariff_missing" | "not_priced" | null;
+  missing: "tariff_missing" | "delivery_price_missing" | "not_priced" | null;
+  /** The euros are at the average price the household paid for its deliveries. */
+  fromDeliveries: boolean;
   /** Energy in kWh, for meters counting m³ or litres; null for kWh meters and water. */
   kwh: number | null;
   /** Per-day use against the same days a year before (-0.12 = 12 % less); null without data. */
@@ -42,6 +45,7 @@ export function readingMoney({
   unit,
   stockLevel,
   total,
+  priceFromDeliveries = false,
 }: {
   /** Used since the reading before, in the meter's unit (injection left out). */
   quantity: number;
@@ -49,12 +53,20 @@ export function readingMoney({
   unit: string;
   stockLevel: boolean;
   total: EnergyTotal;
+  /** The consumption answer's note `price_from_deliveries` for this energy. */
+  priceFromDeliveries?: boolean;
 }): Money | null {
   if (!(total.quantity > 0) || quantity < 0) return null;
   const share = quantity / total.quantity;
   if (stockLevel && Math.abs(share - 1) > 0.1) return null;
   const eur = total.costEur === null ? null : round2(total.costEur * share);
-  const missing = total.costEur === null ? (total.costMissingReason ?? "not_priced") : null;
+  const reason = total.costMissingReason ?? "not_priced";
+  const missing =
+    total.costEur !== null
+      ? null
+      : stockLevel && reason === "tariff_missing"
+        ? "delivery_price_missing"
+        : reason;
   const ly = total.lastYear;
   const change =
     ly &&
@@ -67,6 +79,7 @@ export function readingMoney({
     eur,
     eurPerDay: eur !== null && days >= 1 ? round2(eur / days) : null,
     missing,
+    fromDeliveries: eur !== null && priceFromDeliveries,
     kwh: unit !== "kwh" && total.kwh !== null ? total.kwh * share : null,
     change,
   };

@@ -25,7 +25,8 @@ const SAVINGS_WARNING: Record<Audience, MessageKey> = {
 /** Flags a household reads elsewhere in the sentence (price, interval) are listed for staff only. */
 function flagsFor(answer: Savings, audience: Audience): Savings["flags"] {
   if (audience === "staff") return answer.flags;
-  return answer.flags.filter((f) => f.code !== "no_interval" && f.code !== "tariff_missing");
+  const said = ["no_interval", "tariff_missing", "price_from_deliveries"];
+  return answer.flags.filter((f) => !said.includes(f.code));
 }
 
 function Figures({ answer, audience }: { answer: Savings; audience: Audience }) {

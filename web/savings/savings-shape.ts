@@ -53,6 +53,10 @@ export interface Outcome {
   /** Reporting days, `from` inclusive, `to` = the day of the last reading. */
   from: string;
   to: string;
+  /** The euros are at the average price of the household's deliveries (heating oil). */
+  priceFromDeliveries: boolean;
+  /** Bought by delivery: a missing price is given with the next delivery, not by a tariff. */
+  deliveredFuel: boolean;
 }
 
 /** Rounded to `step` without a "-0". */
@@ -85,7 +89,9 @@ const kwhStep = (kwh: number) => (Math.abs(kwh) >= 100 ? 10 : 1);
  * them), the 90 % interval, and whether the interval straddles zero. Null for any other verdict:
  * then no number is shown at all.
  */
-export function outcomeOf(answer: Pick<Savings, "verdict" | "reporting">): Outcome | null {
+export function outcomeOf(
+  answer: Pick<Savings, "verdict" | "reporting"> & Partial<Pick<Savings, "flags" | "energy">>,
+): Outcome | null {
   const r = answer.reporting;
   if (answer.verdict !== "ok" || !r) return null;
   const eur =
@@ -104,6 +110,8 @@ export function outcomeOf(answer: Pick<Savings, "verdict" | "reporting">): Outco
     noInterval: uncertainty === null,
     from: r.from,
     to: r.to,
+    priceFromDeliveries: eur !== null && (answer.flags ?? []).some((f) => f.code === "price_from_deliveries"),
+    deliveredFuel: answer.energy === "heating_oil",
   };
 }
 

@@ -71,6 +71,7 @@ export function outcomeLines(outcome: Outcome, audience: Audience): { headline: 
       : t("savings.end");
   const details: string[] = [];
   if (outcome.eur) details.push(kwhLine(outcome.kwh.value));
+  if (outcome.priceFromDeliveries && audience !== "staff") details.push(t("savings.priceFromDeliveries"));
   if (outcome.withinNoise && main.low !== null && main.high !== null)
     details.push(
       t("savings.noise", {
@@ -79,8 +80,7 @@ export function outcomeLines(outcome: Outcome, audience: Audience): { headline: 
       }),
     );
   if (outcome.noInterval) details.push(t("savings.noInterval"));
-  if (!outcome.eur)
-    details.push(t(audience === "unadvised" ? "savings.priceMissingCompany" : "savings.priceMissing"));
+  if (!outcome.eur) details.push(priceMissingLine(outcome, audience));
   details.push(
     t(
       audience === "staff" ? "savings.periodStaff" : "savings.period",
@@ -88,6 +88,12 @@ export function outcomeLines(outcome: Outcome, audience: Audience): { headline: 
     ),
   );
   return { headline: sentence + range, details };
+}
+
+/** Why there are no euros, and who can fix it: a fuel's price comes with its deliveries, not a tariff. */
+function priceMissingLine(outcome: Outcome, audience: Audience): string {
+  if (outcome.deliveredFuel) return t("savings.priceMissingDelivered");
+  return t(audience === "unadvised" ? "savings.priceMissingCompany" : "savings.priceMissing");
 }
 
 function kwhLine(kwh: number): string {
@@ -163,7 +169,8 @@ export function stationLine(station: Savings["station"]): string {
 /** One line per flag, for the adviser. */
 export function flagLine(flag: SavingsFlag): string {
   if (flag.code === "no_interval") return t(`savings.flag.${flag.reason}` as MessageKey);
-  if (flag.code === "tariff_missing") return t("savings.flag.tariff_missing");
+  if (flag.code === "tariff_missing" || flag.code === "price_from_deliveries")
+    return t(`savings.flag.${flag.code}`);
   return t(`savings.flag.${flag.code}` as MessageKey, formatDaySpan(flag.from, flag.to));
 }
 

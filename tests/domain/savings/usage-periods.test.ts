@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { startOfBrusselsDay } from "../../../api/consumption/brussels-days.ts";
 import type { Tariff } from "../../../api/consumption/tariff-rules.ts";
 import type { Meter, Reading } from "../../../api/meters/meter-rules.ts";
-import { eurPerKwhSaved } from "../../../api/savings/savings-value.ts";
+import { priceOfKwhSaved } from "../../../api/savings/savings-value.ts";
 import { readingPeriods } from "../../../api/savings/usage-periods.ts";
 
 let n = 0;
@@ -92,7 +92,7 @@ describe("what a kWh saved is worth", () => {
     ...over,
   });
   const value = (tariffs: Tariff[], energy: "gas" | "electricity" | "heating_oil" = "gas") =>
-    eurPerKwhSaved({ tariffs, energy, day: "2025-06-01", protectedCustomer: false });
+    priceOfKwhSaved({ tariffs, energy, day: "2025-06-01", protectedCustomer: false })?.eurPerKwh ?? null;
 
   it("is the energy price with VAT, without the fixed fees", () => {
     expect(value([tariff({})])).toBeCloseTo(0.106, 12);

@@ -38,6 +38,9 @@ export const deSavings: Catalogue = {
     "Die Spanne reicht von {more} mehr bis {less} weniger: Der Unterschied ist zu klein, um sicher zu sein.",
   "savings.noInterval":
     "Die Fehlerspanne kann noch nicht berechnet werden: Dafür sind mehr Zählerstände nötig.",
+  "savings.priceFromDeliveries": "Betrag berechnet mit dem Durchschnittspreis Ihrer Lieferungen.",
+  "savings.priceMissingDelivered":
+    "Der Preis ist nicht bekannt: Die Einsparung wird in kWh angegeben. Geben Sie den bezahlten Preis an, wenn Sie eine Lieferung erfassen.",
   "savings.priceMissing":
     "Der Preis ist nicht bekannt (der Tarif fehlt): Die Einsparung wird in kWh angegeben. Ihre Beratung kann den Tarif hinzufügen.",
   "savings.priceMissingCompany":
@@ -85,6 +88,8 @@ export const deSavings: Catalogue = {
     "Vom {from} bis zum {to}: negativer Verbrauch, ein Zählerstand ist wahrscheinlich falsch.",
   "savings.flag.unusually_high_use": "Vom {from} bis zum {to}: ungewöhnlich hoher Verbrauch.",
   "savings.flag.tariff_missing": "Kein Tarif für diese Energieart: Einsparungen nur in kWh.",
+  "savings.flag.price_from_deliveries":
+    "Euro zum Durchschnittspreis der vom Haushalt erfassten Lieferungen: Ein falsch eingegebener Preis verfälscht sie.",
   "savings.flag.too_few_independent_periods": "Keine Fehlerspanne: zu wenige unabhängige Zeiträume.",
   "savings.flag.residuals_fully_correlated":
     "Keine Fehlerspanne: Die Abweichungen des Modells hängen vollständig zusammen.",

@@ -134,6 +134,9 @@ export const deStaff: Catalogue = {
   "fileConsumption.month": "Monat",
   "fileConsumption.cost": "Kosten",
   "fileConsumption.tariffMissing": "Tarif fehlt",
+  "fileConsumption.deliveryPriceMissing": "Lieferpreis fehlt",
+  "fileConsumption.priceFromDeliveries":
+    "Kosten berechnet mit dem Durchschnittspreis der Lieferungen des Haushalts.",
   "fileConsumption.empty": "Noch nicht genug Zählerstände, um einen Verbrauch zu berechnen.",
   "fileConsumption.legend":
     "≈ : teilweise geschätzt (zwischen zwei Zählerständen verteilt). — : kein Zählerstand in diesem Monat.",

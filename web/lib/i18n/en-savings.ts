@@ -34,6 +34,9 @@ export const enSavings: Catalogue = {
   "savings.noise":
     "The margin runs from {more} more to {less} less: the difference is too small to be sure of.",
   "savings.noInterval": "The margin of error cannot be calculated yet: more readings are needed.",
+  "savings.priceFromDeliveries": "Amount worked out with the average price of your deliveries.",
+  "savings.priceMissingDelivered":
+    "The price is not known: the saving is shown in kWh. Enter the price paid when you record a delivery.",
   "savings.priceMissing":
     "The price is not known (the tariff is missing): the saving is shown in kWh. Your adviser can add the tariff.",
   "savings.priceMissingCompany":
@@ -78,6 +81,8 @@ export const enSavings: Catalogue = {
   "savings.flag.negative_use": "From {from} to {to}: negative consumption, a reading is probably wrong.",
   "savings.flag.unusually_high_use": "From {from} to {to}: unusually high consumption.",
   "savings.flag.tariff_missing": "No tariff for this type of energy: savings in kWh only.",
+  "savings.flag.price_from_deliveries":
+    "Euros at the average price of the deliveries the household recorded: a mistyped price skews them.",
   "savings.flag.too_few_independent_periods": "No margin of error: too few independent periods.",
   "savings.flag.residuals_fully_correlated": "No margin of error: the model's deviations all move together.",
   "savings.flag.no_reporting": "No margin of error: no period since the start date yet.",

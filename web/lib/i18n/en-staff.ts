@@ -133,6 +133,9 @@ export const enStaff: Catalogue = {
   "fileConsumption.month": "Month",
   "fileConsumption.cost": "Cost",
   "fileConsumption.tariffMissing": "tariff missing",
+  "fileConsumption.deliveryPriceMissing": "delivery price missing",
+  "fileConsumption.priceFromDeliveries":
+    "Cost worked out with the average price of the household's deliveries.",
   "fileConsumption.empty": "Not enough readings yet to work out a consumption.",
   "fileConsumption.legend": "≈ : partly estimated (spread between two readings). — : no reading that month.",
 

@@ -40,6 +40,9 @@ export const frSavings = {
   "savings.noise":
     "La marge va de {more} de plus à {less} de moins\u00a0: la différence est trop petite pour qu'on en soit sûr.",
   "savings.noInterval": "La marge d'erreur ne peut pas encore être calculée\u00a0: il faut plus de relevés.",
+  "savings.priceFromDeliveries": "Montant calculé avec le prix moyen de vos livraisons.",
+  "savings.priceMissingDelivered":
+    "Le prix n'est pas connu\u00a0: l'économie est donnée en kWh. Indiquez le prix payé quand vous notez une livraison.",
   "savings.priceMissing":
     "Le prix n'est pas connu (tarif manquant)\u00a0: l'économie est donnée en kWh. Votre conseiller peut ajouter le tarif.",
   "savings.priceMissingCompany":
@@ -89,6 +92,8 @@ export const frSavings = {
     "Du {from} au {to}\u00a0: consommation négative, un relevé est sans doute faux.",
   "savings.flag.unusually_high_use": "Du {from} au {to}\u00a0: consommation inhabituellement élevée.",
   "savings.flag.tariff_missing": "Pas de tarif pour cette énergie\u00a0: économies en kWh seulement.",
+  "savings.flag.price_from_deliveries":
+    "Euros au prix moyen des livraisons notées par le ménage\u00a0: un prix mal tapé les fausse.",
   "savings.flag.too_few_independent_periods":
     "Pas de marge d'erreur\u00a0: trop peu de périodes indépendantes.",
   "savings.flag.residuals_fully_correlated":

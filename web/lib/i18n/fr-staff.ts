@@ -137,6 +137,8 @@ export const frStaff = {
   "fileConsumption.month": "Mois",
   "fileConsumption.cost": "Coût",
   "fileConsumption.tariffMissing": "tarif manquant",
+  "fileConsumption.deliveryPriceMissing": "prix des livraisons manquant",
+  "fileConsumption.priceFromDeliveries": "Coût calculé avec le prix moyen des livraisons du ménage.",
   "fileConsumption.empty": "Pas encore assez de relevés pour calculer une consommation.",
   "fileConsumption.legend":
     "≈ : en partie estimé (réparti entre deux relevés). — : pas de relevé ce mois-là.",

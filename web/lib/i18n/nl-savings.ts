@@ -39,6 +39,9 @@ export const nlSavings: Catalogue = {
   "savings.noise":
     "De marge loopt van {more} meer tot {less} minder: het verschil is te klein om zeker te zijn.",
   "savings.noInterval": "De foutmarge kan nog niet berekend worden: daarvoor zijn meer meterstanden nodig.",
+  "savings.priceFromDeliveries": "Bedrag berekend met de gemiddelde prijs van uw leveringen.",
+  "savings.priceMissingDelivered":
+    "De prijs is niet bekend: de besparing wordt in kWh getoond. Vul de betaalde prijs in wanneer u een levering noteert.",
   "savings.priceMissing":
     "De prijs is niet bekend (het tarief ontbreekt): de besparing wordt in kWh getoond. Uw begeleider kan het tarief toevoegen.",
   "savings.priceMissingCompany":
@@ -84,6 +87,8 @@ export const nlSavings: Catalogue = {
   "savings.flag.negative_use": "Van {from} tot {to}: negatief verbruik, een meterstand is wellicht fout.",
   "savings.flag.unusually_high_use": "Van {from} tot {to}: ongewoon hoog verbruik.",
   "savings.flag.tariff_missing": "Geen tarief voor deze energiesoort: besparingen alleen in kWh.",
+  "savings.flag.price_from_deliveries":
+    "Euro's tegen de gemiddelde prijs van de leveringen die het gezin noteerde: een verkeerd getypte prijs vertekent ze.",
   "savings.flag.too_few_independent_periods": "Geen foutmarge: te weinig onafhankelijke periodes.",
   "savings.flag.residuals_fully_correlated":
     "Geen foutmarge: de afwijkingen van het model hangen volledig met elkaar samen.",

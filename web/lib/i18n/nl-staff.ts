@@ -134,6 +134,9 @@ export const nlStaff: Catalogue = {
   "fileConsumption.month": "Maand",
   "fileConsumption.cost": "Kosten",
   "fileConsumption.tariffMissing": "tarief ontbreekt",
+  "fileConsumption.deliveryPriceMissing": "prijs van de leveringen ontbreekt",
+  "fileConsumption.priceFromDeliveries":
+    "Kosten berekend met de gemiddelde prijs van de leveringen van het gezin.",
   "fileConsumption.empty": "Nog niet genoeg meterstanden om een verbruik te berekenen.",
   "fileConsumption.legend":
     "≈ : deels geschat (verdeeld tussen twee meterstanden). — : geen meterstand die maand.",

@@ -3,14 +3,7 @@ import { addDays, brusselsDayOf, startOfBrusselsDay } from "../consumption/bruss
 import type { Ctx } from "../http/context.ts";
 import { Validation } from "../http/errors.ts";
 import { assertBuildingAccess } from "./building-access.ts";
-import { refreshStaleBuildings } from "./building-months.refresh.ts";
-import * as monthsRepo from "./building-months.repo.ts";
-import { HEATING_ENERGIES } from "./building-months.ts";
-import {
-  DEFAULT_END_LOOK_BACK_MONTHS,
-  defaultReportPeriod,
-  twelveMonthsEndingWith,
-} from "./building-report.period.ts";
+import { twelveMonthsEndingWith } from "./building-report.period.ts";
 import * as reportRepo from "./building-report.repo.ts";
 import {
   consultationResult,
@@ -27,7 +20,7 @@ import * as consultationsRepo from "./consultations.repo.ts";
 import { consultationState, dwellingsEntitledToAnswer } from "./consultations.rules.ts";
 import { defaultPeriodOfBuilding } from "./default-period.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
-import { heatingMonths, monthRange, monthStatus, shiftMonth } from "./indicators.rules.ts";
+import { monthRange, shiftMonth } from "./indicators.rules.ts";
 import { projectsOfBuilding } from "./projects.actions.ts";
 import { getRenovationSavings } from "./renovation-savings.actions.ts";
 

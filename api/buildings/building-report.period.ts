@@ -23,18 +23,21 @@ export const DEFAULT_END_LOOK_BACK_MONTHS = 12;
 /**
  * The report's period when none is asked for: the twelve months ending with the building's last
  * month whose heating figures are complete, never after last month (the current one is not over) nor
- * more than DEFAULT_END_LOOK_BACK_MONTHS before it; a building without such a month gets the twelve
+ * more than `lookBackMonths` (DEFAULT_END_LOOK_BACK_MONTHS) before it; a building without such a month gets the twelve
  * months ending last month. `months` are the building's heating months as the indicators mark them.
  */
 export function defaultReportPeriod({
   today,
   months,
+  lookBackMonths = DEFAULT_END_LOOK_BACK_MONTHS,
 }: {
   today: LocalDay;
   months: ReadonlyArray<{ month: string; status: MonthStatus }>;
+  /** How many months, last month included, the end may be looked for in. */
+  lookBackMonths?: number;
 }): { from: LocalDay; to: LocalDay } {
   const lastMonth = shiftMonth(today.slice(0, 7), -1);
-  const earliestEnd = shiftMonth(lastMonth, 1 - DEFAULT_END_LOOK_BACK_MONTHS);
+  const earliestEnd = shiftMonth(lastMonth, 1 - lookBackMonths);
   let end: string | null = null;
   for (const m of months)
     if (

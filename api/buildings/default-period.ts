@@ -8,12 +8,13 @@ import { heatingMonths, monthStatus, shiftMonth } from "./indicators.rules.ts";
 
 /**
  * The twelve months ending with the building's last month of complete heating figures, looked for
- * over the last year (`defaultReportPeriod`): where the report and the building page open, so neither
- * ends on a month whose closing reading is not in yet.
+ * over the last `lookBackMonths` months (`defaultReportPeriod`), so that neither the report nor the
+ * building page ends on a month whose closing reading is not in yet.
  */
 export async function defaultPeriodOfBuilding(
   ctx: Ctx,
   buildingId: string,
+  lookBackMonths = DEFAULT_END_LOOK_BACK_MONTHS,
 ): Promise<{ from: string; to: string }> {
   const today = brusselsDayOf(ctx.now);
   const lastMonth = shiftMonth(today.slice(0, 7), -1);
@@ -21,10 +22,10 @@ export async function defaultPeriodOfBuilding(
   const rows = await monthsRepo.monthsOfBuilding(ctx.db, {
     orgId: ctx.orgId,
     buildingId,
-    from: shiftMonth(lastMonth, 1 - DEFAULT_END_LOOK_BACK_MONTHS),
+    from: shiftMonth(lastMonth, 1 - lookBackMonths),
     to: lastMonth,
     energies: HEATING_ENERGIES,
   });
   const months = heatingMonths(rows).map((m) => ({ month: m.month, status: monthStatus(m) }));
-  return defaultReportPeriod({ today, months });
+  return defaultReportPeriod({ today, months, lookBackMonths });
 }

@@ -41,8 +41,7 @@ export async function getBuildingIndicators({
   assertBuildingAccess(ctx, "read");
   const building = await findBuildingOrNotFound(ctx, buildingId);
   const today = brusselsDayOf(ctx.now);
-  // Like the report, it opens on the last month with complete figures, not on one still waiting for its reading.
-  const to = query.to ?? (await defaultPeriodOfBuilding(ctx, buildingId)).to.slice(0, 7);
+  const to = query.to ?? (await defaultEnd(ctx, buildingId, query.from));
   const from = query.from ?? shiftMonth(to, -23);
   if (from > to) throw refuse("indicators.range_order", "from");
   if (monthRange(from, to).length > MAX_MONTHS) throw refuse("indicators.range_too_long", "from");
@@ -83,6 +82,18 @@ export async function getBuildingIndicators({
             kwhPerM2: normalYearPerM2(signature.normalYearKwh, building.heatedAreaM2) as number,
           },
   };
+}
+
+/**
+ * Without an end: last month, or the month before when last month still waits for the reading that
+ * closes it, so the page does not open on a half-drawn month; a building whose readings stopped
+ * earlier keeps last month as its end and shows the months since as missing. A start alone ends last
+ * month, as a start asked for says which months are wanted.
+ */
+async function defaultEnd(ctx: Ctx, buildingId: string, from: string | undefined): Promise<string> {
+  const lastMonth = shiftMonth(brusselsDayOf(ctx.now).slice(0, 7), -1);
+  if (from) return lastMonth;
+  return (await defaultPeriodOfBuilding(ctx, buildingId, 2)).to.slice(0, 7);
 }
 
 /**

@@ -12,7 +12,7 @@ export const IndicatorsQuery = z.object({
   }),
   to: Month.optional().openapi({
     description:
-      "Last month (default: the building's last month with complete heating figures, at most a year back; else last month)",
+      "Last month (default: last month, or the month before while last month waits for its closing reading)",
   }),
 });
 

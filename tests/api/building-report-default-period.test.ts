@@ -68,7 +68,9 @@ describe("the building report's period by default", () => {
   });
 
   it("is where the building page's indicators open too: February, half read, is not their last month", async () => {
-    const res = await w.t.call("GET", `/api/buildings/${buildingId}/indicators`, { cookie: w.manager.cookie });
+    const res = await w.t.call("GET", `/api/buildings/${buildingId}/indicators`, {
+      cookie: w.manager.cookie,
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ from: "2024-02", to: "2026-01", partialMonths: [] });
     expect(res.body.monthly.at(-1)).toMatchObject({ month: "2026-01", status: "measured" });
@@ -77,6 +79,18 @@ describe("the building report's period by default", () => {
       cookie: w.manager.cookie,
     });
     expect(asked.body).toMatchObject({ to: "2026-02", partialMonths: ["2026-02"] });
+    // A start alone ends last month, as before.
+    const fromOnly = await w.t.call("GET", `/api/buildings/${buildingId}/indicators?from=2026-02`, {
+      cookie: w.manager.cookie,
+    });
+    expect(fromOnly.status).toBe(200);
+    expect(fromOnly.body).toMatchObject({ from: "2026-02", to: "2026-02" });
+    // A building without readings opens on last month: its months are said to be missing.
+    const none = await w.t.call("GET", `/api/buildings/${noMeterId}/indicators`, {
+      cookie: w.manager.cookie,
+    });
+    expect(none.body).toMatchObject({ from: "2024-03", to: "2026-02" });
+    expect(none.body.missingMonths).toHaveLength(24);
   });
 
   it("keeps the twelve months ending last month for a building without readings", async () => {

@@ -148,8 +148,19 @@ export async function listOrganisationConsents(db: DbOrTx, orgId: string) {
     .where(and(eq(householdConsents.organisationId, orgId), isNull(households.erasedAt)));
 }
 
+/**
+ * Adds a record in force, unless one already is (household_consents_one_active_key): a grant sent
+ * twice at once then writes one record, and the second waits for the first and changes nothing, as a
+ * repeat grant does. ON CONFLICT rather than a caught violation: the transaction goes on to its audit line.
+ */
 export async function insertConsent(db: DbOrTx, row: typeof householdConsents.$inferInsert) {
-  await db.insert(householdConsents).values(row);
+  await db
+    .insert(householdConsents)
+    .values(row)
+    .onConflictDoNothing({
+      target: [householdConsents.organisationId, householdConsents.householdId, householdConsents.scope],
+      where: isNull(householdConsents.revokedAt),
+    });
 }
 
 export async function revokeConsent(
@@ -201,7 +212,7 @@ export async function insertHouseholdWithAccount(
   return created as NonNullable<typeof created>;
 }
 
+/** A PIN staff hand out: the household's own choice, if it had made one, is over. */
 export async function setAccountSecret(db: DbOrTx, userId: string, secretHash: string) {
   await db.update(users).set({ secretHash, secretChosenAt: null }).where(eq(users.id, userId));
 }
-/** A PIN staff hand out: the household's own choice, if it had made one, is over. */

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -76,5 +77,11 @@ export const householdConsents = pgTable(
     /** Who withdrew it: the household's own account makes giving it back the household's choice alone. */
     revokedBy: uuid("revoked_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index("household_consents_household_idx").on(t.organisationId, t.householdId)],
+  (t) => [
+    index("household_consents_household_idx").on(t.organisationId, t.householdId),
+    // One record in force per scope: two grants sent at once cannot both add one (the write skips).
+    uniqueIndex("household_consents_one_active_key")
+      .on(t.organisationId, t.householdId, t.scope)
+      .where(sql`${t.revokedAt} is null`),
+  ],
 );

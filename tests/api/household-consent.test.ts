@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../../db/errors.ts";
 import { auditLog, householdConsents } from "../../db/schema/index.ts";
 import { makeHousehold, makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
@@ -169,5 +170,97 @@ describe("migration 0018", () => {
     expect(await revokedBy(mixed.id)).toEqual([mixed.userId, adviserId]);
     expect((await consent(adviser, own.id, { granted: true })).status).toBe(409);
     expect((await consent(adviser, mixed.id, { granted: true })).status).toBe(200);
+  });
+});
+
+describe("two grants of the same consent at once", () => {
+  it("keep one record in force, and both answer as a grant does", async () => {
+    // A few households: one race on PostgreSQL may by chance not overlap.
+    for (const scope of ["adviser", "group", "adviser"] as const) {
+      const household = await newHousehold();
+      later();
+      const grant = () =>
+        t.call("POST", `/api/households/${household.id}/consent`, {
+          cookie: adviser,
+          body: { scope, granted: true },
+        });
+      const answers = await Promise.all([grant(), grant()]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      for (const a of answers)
+        expect(a.body.consent[scope]).toEqual({ grantedAt: t.clock.now.toISOString() });
+      const { records, audit } = await written(household.id);
+      expect(records.filter((r) => r.revokedAt === null)).toHaveLength(1);
+      // As two grants one after the other: each leaves its audit line.
+      expect(audit).toBe(2);
+    }
+  });
+
+  it("cannot leave two records in force, whoever writes them", async () => {
+    const household = await newHousehold();
+    const row = { organisationId: orgId, householdId: household.id, scope: "group" as const };
+    await t.db.insert(householdConsents).values({ ...row, grantedAt: new Date("2026-01-05T10:00:00Z") });
+    await expect(
+      t.db.insert(householdConsents).values({ ...row, grantedAt: new Date("2026-01-06T10:00:00Z") }),
+    ).rejects.toSatisfy(isUniqueViolation);
+    // A withdrawn record beside the one in force is history, as before.
+    await t.db.insert(householdConsents).values({
+      ...row,
+      grantedAt: new Date("2025-06-01T10:00:00Z"),
+      revokedAt: new Date("2025-09-01T10:00:00Z"),
+    });
+  });
+});
+
+/** Runs every statement of a migration file, as the migrator does. */
+async function runMigration(file: string) {
+  const migration = readFileSync(new URL(`../../db/migrations/${file}`, import.meta.url), "utf8");
+  for (const statement of migration.split("--> statement-breakpoint")) await t.db.execute(sql.raw(statement));
+}
+
+describe("migration 0020", () => {
+  it("keeps the earliest of records in force together, and the withdrawn ones", async () => {
+    const [raced, other] = [await newHousehold(), await newHousehold()];
+    // As the race left them before the index existed.
+    await t.db.execute(sql`drop index household_consents_one_active_key`);
+    const at = (day: string) => new Date(`${day}T10:00:00Z`);
+    const row = (householdId: string, scope: "adviser" | "group", grantedAt: Date, revokedAt?: Date) => ({
+      organisationId: orgId,
+      householdId,
+      scope,
+      grantedAt,
+      revokedAt: revokedAt ?? null,
+    });
+    await t.db
+      .insert(householdConsents)
+      .values([
+        row(raced.id, "adviser", at("2025-03-01"), at("2025-04-01")),
+        row(raced.id, "adviser", at("2026-01-05")),
+        row(raced.id, "adviser", at("2026-01-05")),
+        row(raced.id, "adviser", at("2026-02-01")),
+        row(raced.id, "group", at("2026-02-01")),
+        row(other.id, "adviser", at("2026-01-05")),
+      ]);
+
+    await runMigration("0020_consent_one_active.sql");
+
+    const kept = async (id: string) =>
+      (await written(id)).records
+        .map(
+          (r) =>
+            `${r.scope} ${r.grantedAt.toISOString().slice(0, 10)} ${r.revokedAt ? "withdrawn" : "in force"}`,
+        )
+        .sort();
+    expect(await kept(raced.id)).toEqual([
+      "adviser 2025-03-01 withdrawn",
+      "adviser 2026-01-05 in force",
+      "group 2026-02-01 in force",
+    ]);
+    expect(await kept(other.id)).toEqual(["adviser 2026-01-05 in force"]);
+    expect((await detail(adviser, raced.id)).consent.adviser).toEqual({
+      grantedAt: at("2026-01-05").toISOString(),
+    });
+    await expect(
+      t.db.insert(householdConsents).values(row(other.id, "adviser", at("2026-03-01"))),
+    ).rejects.toSatisfy(isUniqueViolation);
   });
 });

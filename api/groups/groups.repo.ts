@@ -6,6 +6,7 @@ import {
   groupObjectives,
   groupSessions,
   groups,
+  households,
   memberships,
   users,
 } from "../../db/schema/index.ts";
@@ -23,9 +24,12 @@ const groupColumns = {
 /** The organisation's groups, the latest first, with today's member count and the next session. */
 export async function listGroups(db: DbOrTx, orgId: string, { today, now }: { today: string; now: Date }) {
   // Written out: a single-table select leaves its columns unqualified, which the subqueries would capture.
+  // An erasure ends the membership on its day, though at its hour: erased today, it no longer counts.
   const memberCount = sql<number>`(select count(*)::int from ${groupMembers} m
+    join ${households} h on h.organisation_id = m.organisation_id and h.id = m.household_id
     where m.organisation_id = ${groups}.organisation_id and m.group_id = ${groups}.id
-      and m.joined_on <= ${today} and (m.left_on is null or m.left_on >= ${today}))`;
+      and m.joined_on <= ${today}
+      and (m.left_on is null or m.left_on > ${today} or (m.left_on = ${today} and h.erased_at is null)))`;
   const nextSessionAt = sql<string | null>`(select min(s.starts_at) from ${groupSessions} s
     where s.organisation_id = ${groups}.organisation_id and s.group_id = ${groups}.id
       and s.starts_at >= ${now.toISOString()}::timestamptz)`;

@@ -14,6 +14,8 @@ import {
   tips,
 } from "../../db/schema/index.ts";
 import { deleteClientRequestsAbout } from "../client-requests/index.ts";
+import { brusselsDayOf } from "../consumption/brussels-days.ts";
+import { endMembershipsOfErased } from "./members.repo.ts";
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
@@ -119,11 +121,15 @@ export async function householdGroupRecords(db: DbOrTx, orgId: string, household
  * The erasure's part in the groups module, in the caller's transaction. The household's own words
  * go (shared tips, commitment notes, visit findings and checklist notes, referral reasons and
  * outcomes); dates, statuses, kit amounts and attendance stay, anonymous, for the group's figures
- * and the programme report.
+ * and the programme report. Its memberships end on the erasure's day: no group counts it afterwards.
  */
-export async function eraseHouseholdGroupRecords(tx: Tx, orgId: string, householdId: string) {
+export async function eraseHouseholdGroupRecords(
+  tx: Tx,
+  { orgId, householdId, now }: { orgId: string; householdId: string; now: Date },
+) {
   const own = (t: { organisationId: Column; householdId: Column }) =>
     and(eq(t.organisationId, orgId), eq(t.householdId, householdId));
+  await endMembershipsOfErased(tx, { orgId, householdId, day: brusselsDayOf(now), now });
   await tx.delete(sharedTips).where(own(sharedTips));
   await tx.update(commitments).set({ note: null }).where(own(commitments));
   await tx.update(homeVisits).set({ findings: null, checklist: [] }).where(own(homeVisits));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { groupMembers, groups, households } from "../../db/schema/index.ts";
 
@@ -69,6 +69,29 @@ export async function setLeftOn(
     );
 }
 
+/**
+ * Ends the erased household's memberships on `day`, the erasure's (it was still a member that day,
+ * and may have attended its session). A membership due to start later never began: it goes, as
+ * `left_on` may not come before `joined_on`. Closed groups are a record that no longer changes: their
+ * members stay as the group ended.
+ */
+export async function endMembershipsOfErased(
+  db: DbOrTx,
+  { orgId, householdId, day, now }: { orgId: string; householdId: string; day: string; now: Date },
+) {
+  const ofOpenGroup = and(
+    eq(groupMembers.organisationId, orgId),
+    eq(groupMembers.householdId, householdId),
+    sql`${groupMembers.groupId} in (select g.id from ${groups} g
+      where g.organisation_id = ${orgId} and g.status <> 'closed')`,
+  );
+  await db.delete(groupMembers).where(and(ofOpenGroup, gt(groupMembers.joinedOn, day)));
+  await db
+    .update(groupMembers)
+    .set({ leftOn: day, updatedAt: now })
+    .where(and(ofOpenGroup, or(isNull(groupMembers.leftOn), gt(groupMembers.leftOn, day))));
+}
+
 /** The household's memberships of every group, with each group's name and status. */
 export async function membershipsOfHousehold(db: DbOrTx, orgId: string, householdId: string) {
   return db
@@ -90,7 +113,8 @@ export async function membershipsOfHousehold(db: DbOrTx, orgId: string, househol
 
 /**
  * Members of `groupId` still in it on `from` who belong to another running group then: what keeps
- * the group from starting (erased ones too, their code blank: erasure leaves memberships open).
+ * the group from starting (erased ones too, their code blank: erasure ends memberships on its day,
+ * not before).
  */
 export async function membersInOtherRunningGroups(
   db: DbOrTx,

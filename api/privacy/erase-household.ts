@@ -35,7 +35,7 @@ export async function eraseHousehold({
       loginKey: `account:${household.code}`,
       now: ctx.now,
     });
-    await eraseHouseholdGroupRecords(tx, ctx.orgId, householdId);
+    await eraseHouseholdGroupRecords(tx, { orgId: ctx.orgId, householdId, now: ctx.now });
     await eraseHouseholdParticipation(tx, ctx.orgId, householdId);
     await recordAudit(tx, {
       organisationId: ctx.orgId,

@@ -45,6 +45,9 @@ const erase = defineRoute(["coordinator"], {
   path: "/api/households/{id}/erase",
   tags: ["privacy"],
   summary: "Erase a household's personal data (GDPR); its anonymous figures stay for aggregates",
+  description:
+    "Its memberships of groups not yet closed end on the erasure's day (one due to start later is " +
+    "removed): groups stop counting it, and keep its past attendance without a name.",
   request: { params: IdParam, body: jsonBody(EraseInput) },
   responses: { 204: { description: "Erased" }, ...problems(400, 401, 403, 404, 422) },
 });

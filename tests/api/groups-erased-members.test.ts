@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUser } from "../factories/index.ts";
 import { type GroupsWorld, groupsWorld } from "./groups-world.ts";
 
 /**
@@ -83,5 +84,84 @@ describe("a 409 naming the group's households", () => {
       title: "Ces ménages participent déjà à un autre groupe en cours : un ménage effacé.",
     });
     expect(JSON.stringify(res.body)).not.toContain("erased:");
+  });
+});
+
+describe("a group once one of its members is erased", () => {
+  it("stops counting it from the erasure on, and keeps its past attendance without a name", async () => {
+    const group = await w.group({ status: "running" });
+    const later = await w.group({ name: "Le printemps", startsOn: "2026-04-01" });
+    const [kept, gone] = [await w.household(), await w.household()];
+    for (const h of [kept, gone]) await w.join(group.id, h.id);
+    await w.join(later.id, gone.id, "2026-04-01");
+    // A group closed as a record: its members stay as it ended.
+    const autumn = await w.group({ name: "L'automne", startsOn: "2025-10-01", endsOn: "2025-12-15" });
+    await w.join(autumn.id, gone.id, "2025-10-01");
+    await w.t.call("PATCH", `/api/groups/${autumn.id}`, {
+      cookie: w.adviser.cookie,
+      body: { status: "closed" },
+    });
+    const session = async (startsAt: string) => {
+      const res = await w.t.call("POST", `/api/groups/${group.id}/sessions`, {
+        cookie: w.adviser.cookie,
+        body: { startsAt, theme: "heating" },
+      });
+      return res.body.id as string;
+    };
+    let cookie = w.adviser.cookie;
+    const attendance = (sessionId: string, households: readonly { id: string }[]) =>
+      w.t.call("PUT", `/api/sessions/${sessionId}/attendance`, {
+        cookie,
+        body: { attendance: households.map((h) => ({ householdId: h.id, status: "present" })) },
+      });
+    // This morning's session (the clock: 10 March, 10:00 in Brussels), then the erasure.
+    const [february, thisMorning, march24] = [
+      await session("2026-02-17T18:30:00+01:00"),
+      await session("2026-03-10T08:30:00+01:00"),
+      await session("2026-03-24T18:30:00+01:00"),
+    ];
+    for (const id of [february, thisMorning]) expect((await attendance(id, [kept, gone])).status).toBe(200);
+    await erase(gone);
+
+    const listed = await w.t.call("GET", "/api/groups", { cookie: w.adviser.cookie });
+    expect(listed.body.find((g: { id: string }) => g.id === group.id).memberCount).toBe(1);
+    const detail = async (id: string) =>
+      (await w.t.call("GET", `/api/groups/${id}`, { cookie: w.adviser.cookie })).body;
+    expect((await detail(group.id)).members).toEqual([
+      expect.objectContaining({ householdId: kept.id, leftOn: null }),
+      { householdId: gone.id, code: "", pseudonym: "", joinedOn: "2026-01-05", leftOn: "2026-03-10" },
+    ]);
+    // It was to join in April: that never began.
+    expect((await detail(later.id)).members).toEqual([]);
+    expect((await detail(autumn.id)).members).toMatchObject([{ householdId: gone.id, leftOn: null }]);
+
+    const now = w.t.clock.now;
+    try {
+      w.t.clock.now = new Date("2026-03-24T19:30:00+01:00");
+      // A fortnight later the morning's sign-in has long expired.
+      const adviser = await makeUser(w.t.db, { organisationId: w.org.id, role: "adviser" });
+      cookie = await w.t.signIn(adviser.email as string);
+      const refused = await attendance(march24, [kept, gone]);
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: "attendance.1.householdId", code: "not_member" }),
+      ]);
+      expect((await attendance(march24, [kept])).status).toBe(200);
+      // The morning's list keeps it, anonymous; it is not absent from the sessions after it.
+      const morning = await w.t.call("GET", `/api/sessions/${thisMorning}`, { cookie });
+      expect(morning.body.attendance).toContainEqual({ householdId: gone.id, status: "present" });
+      const dashboard = await w.t.call("GET", `/api/groups/${group.id}/dashboard`, { cookie });
+      expect(dashboard.body.attendanceRate).toBe(1);
+      expect(dashboard.body.members).toContainEqual({
+        householdId: gone.id,
+        code: "",
+        pseudonym: "",
+        joinedOn: "2026-01-05",
+        leftOn: "2026-03-10",
+        sharing: false,
+      });
+    } finally {
+      w.t.clock.now = now;
+    }
   });
 });

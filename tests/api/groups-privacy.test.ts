@@ -132,7 +132,8 @@ describe("a household's Eco-watchers records and the GDPR", () => {
     ).toEqual([{ quantity: 4 }]);
     const group = await w.t.call("GET", `/api/groups/${groupId}`, { cookie: w.adviser.cookie });
     expect(group.body.members).toEqual([
-      { householdId: home.id, code: "", pseudonym: "", joinedOn: "2026-01-12", leftOn: null },
+      // Its membership ends with the erasure: the group no longer counts it.
+      { householdId: home.id, code: "", pseudonym: "", joinedOn: "2026-01-12", leftOn: "2026-03-10" },
     ]);
   });
 });

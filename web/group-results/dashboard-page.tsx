@@ -5,6 +5,7 @@ import { useRoute } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { StaffText, tWith } from "../components/staff-text.tsx";
+import { memberName } from "../groups/group-words.ts";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { formatDay, formatEuros, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -107,7 +108,7 @@ function DashboardContent({ dashboard: d }: { dashboard: Dashboard }) {
               <MemberCard key={m.householdId} member={m} capEur={d.kitCapEur} />
             ) : (
               <li key={m.householdId} class="card member-card">
-                <p class="card-title">{m.pseudonym}</p>
+                <p class="card-title">{memberName(m)}</p>
                 <p>
                   <span class="badge muted-badge">{t("results.notSharing")}</span>
                 </p>

@@ -3,7 +3,7 @@ import { ProblemAlert } from "../components/problem-alert.tsx";
 import { brusselsDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
-import { isMemberOn, sessionDay } from "./group-words.ts";
+import { isMemberOn, memberName, sessionDay } from "./group-words.ts";
 import { type AttendanceStatus, type Group, groupsApi, type Member, type Session } from "./groups-api.ts";
 
 const STATUSES: readonly AttendanceStatus[] = ["present", "excused", "absent"];
@@ -24,14 +24,14 @@ function AttendanceRow({
   if (!canWrite)
     return (
       <li class="attendance-row">
-        <span class="attendance-name">{member.pseudonym}</span>
+        <span class="attendance-name">{memberName(member)}</span>
         <span>{status ? t(`groups.attendance.${status}`) : t("groups.attendance.none")}</span>
       </li>
     );
   return (
     <li class="attendance-row">
       <fieldset>
-        <legend class="attendance-name">{member.pseudonym}</legend>
+        <legend class="attendance-name">{memberName(member)}</legend>
         <div class="attendance-choices">
           {STATUSES.map((s) => (
             <label key={s} class={`attendance-choice ${s}`}>
@@ -81,7 +81,7 @@ export function AttendanceSection({
       const attendance = [...next].map(([householdId, s]) => ({ householdId, status: s }));
       onSaved(await groupsApi.putAttendance(session.id, attendance));
       savedText.value = t("groups.attendance.saved", {
-        name: member.pseudonym,
+        name: memberName(member),
         status: t(`groups.attendance.${status}`),
       });
     });

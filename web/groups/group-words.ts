@@ -15,6 +15,11 @@ export const TIP_CATEGORIES: readonly TipCategory[] = [
   "collective_heating",
 ];
 
+/** A member's name; an erased household keeps its place in the group's history, without its name. */
+export function memberName(member: { pseudonym: string }): string {
+  return member.pseudonym || t("groups.erasedMember");
+}
+
 export function themeName(theme: Theme, themeText?: string | null): string {
   return theme === "free" && themeText ? themeText : t(`groups.theme.${theme}`);
 }

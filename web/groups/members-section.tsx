@@ -3,6 +3,7 @@ import { Field, SelectField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { brusselsDay, formatDate } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
+import { memberName } from "./group-words.ts";
 import { type Group, groupsApi, type Household, type Member } from "./groups-api.ts";
 import { useGroupForm } from "./use-group-form.ts";
 
@@ -39,7 +40,7 @@ function LeaveForm({
       <Field
         name="leftOn"
         type="date"
-        label={t("groups.members.leftOn", { name: member.pseudonym })}
+        label={t("groups.members.leftOn", { name: memberName(member) })}
         hint={t("groups.members.leftOnHint")}
         error={errors.leftOn}
         defaultValue={dayInGroup(group, brusselsDay(new Date()))}
@@ -65,7 +66,7 @@ function MemberItem({
   const leaving = useSignal(false);
   return (
     <li class="card member-card">
-      <p class="card-title">{member.pseudonym}</p>
+      <p class="card-title">{memberName(member)}</p>
       {member.code && <p class="code">{member.code}</p>}
       <p>
         {member.leftOn

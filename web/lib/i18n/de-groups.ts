@@ -4,6 +4,7 @@ import type { Catalogue } from "./index.ts";
 export const deGroups: Catalogue = {
   "nav.groups": "Gruppen",
   "groups.title": "Eco-watchers-Gruppen",
+  "groups.erasedMember": "Ein gelöschter Haushalt",
   "groups.intro":
     "Etwa zehn Haushalte treffen sich alle paar Wochen, um gemeinsam zu lernen, weniger zu zahlen, ohne zu frieren.",
   "groups.staffOnly": "Diese Seite ist für das Team der Organisation.",

@@ -4,6 +4,7 @@ import type { Catalogue } from "./index.ts";
 export const enGroups: Catalogue = {
   "nav.groups": "Groups",
   "groups.title": "Eco-watchers groups",
+  "groups.erasedMember": "An erased household",
   "groups.intro":
     "About ten households meet every few weeks to learn together how to pay less without being cold.",
   "groups.staffOnly": "This page is for the organisation's team.",

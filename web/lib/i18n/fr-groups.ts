@@ -6,6 +6,7 @@ import { addFrench } from "./index.ts";
  */
 export const frGroups = {
   "groups.title": "Groupes Eco-watchers",
+  "groups.erasedMember": "Un ménage effacé",
   "groups.intro":
     "Une dizaine de ménages se retrouvent toutes les quelques semaines pour apprendre ensemble à payer moins sans avoir froid.",
   "groups.staffOnly": "Cette page est réservée à l'équipe de l'organisation.",

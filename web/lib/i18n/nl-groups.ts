@@ -4,6 +4,7 @@ import type { Catalogue } from "./index.ts";
 export const nlGroups: Catalogue = {
   "nav.groups": "Groepen",
   "groups.title": "Eco-watchers-groepen",
+  "groups.erasedMember": "Een gewist gezin",
   "groups.intro":
     "Een tiental gezinnen komt om de paar weken samen om te leren minder te betalen zonder het koud te hebben.",
   "groups.staffOnly": "Deze pagina is voor het team van de organisatie.",

@@ -149,7 +149,12 @@ export async function clearFailures(db: DbOrTx, key: string) {
 /** The account of a signed-in household: its code (the throttle's key) and its PIN's hash. */
 export async function findOwnHouseholdAccount(db: DbOrTx, userId: string) {
   const [row] = await db
-    .select({ code: households.code, householdId: households.id, secretHash: users.secretHash })
+    .select({
+      code: households.code,
+      householdId: households.id,
+      secretHash: users.secretHash,
+      secretChosenAt: users.secretChosenAt,
+    })
     .from(users)
     .innerJoin(households, eq(households.userId, users.id))
     .where(eq(users.id, userId));

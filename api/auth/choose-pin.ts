@@ -23,12 +23,15 @@ export async function chooseOwnPin({
   const account = await repo.findOwnHouseholdAccount(ctx.db, ctx.actor.userId);
   if (!account) throw new NotFound();
   const identifier = normaliseHouseholdCode(account.code);
-  await withAttempt(ctx.db, { identifier, clientAddress, now: ctx.now }, async () => {
-    if (!(await verifySecret(account.secretHash, input.currentPin)))
-      throw new Validation("pin.current_wrong", [
-        { field: "currentPin", code: "pin.current_wrong", message: "pin.current_wrong" },
-      ]);
+  const retried = await withAttempt(ctx.db, { identifier, clientAddress, now: ctx.now }, async () => {
+    if (await verifySecret(account.secretHash, input.currentPin)) return false;
+    // The same request again after its answer was lost: the new PIN is already the account's.
+    if (account.secretChosenAt && (await verifySecret(account.secretHash, input.newPin))) return true;
+    throw new Validation("pin.current_wrong", [
+      { field: "currentPin", code: "pin.current_wrong", message: "pin.current_wrong" },
+    ]);
   });
+  if (retried && account.secretChosenAt) return { chosenAt: account.secretChosenAt };
   const verdict = chosenPinVerdict({ pin: input.newPin, currentPin: input.currentPin });
   if (!verdict.ok)
     throw new Validation(verdict.code, [{ field: "newPin", code: verdict.code, message: verdict.code }]);

@@ -4,22 +4,22 @@ import type { Message } from "../http/messages.ts";
 export const PIN_MESSAGES: Record<string, Message> = {
   "pin.current_wrong": {
     title: {
-      fr: "Ce n'est pas votre code secret actuel.",
-      nl: "Dit is niet uw huidige geheime code.",
+      fr: "Ce n'est pas votre code PIN actuel.",
+      nl: "Dit is niet uw huidige pincode.",
       en: "This is not your current PIN.",
       de: "Das ist nicht Ihre aktuelle PIN.",
     },
     detail: {
-      fr: "Tapez le code avec lequel vous vous êtes connecté. Si vous l'avez oublié, la personne qui vous a donné votre code peut vous en donner un nouveau.",
-      nl: "Typ de code waarmee u bent aangemeld. Bent u hem vergeten, dan kan wie u uw code gaf u een nieuwe geven.",
-      en: "Type the PIN you signed in with. If you have forgotten it, whoever gave you your code can give you a new one.",
-      de: "Geben Sie die PIN ein, mit der Sie sich angemeldet haben. Wenn Sie sie vergessen haben, kann die Person, die Ihnen Ihren Code gegeben hat, Ihnen eine neue geben.",
+      fr: "Tapez votre code PIN actuel : les chiffres que vous avez tapés pour vous connecter. Si vous l'avez oublié, la personne qui vous a donné votre code peut vous en donner un nouveau.",
+      nl: "Typ uw huidige pincode: de cijfers waarmee u zich aanmeldde. Bent u hem vergeten, dan kan wie u uw code gaf u een nieuwe geven.",
+      en: "Type your current PIN: the digits you typed to sign in. If you have forgotten it, whoever gave you your code can give you a new one.",
+      de: "Geben Sie Ihre aktuelle PIN ein: die Ziffern, mit denen Sie sich angemeldet haben. Wenn Sie sie vergessen haben, kann die Person, die Ihnen Ihren Code gegeben hat, Ihnen eine neue geben.",
     },
   },
   "pin.format": {
     title: {
-      fr: "Le nouveau code secret doit compter de 4 à 8 chiffres.",
-      nl: "De nieuwe geheime code moet 4 tot 8 cijfers tellen.",
+      fr: "Le nouveau code PIN doit compter de 4 à 8 chiffres.",
+      nl: "De nieuwe pincode moet 4 tot 8 cijfers tellen.",
       en: "The new PIN must have 4 to 8 digits.",
       de: "Die neue PIN muss 4 bis 8 Ziffern haben.",
     },
@@ -64,6 +64,20 @@ export const PIN_MESSAGES: Record<string, Message> = {
       nl: "Kies cijfers in een volgorde die u onthoudt maar die niemand raadt.",
       en: "Choose digits in an order you will remember but nobody would guess.",
       de: "Wählen Sie Ziffern in einer Reihenfolge, die Sie sich merken, die aber niemand errät.",
+    },
+  },
+  "pin.too_common": {
+    title: {
+      fr: "Ce code est parmi les plus utilisés : quelqu'un pourrait le deviner.",
+      nl: "Deze code is een van de meest gebruikte: iemand zou hem kunnen raden.",
+      en: "This PIN is one of the most used: someone could guess it.",
+      de: "Diese PIN gehört zu den meistbenutzten: Jemand könnte sie erraten.",
+    },
+    detail: {
+      fr: "Évitez aussi une année (de naissance, de mariage). Choisissez des chiffres que vous retiendrez mais que personne ne devinera.",
+      nl: "Vermijd ook een jaartal (geboorte, huwelijk). Kies cijfers die u onthoudt maar die niemand raadt.",
+      en: "Avoid a year too (of birth, of a wedding). Choose digits you will remember but nobody would guess.",
+      de: "Vermeiden Sie auch eine Jahreszahl (Geburt, Hochzeit). Wählen Sie Ziffern, die Sie sich merken, die aber niemand errät.",
     },
   },
 };

@@ -5,7 +5,7 @@ const verdict = (pin: string, currentPin = "4821") => chosenPinVerdict({ pin, cu
 
 describe("a PIN a household chooses", () => {
   it("takes 4 to 8 digits that nobody would try first", () => {
-    for (const pin of ["2580", "1357", "90210", "31415926", "1243", "0101"])
+    for (const pin of ["4719", "1357", "90210", "31415926", "1243", "0101", "1929", "2040"])
       expect(verdict(pin), pin).toEqual({ ok: true });
   });
 
@@ -19,6 +19,11 @@ describe("a PIN a household chooses", () => {
       expect(verdict(pin), pin).toEqual({ ok: false, code: "pin.repeated_digit" });
     for (const pin of ["1234", "4567", "23456789", "9876", "3210", "012345"])
       expect(verdict(pin), pin).toEqual({ ok: false, code: "pin.sequence" });
+  });
+
+  it("refuses the codes at the top of leaked-PIN lists, and recent years", () => {
+    for (const pin of ["1212", "2580", "6969", "1004", "1985", "2026", "1930", "2039"])
+      expect(verdict(pin), pin).toEqual({ ok: false, code: "pin.too_common" });
   });
 
   it("refuses the PIN it replaces", () => {

@@ -36,7 +36,7 @@ describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
 
     await signInHouseholdWith(page, household.code, pin);
     await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
-    const section = page.getByRole("region", { name: "Mon code secret" });
+    const section = page.getByRole("region", { name: "Mon code PIN" });
     await section.getByText(/donné sur papier : la personne qui vous l'a remis le connaît/).waitFor();
     await section.getByRole("button", { name: "Choisir mon code PIN" }).click();
 
@@ -46,16 +46,18 @@ describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
     await section.getByRole("button", { name: "Enregistrer mon code" }).click();
     await section.getByText("Ce code est trop facile à deviner : le même chiffre répété.").first().waitFor();
 
-    await section.getByLabel("Nouveau code PIN", { exact: true }).fill("2580");
-    await section.getByLabel("Nouveau code PIN, encore une fois").fill("2508");
+    await section.getByLabel("Nouveau code PIN", { exact: true }).fill("4719");
+    await section.getByLabel("Nouveau code PIN, encore une fois").fill("4791");
     await section.getByRole("button", { name: "Enregistrer mon code" }).click();
     await section.getByText("Ce n'est pas le même code que juste au-dessus.", { exact: false }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "household-own-pin-form");
 
-    await section.getByLabel("Nouveau code PIN, encore une fois").fill("2580");
+    await section.getByLabel("Nouveau code PIN, encore une fois").fill("4719");
     await section.getByRole("button", { name: "Enregistrer mon code" }).click();
     await section.getByText(/^C'est fait\. Retenez bien votre nouveau code/).waitFor();
+    // The form is gone: focus moves to what says it is done, not to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/^C'est fait\./);
     await section.getByRole("button", { name: "Changer mon code PIN" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "household-own-pin-done");
@@ -63,7 +65,7 @@ describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
     // The paper PIN no longer opens the account; the chosen one does.
     await signInHouseholdWith(page, household.code, pin);
     await page.getByRole("alert").filter({ hasText: "Connexion impossible" }).waitFor();
-    await signInHouseholdWith(page, household.code, "2580");
+    await signInHouseholdWith(page, household.code, "4719");
     await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
     await section.getByText(/^Vous avez choisi votre code PIN le \d/).waitFor();
     // The refusals above were answers the screen shows, not failures of the page.

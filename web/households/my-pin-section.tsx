@@ -1,5 +1,6 @@
 import { useSignal } from "@preact/signals";
 import type { TargetedSubmitEvent } from "preact";
+import { useEffect, useRef } from "preact/hooks";
 import { CheckboxField, Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { request } from "../lib/api.ts";
@@ -24,6 +25,11 @@ export function MyPinSection({ ownPinSince }: { ownPinSince: string | null }) {
   const mismatch = useSignal(false);
   const { pending, problem, run } = useAction();
   const errors = problem.value?.fieldErrors ?? {};
+  // The form that had focus goes away once saved: focus moves to the line saying it is done.
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done.value) statusLine.current?.focus();
+  }, [done.value]);
 
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +53,7 @@ export function MyPinSection({ ownPinSince }: { ownPinSince: string | null }) {
   return (
     <section aria-labelledby="my-pin-title" class="my-data">
       <h2 id="my-pin-title">{t("myPin.title")}</h2>
-      <p role="status">
+      <p role="status" ref={statusLine} tabIndex={-1}>
         {done.value
           ? t("myPin.done")
           : ownPinSince

@@ -94,7 +94,7 @@ export const frHousehold = {
   "mySharing.withAdviser": "avec mon conseiller",
   "mySharing.withCompany": "avec ma société de logement",
   "mySharing.withGroup": "avec mon groupe",
-  "myPin.title": "Mon code secret",
+  "myPin.title": "Mon code PIN",
   "myPin.handedOut":
     "Votre code PIN vous a été donné sur papier : la personne qui vous l'a remis le connaît. Choisissez le vôtre, que vous seul connaîtrez.",
   "myPin.chosenOn": "Vous avez choisi votre code PIN le {date}. Vous seul le connaissez.",

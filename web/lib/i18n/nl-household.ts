@@ -91,7 +91,7 @@ export const nlHousehold: Catalogue = {
   "mySharing.withAdviser": "met mijn begeleider",
   "mySharing.withCompany": "met mijn huisvestingsmaatschappij",
   "mySharing.withGroup": "met mijn groep",
-  "myPin.title": "Mijn geheime code",
+  "myPin.title": "Mijn pincode",
   "myPin.handedOut":
     "U kreeg uw pincode op papier: wie hem u gaf, kent hem. Kies uw eigen code, die alleen u kent.",
   "myPin.chosenOn": "U koos uw pincode op {date}. Alleen u kent hem.",

@@ -161,6 +161,12 @@ export async function findOwnHouseholdAccount(db: DbOrTx, userId: string) {
   return row;
 }
 
+/** Whether the account signs in with a secret its holder chose (not one staff handed out). */
+export async function ownsItsSecret(db: DbOrTx, userId: string): Promise<boolean> {
+  const [row] = await db.select({ at: users.secretChosenAt }).from(users).where(eq(users.id, userId));
+  return Boolean(row?.at);
+}
+
 /** The PIN the household chose itself (`secretChosenAt` says it is no longer the one staff handed out). */
 export async function setChosenSecret(db: DbOrTx, userId: string, secretHash: string, chosenAt: Date) {
   await db.update(users).set({ secretHash, secretChosenAt: chosenAt }).where(eq(users.id, userId));

@@ -1,4 +1,4 @@
-export { deleteSessionsOfUser } from "./auth.repo.ts";
+export { deleteSessionsOfUser, ownsItsSecret } from "./auth.repo.ts";
 export { loadMe, MeSchema } from "./me.ts";
 export {
   hashSecret,

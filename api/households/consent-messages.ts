@@ -16,4 +16,18 @@ export const CONSENT_MESSAGES: Record<string, Message> = {
       de: "Er hat das über sein eigenes Konto getan. Nur der Haushalt kann sie erneut erteilen, über sein Konto (»Was ich teile« auf seiner Startseite), zum Beispiel mit Ihnen am Schalter. Es wurde nichts gespeichert.",
     },
   },
+  "consent.own_pin_first": {
+    title: {
+      fr: "Pour redonner cet accord, choisissez d'abord votre propre code PIN.",
+      nl: "Kies eerst uw eigen pincode om deze toestemming opnieuw te geven.",
+      en: "To give this agreement again, first choose your own PIN.",
+      de: "Um diese Zustimmung erneut zu erteilen, wählen Sie zuerst Ihre eigene PIN.",
+    },
+    detail: {
+      fr: "Vous aviez retiré cet accord vous-même. Le code PIN reçu sur papier est connu de la personne qui vous l'a donné : avec votre propre code (« Mon code PIN », sur cette page), on est sûr que c'est bien vous qui décidez. Rien n'a été enregistré.",
+      nl: "U had deze toestemming zelf ingetrokken. De pincode op papier kent wie hem u gaf: met uw eigen code (‘Mijn pincode’, op deze pagina) is het zeker dat u zelf beslist. Er is niets opgeslagen.",
+      en: 'You had taken this agreement back yourself. The PIN on paper is known to whoever gave it to you: with your own PIN ("My PIN", on this page), it is sure that you are the one deciding. Nothing was saved.',
+      de: "Sie hatten diese Zustimmung selbst zurückgezogen. Die PIN auf Papier kennt, wer sie Ihnen gegeben hat: Mit Ihrer eigenen PIN (»Meine PIN«, auf dieser Seite) ist sicher, dass Sie selbst entscheiden. Es wurde nichts gespeichert.",
+    },
+  },
 };

@@ -69,16 +69,22 @@ export function withdrawnByHousehold({
 
 /**
  * Why this change of consent is refused, or null. Withdrawing is always allowed; giving back a
- * consent the household withdrew itself is the household's choice alone (GDPR), not staff's.
+ * consent the household withdrew itself is the household's choice alone (GDPR), not staff's. Staff
+ * hand out the paper PIN and may reset it, so they could sign in as the household: the household
+ * gives such a consent back only from an account whose PIN it chose itself (`ownPin`).
  */
 export function consentChangeRefusal({
   granted,
   isTheHousehold,
+  ownPin,
   withdrawnByHousehold,
 }: {
   granted: boolean;
   isTheHousehold: boolean;
+  ownPin: boolean;
   withdrawnByHousehold: boolean;
-}): "consent.withdrawn_by_household" | null {
-  return granted && withdrawnByHousehold && !isTheHousehold ? "consent.withdrawn_by_household" : null;
+}): "consent.withdrawn_by_household" | "consent.own_pin_first" | null {
+  if (!granted || !withdrawnByHousehold) return null;
+  if (!isTheHousehold) return "consent.withdrawn_by_household";
+  return ownPin ? null : "consent.own_pin_first";
 }

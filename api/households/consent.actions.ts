@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/index.ts";
+import { ownsItsSecret } from "../auth/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, NotFound } from "../http/errors.ts";
 import { consentChangeRefusal, consentState, withdrawnByHousehold } from "./consent-rules.ts";
@@ -11,8 +12,8 @@ type ConsentInput = z.infer<typeof ConsentSchema>;
 
 /**
  * Records the household's agreement (or its withdrawal), as said by itself or written on a form given
- * to staff. An agreement the household withdrew itself only it may give again: refused to staff, and
- * nothing is written.
+ * to staff. An agreement the household withdrew itself only it may give again, from an account whose
+ * PIN it chose (`consentChangeRefusal`): refused otherwise, and nothing is written.
  */
 export async function recordConsent({ ctx, id, input }: { ctx: Ctx; id: string; input: ConsentInput }) {
   const isTheHousehold = ctx.actor.householdId === id;
@@ -25,6 +26,7 @@ export async function recordConsent({ ctx, id, input }: { ctx: Ctx; id: string; 
     const refusal = consentChangeRefusal({
       granted: input.granted,
       isTheHousehold,
+      ownPin: isTheHousehold && (await ownsItsSecret(tx, ctx.actor.userId)),
       withdrawnByHousehold: withdrawn[input.scope],
     });
     if (refusal) throw new Conflict(refusal);

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { auditLog, householdConsents } from "../../db/schema/index.ts";
-import { makeHousehold, makeOrganisation, makeUser } from "../factories/index.ts";
+import { makeHousehold, makeOrganisation, makeUser, TEST_PIN } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
 let t: TestApp;
@@ -40,9 +40,16 @@ async function consent(
   });
 }
 
-async function newHousehold() {
+async function newHousehold({ ownPin = false } = {}) {
   const household = await makeHousehold(t.db, { organisationId: orgId });
-  return { ...household, cookie: await t.signInHousehold(household.code) };
+  const cookie = await t.signInHousehold(household.code);
+  // A household that chose its own PIN may give back what it withdrew (see "consent.own_pin_first").
+  if (ownPin)
+    expect(
+      (await t.call("POST", "/api/me/pin", { cookie, body: { currentPin: TEST_PIN, newPin: "4719" } }))
+        .status,
+    ).toBe(200);
+  return { ...household, cookie };
 }
 
 /** What the refusal must leave untouched: the consent records and the consent lines of the audit log. */
@@ -99,6 +106,18 @@ describe("a consent the household withdrew itself", () => {
     // The other scope is not the one it withdrew.
     expect((await consent(adviser, household.id, { granted: true, scope: "group" })).status).toBe(200);
 
+    // Staff know the paper PIN: the household gives it back once it signs in with a PIN of its own.
+    const withPaperPin = await consent(household.cookie, household.id, { granted: true });
+    expect(withPaperPin.status).toBe(409);
+    expect(withPaperPin.body).toMatchObject({
+      code: "consent.own_pin_first",
+      title: "Pour redonner cet accord, choisissez d'abord votre propre code PIN.",
+    });
+    const chosen = await t.call("POST", "/api/me/pin", {
+      cookie: household.cookie,
+      body: { currentPin: TEST_PIN, newPin: "4719" },
+    });
+    expect(chosen.status).toBe(200);
     const again = await consent(household.cookie, household.id, { granted: true });
     expect(again.status).toBe(200);
     expect(again.body.consent.adviser).toEqual({ grantedAt: t.clock.now.toISOString() });
@@ -108,8 +127,26 @@ describe("a consent the household withdrew itself", () => {
     });
   });
 
-  it("does not bind staff when staff withdrew it on the household's behalf, even after an earlier own withdrawal", async () => {
+  it("is not given back by staff who reset the PIN and sign in as the household", async () => {
     const household = await newHousehold();
+    expect((await consent(household.cookie, household.id, { granted: true })).status).toBe(200);
+    expect((await consent(household.cookie, household.id, { granted: false })).status).toBe(200);
+    await t.call("POST", "/api/me/pin", {
+      cookie: household.cookie,
+      body: { currentPin: TEST_PIN, newPin: "4719" },
+    });
+    const before = await written(household.id);
+    const reset = await t.call("POST", `/api/households/${household.id}/reset-pin`, { cookie: adviser });
+    expect(reset.status).toBe(200);
+    const asHousehold = await t.signInHousehold(household.code, reset.body.pin);
+    const refused = await consent(asHousehold, household.id, { granted: true });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe("consent.own_pin_first");
+    expect(await written(household.id)).toEqual(before);
+  });
+
+  it("does not bind staff when staff withdrew it on the household's behalf, even after an earlier own withdrawal", async () => {
+    const household = await newHousehold({ ownPin: true });
     await consent(household.cookie, household.id, { granted: true });
     await consent(household.cookie, household.id, { granted: false });
     await consent(household.cookie, household.id, { granted: true });
@@ -147,7 +184,7 @@ describe("migration 0018", () => {
     await consent(own.cookie, own.id, { granted: false });
     // A withdrawal with nothing in force leaves an audit line but no record: it must match nothing.
     await consent(adviser, own.id, { granted: false });
-    const mixed = await newHousehold();
+    const mixed = await newHousehold({ ownPin: true });
     await consent(mixed.cookie, mixed.id, { granted: true });
     await consent(mixed.cookie, mixed.id, { granted: false });
     await consent(mixed.cookie, mixed.id, { granted: true });

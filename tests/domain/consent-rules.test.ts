@@ -103,21 +103,23 @@ describe("withdrawnByHousehold", () => {
 });
 
 describe("consentChangeRefusal", () => {
-  it("refuses staff giving back what the household withdrew itself; the household may", () => {
-    expect(consentChangeRefusal({ granted: true, isTheHousehold: false, withdrawnByHousehold: true })).toBe(
-      "consent.withdrawn_by_household",
-    );
-    expect(
-      consentChangeRefusal({ granted: true, isTheHousehold: true, withdrawnByHousehold: true }),
-    ).toBeNull();
+  const refusal = (granted: boolean, isTheHousehold: boolean, withdrawnByHousehold: boolean, ownPin = true) =>
+    consentChangeRefusal({ granted, isTheHousehold, ownPin, withdrawnByHousehold });
+
+  it("refuses staff giving back what the household withdrew itself; the household may, with its own PIN", () => {
+    expect(refusal(true, false, true)).toBe("consent.withdrawn_by_household");
+    expect(refusal(true, true, true)).toBeNull();
+  });
+
+  it("asks the household to choose its own PIN first, since staff know the one they handed out", () => {
+    expect(refusal(true, true, true, false)).toBe("consent.own_pin_first");
+    // Its first agreement, at the desk with its paper PIN, needs nothing more.
+    expect(refusal(true, true, false, false)).toBeNull();
   });
 
   it("lets staff record a paper form after a withdrawal made by staff, and lets everyone withdraw", () => {
-    expect(
-      consentChangeRefusal({ granted: true, isTheHousehold: false, withdrawnByHousehold: false }),
-    ).toBeNull();
-    expect(
-      consentChangeRefusal({ granted: false, isTheHousehold: false, withdrawnByHousehold: true }),
-    ).toBeNull();
+    expect(refusal(true, false, false)).toBeNull();
+    expect(refusal(false, false, true)).toBeNull();
+    expect(refusal(false, true, true, false)).toBeNull();
   });
 });

@@ -110,12 +110,17 @@ describe("a heating cost split's coverage of its building", () => {
   it("tells a tenant on its statement, and the CSV on every line, that the bill went to part of the building", async () => {
     const building = (await w.building({ dwellingCount: 24, heatedAreaM2: 2400 })).id;
     const a1 = (await w.dwelling(building, { unitLabel: "A1", floorAreaM2: 62 })).id;
-    await w.dwelling(building, { unitLabel: "A2", floorAreaM2: 71.5 });
+    const a2 = (await w.dwelling(building, { unitLabel: "A2", floorAreaM2: 71.5 })).id;
     const household = await makeHousehold(w.t.db, { organisationId: w.company.id });
-    await w.t.call("PUT", `/api/buildings/${building}/dwellings/${a1}/household`, {
-      cookie: w.manager.cookie,
-      body: { householdId: household.id },
-    });
+    const other = await makeHousehold(w.t.db, { organisationId: w.company.id });
+    for (const [dwelling, householdId] of [
+      [a1, household.id],
+      [a2, other.id],
+    ])
+      await w.t.call("PUT", `/api/buildings/${building}/dwellings/${dwelling}/household`, {
+        cookie: w.manager.cookie,
+        body: { householdId },
+      });
     const tenant = await w.t.signInHousehold(household.code);
     const page = async () =>
       (await w.t.call("GET", `/api/households/${household.id}/building`, { cookie: tenant })).body;
@@ -136,8 +141,25 @@ describe("a heating cost split's coverage of its building", () => {
       },
     ]);
 
+    // Its neighbour in the same building finds its own statement there, never this tenant's.
+    const neighbour = await w.t.signInHousehold(other.code);
+    const theirs = split.statements.find((s: { householdId: string | null }) => s.householdId === other.id);
+    const neighbourPage = await w.t.call("GET", `/api/households/${other.id}/building`, {
+      cookie: neighbour,
+    });
+    expect(neighbourPage.body.heatingStatements).toEqual([
+      expect.objectContaining({ id: theirs.id, dwellingLabel: "A2" }),
+    ]);
+    const notTheirs = await w.t.call("GET", `/api/cost-splits/${split.id}/statements/${own.id}`, {
+      cookie: neighbour,
+    });
+    expect(notTheirs.status).toBe(404);
+    expect(JSON.stringify(notTheirs.body)).not.toContain(String(own.totalEur));
+
     const sentence =
-      "Ce partage ne porte que sur 2 des 24 logements du bâtiment, les seuls enregistrés (133,5 m² sur 2 400 m²). Toute la facture de 9 000,00 € est partagée entre eux : si elle chauffe tout le bâtiment, ils paient aussi pour les autres logements. Pour toute question, adressez-vous à la société de logement.";
+      "Ce partage ne porte que sur 2 des 24 logements du bâtiment, les seuls enregistrés (133,5 m² sur 2 400 m²). Toute la facture de 9 000,00 € est partagée entre ces 2 logements. Si cette facture est celle du chauffage de tout le bâtiment, les ménages de ces logements paient peut-être aussi une part pour les autres logements. Pour toute question, adressez-vous à la société de logement.";
+    // The households pay, not "they" (which reads as the dwellings); and only perhaps for the others.
+    expect(sentence).not.toMatch(/\bils paient\b/);
     const path = `/api/cost-splits/${split.id}/statements/${own.id}`;
     const statement = await w.t.call("GET", path, { cookie: tenant });
     expect(statement.status).toBe(200);
@@ -149,7 +171,7 @@ describe("a heating cost split's coverage of its building", () => {
     await w.t.call("PATCH", "/api/me", { cookie: tenant, body: { language: "nl" } });
     const dutch = await w.t.call("GET", path, { cookie: tenant });
     expect(spaces(dutch.body.coverageNote)).toBe(
-      "Deze verdeling gaat maar over 2 van de 24 woningen van het gebouw, de enige die geregistreerd zijn (133,5 m² van 2.400 m²). De hele factuur van € 9.000,00 wordt onder hen verdeeld: als ze het hele gebouw verwarmt, betalen zij ook voor de andere woningen. Met vragen kunt u terecht bij de huisvestingsmaatschappij.",
+      "Deze verdeling gaat maar over 2 van de 24 woningen van het gebouw, de enige die geregistreerd zijn (133,5 m² van 2.400 m²). De hele factuur van € 9.000,00 wordt verdeeld over deze 2 woningen. Als deze factuur voor de verwarming van het hele gebouw is, betalen de gezinnen van deze woningen misschien ook een deel voor de andere woningen. Met vragen kunt u terecht bij de huisvestingsmaatschappij.",
     );
 
     // The CSV, in French for the manager, in Dutch for a viewer reading Dutch: on each statement's line.

@@ -48,7 +48,10 @@ describe.skipIf(!baseUrl)("Ma consommation and the euros after a reading", () =>
     expect(await oil.innerText()).not.toContain("tarif manquant");
 
     const water = page.getByRole("region", { name: /Eau/ });
-    await expect(water.innerText()).resolves.toContain("Le prix n'est pas connu : tarif manquant.");
+    // Its adviser (a CPAS's household is always followed) can add the tariff.
+    await expect(water.innerText()).resolves.toContain(
+      "Le prix n'est pas connu : tarif manquant. Votre conseiller peut l'ajouter.",
+    );
     expect(await water.getByRole("img").count()).toBe(0);
     expect(await water.innerText()).not.toMatch(/0,00\s€/);
     expect(await seriousAxeViolations(page)).toEqual([]);

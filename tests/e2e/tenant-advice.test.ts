@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
@@ -9,12 +10,22 @@ const spaces = (text: string | null) => (text ?? "").replace(/\s/g, " ");
 /** The page's own words (not the menu's), for what a tenant must never be promised. */
 const mainText = async (page: Page) => spaces(await page.locator("main").innerText());
 
+/** A call of the API with the signed-in household's cookie; throws with the problem when refused. */
+async function api<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
+  const res = await page.request.fetch(`${baseUrl}${path}`, { method, data });
+  if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const brusselsDay = (date: Date) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(date);
+
 /**
  * A tenant of Logis Démo's Cité du Parc (LOGIS-D1, seeds/demo-tenant-logins.ts) is in no Eco-watchers
  * group and no adviser follows it: its savings, the method, Mon groupe and the tips send it to its
  * housing company or to what it can do itself, never to an adviser or a kit it does not have. Its
  * heating cost statement, opened from its building's page, says that last season's bill went to the
- * 12 dwellings on file of the building's 24.
+ * 12 dwellings on file of the building's 24. Ma consommation asks its company for a missing tariff.
  */
 describe.skipIf(!baseUrl)("a tenant no adviser follows", () => {
   let browser: Browser;
@@ -102,7 +113,7 @@ describe.skipIf(!baseUrl)("a tenant no adviser follows", () => {
     await page.getByRole("heading", { level: 1, name: "Décompte des frais de chauffage" }).waitFor();
     const note = page.locator(".cost-statement .split-coverage");
     expect(spaces(await note.textContent())).toMatch(
-      /^Ce partage ne porte que sur 12 des 24 logements du bâtiment, les seuls enregistrés \(836 m² sur 2 400 m²\)\. Toute la facture de 21 480,60 € est partagée entre eux : si elle chauffe tout le bâtiment, ils paient aussi pour les autres logements\. Pour toute question, adressez-vous à la société de logement\.$/,
+      /^Ce partage ne porte que sur 12 des 24 logements du bâtiment, les seuls enregistrés \(836 m² sur 2 400 m²\)\. Toute la facture de 21 480,60 € est partagée entre ces 12 logements\. Si cette facture est celle du chauffage de tout le bâtiment, les ménages de ces logements paient peut-être aussi une part pour les autres logements\. Pour toute question, adressez-vous à la société de logement\.$/,
     );
     // Said before the lines whose figures it weighs on.
     const [noteBox, linesBox] = [
@@ -125,6 +136,39 @@ describe.skipIf(!baseUrl)("a tenant no adviser follows", () => {
       await page.emulateMedia({ media: "screen" });
       await page.setViewportSize({ width: 360, height: 740 });
     }
+    expect(errors).toEqual([]);
+  });
+
+  it("is told on Ma consommation that its housing company can add a missing tariff", async () => {
+    const { page, errors } = browser;
+    // Logis Démo has no tariff: a water meter of its own, read once, has its m³ but no euros.
+    const { householdId } = await api<{ householdId: string }>(page, "GET", "/api/me");
+    const meter = await api<{ id: string }>(page, "POST", `/api/households/${householdId}/meters`, {
+      kind: "water",
+      name: "Eau",
+      startedAt: brusselsDay(new Date(Date.now() - 60 * 86_400_000)),
+      startIndex: 100,
+      clientId: randomUUID(),
+    });
+    await api(page, "POST", `/api/meters/${meter.id}/readings`, {
+      readAt: brusselsDay(new Date()),
+      value: 112.5,
+      clientId: randomUUID(),
+    });
+    await page.goto(`${baseUrl}/consommation`);
+    await page.getByRole("heading", { level: 1, name: "Ma consommation" }).waitFor();
+    const water = page.getByRole("region", { name: /Eau/ });
+    await water.getByRole("img", { name: /Eau en m³/ }).waitFor();
+    await page.getByText("euros", { exact: true }).click();
+    await water
+      .getByText(
+        "Le prix n'est pas connu : tarif manquant. Votre société de logement peut l'ajouter. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
+      )
+      .waitFor();
+    expect(await mainText(page)).not.toMatch(/conseiller/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await water.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "tenant-advice-consumption", { fullPage: false });
     expect(errors).toEqual([]);
   });
 });

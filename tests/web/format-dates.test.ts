@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "../../web/lib/format.ts";
+import { formatDate, formatDateTime, lastDay } from "../../web/lib/format.ts";
 import { language } from "../../web/lib/i18n/index.ts";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -19,5 +19,15 @@ describe("dates written out", () => {
   it("leaves other languages' first of the month as they write it", () => {
     language.value = "nl";
     expect(spaces(formatDateTime("2026-06-01T18:30:00+02:00"))).toMatch(/^1 juni 2026/);
+  });
+});
+
+describe("the last day counted of a span whose end is the first day no longer counted", () => {
+  it("is the day before, across a month, a year and a leap day (one helper for every page)", () => {
+    expect(lastDay("2025-05-01")).toBe("2025-04-30");
+    expect(lastDay("2025-01-01")).toBe("2024-12-31");
+    expect(lastDay("2024-03-01")).toBe("2024-02-29");
+    // Whatever the phone's clock zone: a day, not an instant.
+    expect(lastDay("2025-10-27")).toBe("2025-10-26");
   });
 });

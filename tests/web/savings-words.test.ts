@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Savings } from "../../web/savings/savings-api.ts";
 import { outcomeOf } from "../../web/savings/savings-shape.ts";
-import { adviserFollows, flagLine, outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
+import { flagLine, outcomeLines, verdictLines } from "../../web/savings/savings-words.ts";
 
 const year = new Date().getFullYear();
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -101,18 +101,6 @@ describe("a household no adviser follows (a housing company's tenant outside any
       "Le prix n'est pas connu (tarif manquant) : l'économie est donnée en kWh. Votre société de logement peut ajouter le tarif.",
     );
     for (const line of [...lines, ...details]) expect(line).not.toMatch(/conseiller/);
-  });
-
-  it("is a housing company's household outside a group that is not closed", () => {
-    const follows = (organisationKind: string, groupStatus: "planned" | "running" | "closed" | null) =>
-      adviserFollows({ organisationKind, groupStatus });
-    expect(follows("cpas", null)).toBe(true);
-    expect(follows("commune", null)).toBe(true);
-    expect(follows("asbl", "closed")).toBe(true);
-    expect(follows("slsp", null)).toBe(false);
-    expect(follows("sisp", "closed")).toBe(false);
-    expect(follows("slsp", "running")).toBe(true);
-    expect(follows("sisp", "planned")).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { wholePercents } from "../../web/lib/format.ts";
+import { language } from "../../web/lib/i18n/index.ts";
 import type { TenantBuilding } from "../../web/tenant/tenant-api.ts";
-import { heatingLines } from "../../web/tenant/tenant-words.ts";
+import { heatingLines, statementLink } from "../../web/tenant/tenant-words.ts";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 const winter = (season: string, kwhPerM2: number | null, degreeDays: number | null) => ({
@@ -58,5 +59,27 @@ describe("a consultation's percents", () => {
     // 2, 2, 1, 1, 1 of 7: 28.57 ×2, 14.29 ×3 would round to 29 + 29 + 14 × 3 = 100; unchanged here.
     expect(wholePercents([2, 2, 1, 1, 1])).toEqual([29, 29, 14, 14, 14]);
     expect(wholePercents([0, 0])).toEqual([0, 0]);
+  });
+});
+
+describe("a link to one of the tenant's heating statements", () => {
+  const statement = {
+    id: "s",
+    costSplitId: "c",
+    seasonFrom: "2024-10-01",
+    seasonTo: "2025-05-01",
+    dwellingLabel: "C1",
+    totalEur: 1234.5,
+  };
+  it("names the season by its last day counted and the total to the cent, in the language on screen", () => {
+    expect(spaces(statementLink(statement))).toBe(
+      "Saison du 1er octobre 2024 au 30 avril 2025 — logement C1 : 1 234,50 €",
+    );
+    language.value = "nl";
+    try {
+      expect(spaces(statementLink(statement))).toMatch(/30 april 2025 .*C1.*€ 1\.234,50$/);
+    } finally {
+      language.value = "fr";
+    }
   });
 });

@@ -5,7 +5,7 @@ import { useEffect } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
-import { formatDate, formatNumber, formatShortDay } from "../lib/format.ts";
+import { formatDate, formatNumber, formatShortDay, lastDay } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { areaText, mayWriteBuildings } from "./buildings-words.ts";
@@ -14,8 +14,6 @@ import { type CostSplit, costSplitApi } from "./cost-split-api.ts";
 const FIELDS = ["bill", "bill.totalEur", "bill.from", "bill.to", "fixedShare", "dwellings"];
 // Exact euros: the table must add up to the bill as the statements do, to the cent.
 const euros = (x: number) => new Intl.NumberFormat("fr-BE", { style: "currency", currency: "EUR" }).format(x);
-// The season's end is the first day not counted: people read the last day counted.
-const lastDay = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
 const cents = (xs: readonly number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0) / 100;
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);

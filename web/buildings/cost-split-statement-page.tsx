@@ -6,11 +6,9 @@ import { useLocation } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
-import { formatDate } from "../lib/format.ts";
+import { formatDate, lastDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { costSplitApi, type StatementAnswer } from "./cost-split-api.ts";
-
-const lastDay = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * What a tenant files the statement under and checks it against: who sends it, for which building

@@ -1,8 +1,7 @@
 import { writtenText } from "../components/staff-text.tsx";
 import { formatNumber } from "../lib/format.ts";
 import { type Language, type MessageKey, t } from "../lib/i18n/index.ts";
-import { session } from "../lib/session.ts";
-import type { GroupView, Partner, Tip, TipCategory } from "./coaching-api.ts";
+import type { Partner, Tip, TipCategory } from "./coaching-api.ts";
 
 export const TIP_CATEGORIES: readonly TipCategory[] = [
   "heating",
@@ -36,18 +35,6 @@ export const categoryName = (category: TipCategory | "free") =>
   t(`coaching.category.${category}` as MessageKey);
 
 export const partnerName = (partner: Partner) => t(`coaching.partner.${partner}` as MessageKey);
-
-/**
- * A housing company's (SLSP, SISP) household: outside an Eco-watchers group no adviser follows it, so
- * its pages send it to its company instead. A CPAS's, a commune's or an association's have an adviser.
- */
-export function housingCompanyHousehold(): boolean {
-  const kind = session.me.value?.activeOrganisation?.organisationKind;
-  return session.role.value === "household" && (kind === "slsp" || kind === "sisp");
-}
-
-/** Whether the household is in a group now, whose advisers follow it (a closed one no longer does). */
-export const inOpenGroup = (view: GroupView | null) => view?.group != null && view.group.status !== "closed";
 
 /** A share (0–1) as a whole percentage, "67 %" in the person's language. */
 export function percent(share: number): string {

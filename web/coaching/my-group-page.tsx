@@ -2,11 +2,12 @@ import "../lib/i18n/fr-coaching.ts";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { StaffText, tWith } from "../components/staff-text.tsx";
+import { adviserFollows } from "../lib/adviser-follows.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { coachingApi, type GroupView } from "./coaching-api.ts";
-import { categoryName, housingCompanyHousehold } from "./coaching-words.ts";
+import { categoryName } from "./coaching-words.ts";
 import { CommitmentsBlock } from "./commitments-block.tsx";
 import { GroupProgress } from "./group-progress.tsx";
 import { useLoaded } from "./use-loaded.ts";
@@ -58,7 +59,10 @@ export default function MyGroupPage() {
   const group = current?.group ?? null;
   const open = group !== null && group.status !== "closed";
   // Outside a group, a housing company's tenant has no adviser to wait for: its company is who to ask.
-  const company = housingCompanyHousehold();
+  const company = !adviserFollows({
+    organisationKind: session.me.value?.activeOrganisation?.organisationKind,
+    groupStatus: group?.status ?? null,
+  });
   return (
     <Page
       title={t("myGroup.title")}

@@ -4,17 +4,11 @@ import { SelectField } from "../components/field.tsx";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { StaffText } from "../components/staff-text.tsx";
+import { useAdviserFollows } from "../lib/adviser-follows.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { coachingApi, type Tip, type TipCategory } from "./coaching-api.ts";
-import {
-  categoryName,
-  housingCompanyHousehold,
-  inOpenGroup,
-  savingText,
-  TIP_CATEGORIES,
-  tipText,
-} from "./coaching-words.ts";
+import { categoryName, savingText, TIP_CATEGORIES, tipText } from "./coaching-words.ts";
 import { ShareTipForm } from "./share-tip-form.tsx";
 import { TipForm } from "./tip-form.tsx";
 import { useLoaded } from "./use-loaded.ts";
@@ -77,12 +71,8 @@ export default function TipsPage() {
   const householdId = session.me.value?.householdId ?? null;
   const canEdit = role === "coordinator";
   // A shared trick is read by an adviser: a housing company's tenant has one only within a group.
-  const company = housingCompanyHousehold();
-  const group = useLoaded(
-    () => (company && householdId ? coachingApi.groupView(householdId) : Promise.resolve(null)),
-    [company, householdId],
-  );
-  const canShare = role === "household" && (!company || inOpenGroup(group.value.value));
+  const followed = useAdviserFollows(role === "household" ? householdId : null);
+  const canShare = role === "household" && followed;
   const list = tips.value.value;
   return (
     <Page title={t("tipsPage.title")}>

@@ -29,7 +29,7 @@ const MISSING: Record<Missing, MessageKey> = {
  * missing price is fixed by noting it, not by an adviser's tariff.
  */
 const DELIVERED_FUELS: readonly Energy[] = ["heating_oil", "pellets", "wood"];
-const isDeliveredFuel = (energy: Energy) => DELIVERED_FUELS.includes(energy);
+export const isDeliveredFuel = (energy: Energy) => DELIVERED_FUELS.includes(energy);
 
 /** A table cell in words: the amount and how sure it is, or why there is none. */
 export function cellText(cell: Cell, unit: Unit, energy: Energy): string {
@@ -43,15 +43,27 @@ export function cellText(cell: Cell, unit: Unit, energy: Energy): string {
   return [formatAmount(cell.value, unit), ...marks].join(", ");
 }
 
+/**
+ * Who adds a supplier's tariff: the household's adviser, or its housing company when no adviser
+ * follows it (web/lib/adviser-follows.ts). A fuel's price is the household's own, whoever follows it.
+ */
+export interface TariffReader {
+  adviserFollows: boolean;
+}
+
+function tariffKey(energy: Energy, { adviserFollows }: TariffReader, what: "some" | "all"): MessageKey {
+  if (isDeliveredFuel(energy)) return `consumption.${what}FuelPriceMissing`;
+  return adviserFollows ? `consumption.${what}TariffMissing` : `consumption.${what}TariffMissingCompany`;
+}
+
 /** Said above the chart when some months have no price: why, and who can give it. */
-export function someTariffMissingText(energy: Energy): string {
-  return t(isDeliveredFuel(energy) ? "consumption.someFuelPriceMissing" : "consumption.someTariffMissing");
+export function someTariffMissingText(energy: Energy, reader: TariffReader): string {
+  return t(tariffKey(energy, reader, "some"));
 }
 
 /** Said instead of a chart when no month has a number. */
-export function allMissingText(missing: Missing, energy: Energy): string {
-  if (missing === "tariff_missing")
-    return t(isDeliveredFuel(energy) ? "consumption.allFuelPriceMissing" : "consumption.allTariffMissing");
+export function allMissingText(missing: Missing, energy: Energy, reader: TariffReader): string {
+  if (missing === "tariff_missing") return t(tariffKey(energy, reader, "all"));
   if (missing === "not_priced") return t("consumption.allNotPriced");
   return t("consumption.allNoData");
 }

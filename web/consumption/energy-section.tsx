@@ -1,13 +1,16 @@
 import { useSignal } from "@preact/signals";
 import { useId } from "preact/hooks";
+import { useAdviserFollows } from "../lib/adviser-follows.ts";
 import { formatMonth } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
+import { session } from "../lib/session.ts";
 import type { MarkedMonths } from "./coaching-markers-shape.ts";
 import type { EnergyChart as Shaped } from "./consumption-shape.ts";
 import {
   allMissingText,
   cellText,
   energyName,
+  isDeliveredFuel,
   someTariffMissingText,
   unitName,
 } from "./consumption-words.ts";
@@ -34,6 +37,12 @@ export function EnergySection({
   const someTariffMissing =
     !chart.allMissing &&
     chart.rows.some((r) => r.current.missing === "tariff_missing" || r.previous.missing === "tariff_missing");
+  // Who adds a missing tariff: asked only when one is said to be missing (a fuel's price is the household's).
+  const tariffSaid =
+    (someTariffMissing || chart.allMissing === "tariff_missing") && !isDeliveredFuel(chart.energy);
+  const reader = {
+    adviserFollows: useAdviserFollows(tariffSaid ? (session.me.value?.householdId ?? null) : null),
+  };
 
   return (
     <section class="energy" aria-labelledby={`${id}-title`}>
@@ -41,10 +50,10 @@ export function EnergySection({
         {energy} <span class="energy-unit">({unit})</span>
       </h2>
       {chart.allMissing ? (
-        <p class="notice">{allMissingText(chart.allMissing, chart.energy)}</p>
+        <p class="notice">{allMissingText(chart.allMissing, chart.energy, reader)}</p>
       ) : (
         <>
-          {someTariffMissing && <p class="notice">{someTariffMissingText(chart.energy)}</p>}
+          {someTariffMissing && <p class="notice">{someTariffMissingText(chart.energy, reader)}</p>}
           {chart.unit === "eur" && chart.priceFromDeliveries && (
             <p class="hint">{t("consumption.priceFromDeliveries")}</p>
           )}

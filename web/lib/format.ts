@@ -1,6 +1,8 @@
 import { type Language, language } from "./i18n/index.ts";
 
 const LOCALES: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
+/** The Intl locale of the language on screen, for a format none of the functions below gives. */
+export const intlLocale = (): string => LOCALES[language.value];
 /** Dates are Belgian days whatever the phone's clock zone: a reading of the 1st stays the 1st. */
 export const TIME_ZONE = "Europe/Brussels";
 
@@ -111,6 +113,15 @@ export function brusselsDay(value: Date): string {
     day: "2-digit",
     timeZone: TIME_ZONE,
   }).format(value);
+}
+
+/**
+ * The last day counted of a span whose end (`YYYY-MM-DD`) is the first day no longer counted, as the
+ * API gives seasons and periods: people read "until 30 April", not "until 1 May".
+ */
+export function lastDay(end: string): string {
+  const [y, m, d] = end.slice(0, 10).split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
 /** The instant with the phone's own offset (`2026-11-23T08:15:00+01:00`), as the API wants "now". */

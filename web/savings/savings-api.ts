@@ -49,7 +49,4 @@ export const savingsApi = {
   /** The comfort check-ins of the last twelve months, the latest first. */
   listCheckIns: (householdId: string) =>
     request(household["comfort-checkins"].$get({ param: { id: householdId } })),
-  /** The status of the household's group now (null: none), to know whether an adviser follows it. */
-  groupStatus: async (householdId: string) =>
-    (await request(household["group-view"].$get({ param: { id: householdId } }))).group?.status ?? null,
 };

@@ -1,32 +1,16 @@
 import "../lib/i18n/fr-savings.ts";
 import "../lib/i18n/fr-staff.ts";
-import { formatDay, formatDaySpan, formatNumber, formatYearMonth } from "../lib/format.ts";
-import { language, type MessageKey, t } from "../lib/i18n/index.ts";
+import { formatDay, formatDaySpan, formatNumber, formatYearMonth, intlLocale } from "../lib/format.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Savings, SavingsEnergy, SavingsFlag } from "./savings-api.ts";
 import { type Amount, missingBaselineMonths, type Outcome, requiredBaselineMonths } from "./savings-shape.ts";
 
 /**
  * Who reads: the household itself, or its adviser (other advice on what to do). A household that no
  * adviser follows reads `unadvised`: the same sentences, but sending it to its housing company or to
- * what it can do itself, never to an adviser it does not have (see `adviserFollows`).
+ * what it can do itself, never to an adviser it does not have (see web/lib/adviser-follows.ts).
  */
 export type Audience = "household" | "unadvised" | "staff";
-
-/**
- * Whether an adviser follows a household: always in a CPAS, a commune or an association (their
- * advisers made its account); in a housing company (SLSP, SISP), only while it is in an Eco-watchers
- * group that is not closed, whose advisers run it. Its housing company is there in every case.
- */
-export function adviserFollows({
-  organisationKind,
-  groupStatus,
-}: {
-  organisationKind: string | undefined;
-  groupStatus: "planned" | "running" | "closed" | null;
-}): boolean {
-  const housingCompany = organisationKind === "slsp" || organisationKind === "sisp";
-  return !housingCompany || (groupStatus !== null && groupStatus !== "closed");
-}
 
 /** The words of one piece of advice for each reader. */
 const adviceFor = (audience: Audience, keys: Record<Audience, MessageKey>) => t(keys[audience]);
@@ -35,11 +19,9 @@ export function energyName(energy: SavingsEnergy): string {
   return t(`energyName.${energy}` as MessageKey);
 }
 
-const LOCALES = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" } as const;
-
 /** Whole euros ("120 €"): the amounts are rounded to 10 €, cents would claim a precision they lack. */
 export function formatWholeEuros(value: number): string {
-  return new Intl.NumberFormat(LOCALES[language.value], {
+  return new Intl.NumberFormat(intlLocale(), {
     style: "currency",
     currency: "EUR",
     maximumFractionDigits: 0,

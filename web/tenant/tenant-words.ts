@@ -1,7 +1,7 @@
 import "../lib/i18n/fr-tenant.ts";
 import { writtenText } from "../components/staff-text.tsx";
-import { formatDate, formatNumber } from "../lib/format.ts";
-import { language, type MessageKey, t } from "../lib/i18n/index.ts";
+import { formatDate, formatNumber, intlLocale, lastDay } from "../lib/format.ts";
+import { type MessageKey, t } from "../lib/i18n/index.ts";
 import type { TenantBuilding } from "./tenant-api.ts";
 
 /** A share as whole percents, without its sign: "12". */
@@ -64,16 +64,13 @@ export function tipText(text: Record<string, { title: string; body: string }>) {
   return { ...words, lang };
 }
 
-const LOCALES = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" } as const;
-
 /** "Saison du 1er octobre 2024 au 30 avril 2025 — logement C1 : 1 234,56 €", to the cent as the statement. */
 export function statementLink(s: NonNullable<TenantBuilding["heatingStatements"]>[number]): string {
-  // `seasonTo` is the first day no longer counted: a person reads the last one.
-  const last = new Date(Date.parse(s.seasonTo) - 86_400_000).toISOString().slice(0, 10);
-  const eur = new Intl.NumberFormat(LOCALES[language.value], { style: "currency", currency: "EUR" });
+  // To the cent whatever the amount, as the statement it opens (formatEuros drops cents from 1 000 €).
+  const eur = new Intl.NumberFormat(intlLocale(), { style: "currency", currency: "EUR" });
   return t("tenant.statementLink", {
     from: formatDate(s.seasonFrom),
-    to: formatDate(last),
+    to: formatDate(lastDay(s.seasonTo)),
     unit: s.dwellingLabel,
     eur: eur.format(s.totalEur),
   });

@@ -32,6 +32,10 @@ export const deHousehold: Catalogue = {
     "Einige Monate haben keinen Preis: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen.",
   "consumption.allTariffMissing":
     "Der Preis ist nicht bekannt: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen. Wählen Sie „kWh“ oder „Einheit des Zählers“, um Ihren Verbrauch zu sehen.",
+  "consumption.someTariffMissingCompany":
+    "Einige Monate haben keinen Preis: Der Tarif fehlt. Ihre Wohnungsgesellschaft kann ihn hinzufügen.",
+  "consumption.allTariffMissingCompany":
+    "Der Preis ist nicht bekannt: Der Tarif fehlt. Ihre Wohnungsgesellschaft kann ihn hinzufügen. Wählen Sie „kWh“ oder „Einheit des Zählers“, um Ihren Verbrauch zu sehen.",
   "consumption.allNotPriced": "Dieser Zähler wird nicht in Euro gerechnet.",
   "consumption.allNoData": "Noch keine Zählerstände für diese zwei Jahre.",
   "consumption.priceFromDeliveries": "Kosten berechnet mit dem Durchschnittspreis Ihrer Lieferungen.",

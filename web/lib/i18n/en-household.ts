@@ -31,6 +31,10 @@ export const enHousehold: Catalogue = {
     "Some months have no price: the tariff is missing. Your adviser can add it.",
   "consumption.allTariffMissing":
     "The price is not known: the tariff is missing. Your adviser can add it. Choose “kWh” or “the meter's unit” to see your consumption.",
+  "consumption.someTariffMissingCompany":
+    "Some months have no price: the tariff is missing. Your housing company can add it.",
+  "consumption.allTariffMissingCompany":
+    "The price is not known: the tariff is missing. Your housing company can add it. Choose “kWh” or “the meter's unit” to see your consumption.",
   "consumption.allNotPriced": "This meter is not counted in euros.",
   "consumption.allNoData": "No readings yet for these two years.",
   "consumption.priceFromDeliveries": "Cost worked out with the average price of your deliveries.",

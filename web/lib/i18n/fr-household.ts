@@ -35,6 +35,10 @@ export const frHousehold = {
     "Certains mois n'ont pas de prix : tarif manquant. Votre conseiller peut l'ajouter.",
   "consumption.allTariffMissing":
     "Le prix n'est pas connu : tarif manquant. Votre conseiller peut l'ajouter. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
+  "consumption.someTariffMissingCompany":
+    "Certains mois n'ont pas de prix : tarif manquant. Votre société de logement peut l'ajouter.",
+  "consumption.allTariffMissingCompany":
+    "Le prix n'est pas connu : tarif manquant. Votre société de logement peut l'ajouter. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
   "consumption.allNotPriced": "Ce compteur ne se compte pas en euros.",
   "consumption.allNoData": "Pas encore de relevés pour ces deux années.",
   "consumption.priceFromDeliveries": "Coût calculé avec le prix moyen de vos livraisons.",

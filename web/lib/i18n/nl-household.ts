@@ -32,6 +32,10 @@ export const nlHousehold: Catalogue = {
     "Sommige maanden hebben geen prijs: het tarief ontbreekt. Uw begeleider kan het toevoegen.",
   "consumption.allTariffMissing":
     "De prijs is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
+  "consumption.someTariffMissingCompany":
+    "Sommige maanden hebben geen prijs: het tarief ontbreekt. Uw huisvestingsmaatschappij kan het toevoegen.",
+  "consumption.allTariffMissingCompany":
+    "De prijs is niet bekend: het tarief ontbreekt. Uw huisvestingsmaatschappij kan het toevoegen. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
   "consumption.allNotPriced": "Deze meter telt niet in euro.",
   "consumption.allNoData": "Nog geen meterstanden voor deze twee jaren.",
   "consumption.priceFromDeliveries": "Kosten berekend met de gemiddelde prijs van uw leveringen.",

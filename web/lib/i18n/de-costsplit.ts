@@ -35,7 +35,7 @@ export const deCostSplit: Catalogue = {
   "costSplit.coverageFigures":
     "Erfasste Wohnungen: {onFile} von {inBuilding} ({areaOnFile} von {buildingArea}).",
   "costSplit.coverageShared":
-    "Die ganze Rechnung von {bill} wird nur auf diese Wohnungen verteilt: heizt sie das ganze Gebäude, zahlen sie auch für den Rest.",
+    "Die ganze Rechnung von {bill} wird nur auf diese Wohnungen verteilt: heizt sie das ganze Gebäude, zahlen ihre Haushalte auch für den Rest.",
   "costSplit.coverageToDo.dwellings_missing":
     "Bevor Sie die Verteilung endgültig machen, erfassen Sie die fehlenden Wohnungen und berechnen Sie sie neu. Oder berechnen Sie sie nur mit dem Teil der Rechnung, der diese Wohnungen betrifft. Betrifft die Rechnung wirklich nur diese Wohnungen (zum Beispiel einen Flügel des Gebäudes), können Sie sie so endgültig machen.",
   "costSplit.coverageToDo.area_short":

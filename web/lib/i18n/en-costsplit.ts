@@ -33,7 +33,7 @@ export const enCostSplit: Catalogue = {
   "costSplit.coverage.area_short": "The homes entered are much smaller than the building",
   "costSplit.coverageFigures": "Homes entered: {onFile} of {inBuilding} ({areaOnFile} of {buildingArea}).",
   "costSplit.coverageShared":
-    "The whole {bill} bill is shared among these homes only: if it heats the whole building, they pay for the rest too.",
+    "The whole {bill} bill is shared among these homes only: if it heats the whole building, their households pay for the rest too.",
   "costSplit.coverageToDo.dwellings_missing":
     "Before making the split final, enter the missing homes, then compute it again. Or compute it with only the part of the bill that concerns these homes. If the bill really concerns these homes only (one wing of the building, for example), you may make it final as it is.",
   "costSplit.coverageToDo.area_short":

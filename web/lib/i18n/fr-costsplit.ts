@@ -39,7 +39,7 @@ export const frCostSplit = {
   "costSplit.coverageFigures":
     "Logements encodés : {onFile} sur {inBuilding} ({areaOnFile} sur {buildingArea}).",
   "costSplit.coverageShared":
-    "Toute la facture de {bill} est partagée entre ces logements seulement : si elle chauffe tout le bâtiment, ils paient aussi pour le reste.",
+    "Toute la facture de {bill} est partagée entre ces logements seulement : si elle chauffe tout le bâtiment, leurs ménages paient aussi pour le reste.",
   "costSplit.coverageToDo.dwellings_missing":
     "Avant de rendre la répartition définitive, encodez les logements qui manquent, puis calculez-la à nouveau. Ou bien calculez-la avec la seule part de la facture qui concerne ces logements. Si la facture ne concerne vraiment que ces logements (une aile du bâtiment par exemple), vous pouvez la rendre définitive telle quelle.",
   "costSplit.coverageToDo.area_short":

@@ -34,7 +34,7 @@ export const nlCostSplit: Catalogue = {
   "costSplit.coverageFigures":
     "Ingevoerde woningen: {onFile} van {inBuilding} ({areaOnFile} van {buildingArea}).",
   "costSplit.coverageShared":
-    "De hele factuur van {bill} wordt alleen over deze woningen verdeeld: verwarmt ze het hele gebouw, dan betalen zij ook voor de rest.",
+    "De hele factuur van {bill} wordt alleen over deze woningen verdeeld: verwarmt ze het hele gebouw, dan betalen hun gezinnen ook voor de rest.",
   "costSplit.coverageToDo.dwellings_missing":
     "Voer de ontbrekende woningen in voordat u de verdeling definitief maakt, en bereken ze opnieuw. Of bereken ze met alleen het deel van de factuur dat deze woningen betreft. Betreft de factuur echt alleen deze woningen (bijvoorbeeld één vleugel van het gebouw), dan kunt u ze zo definitief maken.",
   "costSplit.coverageToDo.area_short":

@@ -169,6 +169,19 @@ describe.skipIf(!baseUrl)("a tenant no adviser follows", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await water.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "tenant-advice-consumption", { fullPage: false });
+
+    // The euros after its next reading say the same.
+    await page.goto(`${baseUrl}/compteurs/${meter.id}`);
+    await page.getByRole("heading", { level: 1, name: "Eau" }).waitFor();
+    await page.getByLabel(/Index du compteur/).fill("113,5");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const feedback = page.getByRole("region", { name: "C'est enregistré." });
+    await feedback
+      .getByText(
+        "Le prix en euros n'est pas connu : tarif manquant. Votre société de logement peut l'ajouter.",
+      )
+      .waitFor();
+    expect(await mainText(page)).not.toMatch(/conseiller/);
     expect(errors).toEqual([]);
   });
 });

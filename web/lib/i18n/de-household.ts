@@ -51,6 +51,10 @@ export const deHousehold: Catalogue = {
   "feedback.eurosShort": "Das sind ungefähr {eur}.",
   "feedback.tariffMissing":
     "Der Preis in Euro ist nicht bekannt: Der Tarif fehlt. Ihre Beratung kann ihn hinzufügen.",
+  "feedback.tariffMissingCompany":
+    "Der Preis in Euro ist nicht bekannt: Der Tarif fehlt. Ihre Wohnungsgesellschaft kann ihn hinzufügen.",
+  "feedback.tariffMissingStaff":
+    "Der Preis in Euro ist nicht bekannt: Der Tarif fehlt. Eine Koordinatorin oder ein Koordinator kann ihn in den Einstellungen hinzufügen.",
   "feedback.kwh": "Als Energie: ungefähr {kwh}\u00a0kWh.",
   "feedback.noLastYear": "Kein Vergleich mit dem letzten Jahr: Es fehlen Zählerstände aus dieser Zeit.",
   "feedback.sameAsLastYear": "Das ist ungefähr so viel wie im letzten Jahr zur gleichen Zeit.",

@@ -50,6 +50,10 @@ export const enHousehold: Catalogue = {
   "feedback.eurosShort": "That is about {eur}.",
   "feedback.tariffMissing":
     "The price in euros is not known: the tariff is missing. Your adviser can add it.",
+  "feedback.tariffMissingCompany":
+    "The price in euros is not known: the tariff is missing. Your housing company can add it.",
+  "feedback.tariffMissingStaff":
+    "The price in euros is not known: the tariff is missing. A coordinator can add it in the settings.",
   "feedback.kwh": "In energy: about {kwh}\u00a0kWh.",
   "feedback.noLastYear": "No comparison with last year: readings from that time are missing.",
   "feedback.sameAsLastYear": "That is about the same as at this time last year.",

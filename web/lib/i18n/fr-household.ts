@@ -54,6 +54,10 @@ export const frHousehold = {
   "feedback.eurosShort": "Cela fait environ {eur}.",
   "feedback.tariffMissing":
     "Le prix en euros n'est pas connu : tarif manquant. Votre conseiller peut l'ajouter.",
+  "feedback.tariffMissingCompany":
+    "Le prix en euros n'est pas connu : tarif manquant. Votre société de logement peut l'ajouter.",
+  "feedback.tariffMissingStaff":
+    "Le prix en euros n'est pas connu : tarif manquant. Un coordinateur peut l'ajouter dans les réglages.",
   "feedback.kwh": "En énergie : environ {kwh}\u00a0kWh.",
   "feedback.noLastYear": "Pas de comparaison avec l'an dernier : il manque des relevés de cette période-là.",
   "feedback.sameAsLastYear": "C'est à peu près comme l'an dernier à la même période.",

@@ -51,6 +51,10 @@ export const nlHousehold: Catalogue = {
   "feedback.eurosShort": "Dat is ongeveer {eur}.",
   "feedback.tariffMissing":
     "De prijs in euro is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen.",
+  "feedback.tariffMissingCompany":
+    "De prijs in euro is niet bekend: het tarief ontbreekt. Uw huisvestingsmaatschappij kan het toevoegen.",
+  "feedback.tariffMissingStaff":
+    "De prijs in euro is niet bekend: het tarief ontbreekt. Een coördinator kan het toevoegen bij de instellingen.",
   "feedback.kwh": "In energie: ongeveer {kwh}\u00a0kWh.",
   "feedback.noLastYear": "Geen vergelijking met vorig jaar: er ontbreken meterstanden van die periode.",
   "feedback.sameAsLastYear": "Dat is ongeveer hetzelfde als vorig jaar in dezelfde periode.",

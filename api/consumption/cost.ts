@@ -3,7 +3,7 @@ import { isInjection } from "../meters/meter-rules.ts";
 import { byText, coveredShare } from "./aggregate.ts";
 import { daysInYear, type LocalDay } from "./brussels-days.ts";
 import { type ConversionSettings, kwhPerUnitOf } from "./conversion.ts";
-import { deliveryPriceOn, type MeterDeliveries } from "./delivery-prices.ts";
+import { deliveryPriceOn, type FuelDeliveries } from "./delivery-prices.ts";
 import { type Tariff, type TariffEnergy, tariffFor } from "./tariff-rules.ts";
 import type { DayPart } from "./types.ts";
 
@@ -40,7 +40,7 @@ function isPriced(kind: MeterKind): kind is TariffEnergy {
  * The tariff is chosen per day, so a period spanning two tariffs is split by days. Fixed fees are
  * prorated by the days the data covers (the best-covered meter register, at most one day), once
  * per energy whatever the number of registers or meters. VAT applies to offtake and fixed fees,
- * not to injection: a household does not charge VAT on what it sells to the grid. A meter with
+ * not to injection: a household does not charge VAT on what it sells to the grid. A fuel with
  * priced deliveries is valued at their price instead (`deliveryPriceOn`: VAT included, no fixed fees).
  */
 export function costByDay({
@@ -54,7 +54,8 @@ export function costByDay({
   tariffs: readonly Tariff[];
   protectedCustomer: boolean;
   conversion?: ConversionSettings;
-  deliveries?: MeterDeliveries;
+  /** `deliveriesByFuel` of the household's meters. */
+  deliveries?: FuelDeliveries;
 }): { days: DayCost[]; missing: MissingTariff[] } {
   const days: DayCost[] = [];
   const missing: MissingTariff[] = [];
@@ -66,7 +67,7 @@ export function costByDay({
     const byTariff: DayPart[] = [];
     let complete = true;
     for (const part of dayParts) {
-      const list = isInjection(part.register) ? undefined : deliveries.get(part.meterId);
+      const list = isInjection(part.register) ? undefined : deliveries.get(part.kind);
       const paid = list ? deliveryPriceOn({ deliveries: list, day }) : null;
       if (paid !== null) {
         paidEur += part.quantity * paid;

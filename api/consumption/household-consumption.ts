@@ -4,7 +4,7 @@ import { byText, type Granularity, periodOf } from "./aggregate.ts";
 import { addDays, dayNumber, type LocalDay, startOfBrusselsDay } from "./brussels-days.ts";
 import { emptyFigures, type Figures, finish, sumFigures } from "./consumption-figures.ts";
 import { type DaySpan, meterSpans } from "./day-spans.ts";
-import { isPricedDelivery } from "./delivery-prices.ts";
+import { deliveriesByFuel } from "./delivery-prices.ts";
 import type { IntervalDay } from "./interval-parts.ts";
 import { meterIntervals } from "./meter-intervals.ts";
 import {
@@ -29,8 +29,8 @@ import type { ConsumptionGap } from "./types.ts";
  * - kWh of gas use the calorific value of each day (the organisation's, else CREG typical values);
  * - fixed fees are prorated by the days the data covers; nothing is counted after the last reading.
  * A cost is never guessed: heating oil, pellets and wood are valued at what the household paid for
- * its deliveries where it said so (delivery-prices.ts, note `price_from_deliveries`), else at the
- * tariff; without either it is null with `tariff_missing`.
+ * its deliveries of that fuel, to any of its meters, where it said so (delivery-prices.ts, note
+ * `price_from_deliveries`), else at the tariff; without either it is null with `tariff_missing`.
  */
 export interface MeterData {
   meter: Meter;
@@ -111,15 +111,12 @@ export function householdConsumption({
   ];
   const range = { first: dayNumber(lastYear.from), end: dayNumber(to) + 1 };
   const spansOf = new Map<MeterKind, DaySpan[]>();
-  const deliveriesOf = new Map<MeterKind, Map<string, MeterData["deliveries"]>>();
+  // A fuel is priced by its deliveries to any of the household's meters: a replaced gauge's too.
+  const deliveriesOf = deliveriesByFuel(meters);
   const gaps: (ConsumptionGap & { energy: MeterKind })[] = [];
   for (const { meter, readings, deliveries, intervalDays = [] } of meters) {
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });
-    if (deliveries.some(isPricedDelivery)) {
-      const ofKind = deliveriesOf.get(meter.kind) ?? new Map();
-      deliveriesOf.set(meter.kind, ofKind.set(meter.id, deliveries));
-    }
     const { conversion } = pricing;
     const spans = meterSpans({
       meter,

@@ -1,10 +1,11 @@
 import { METER_KINDS, type MeterKind } from "../meters/meter-kinds.ts";
+import type { FuelDelivery } from "../meters/meter-rules.ts";
 import { type Granularity, periodOf } from "./aggregate.ts";
 import { dayNumber, dayOfNumber, daysInYear, type LocalDay } from "./brussels-days.ts";
 import { type Co2Factor, co2FactorFor, DEFAULT_CO2_FACTORS } from "./co2.ts";
 import { type ConversionSettings, kwhPerUnit } from "./conversion.ts";
 import { type DayRange, type DaySpan, estimatedIn } from "./day-spans.ts";
-import { deliveryPriceChanges, deliveryPriceOn, type MeterDeliveries } from "./delivery-prices.ts";
+import { deliveryPriceChanges, deliveryPriceOn } from "./delivery-prices.ts";
 import { type Tariff, tariffFor } from "./tariff-rules.ts";
 
 export interface Pricing {
@@ -59,7 +60,7 @@ interface DayAmounts {
   co2Kg: number;
   co2Missing: boolean;
   costEur: number | null;
-  /** Some of `costEur` is priced from the meters' deliveries. */
+  /** Some of `costEur` is priced from the fuel's deliveries. */
   fromDeliveries: boolean;
   coveredShare: number;
 }
@@ -77,15 +78,15 @@ export function energyFigures({
   energy,
   spans,
   pricing,
-  deliveries = new Map(),
+  deliveries = [],
   windows,
   granularity,
 }: {
   energy: MeterKind;
   spans: readonly DaySpan[];
   pricing: Pricing;
-  /** The energy's meters with deliveries: what they paid prices what they burnt (delivery-prices.ts). */
-  deliveries?: MeterDeliveries;
+  /** The fuel's deliveries to any of the household's meters (`deliveriesByFuel`): what was paid prices what was burnt. */
+  deliveries?: readonly FuelDelivery[];
   windows: readonly FigureWindow[];
   granularity: Granularity;
 }): WindowFigures[] {
@@ -176,7 +177,7 @@ export function energyFigures({
 
 /**
  * Each of the alike days (of `year`): offtake, kWh with the day's calorific value, CO₂ with the
- * day's factor, and the cost of `costByDay`: a meter with priced deliveries, quantity × their
+ * day's factor, and the cost of `costByDay`: a fuel with priced deliveries, quantity × their
  * price (VAT included, no fixed fees); the others, Σ quantity × price(register) + fixed fees ×
  * covered share / days in the year, VAT on offtake and fixed fees, not on injection. Injection
  * registers exist on electricity meters only, in kWh, so every span also counts for the covered share.
@@ -221,7 +222,7 @@ function dayAmounts({
       }
     }
     if (!complete) continue;
-    const paid = s.injection ? null : settings.deliveryPrice(s);
+    const paid = s.injection ? null : settings.deliveryPrice;
     if (paid !== null) {
       paidEur += s.quantity * paid;
       amounts.fromDeliveries = true;
@@ -327,8 +328,8 @@ function periodStarts(range: DayRange, granularity: Granularity): number[] {
 
 interface DaySettings {
   tariff: Tariff | null;
-  /** € per unit of a span's meter from its deliveries (`deliveryPriceOn`), or null: the tariff then. */
-  deliveryPrice: (span: DaySpan) => number | null;
+  /** € per unit of the fuel from its deliveries (`deliveryPriceOn`), or null: the tariff then. */
+  deliveryPrice: number | null;
   co2: Co2Factor | null;
   /** kWh per unit of a span's meter (its energy's unit), with the organisation's calorific values. */
   kwhPerUnit: (span: DaySpan) => number | null;
@@ -345,10 +346,9 @@ function settingsLookup({
 }: {
   energy: MeterKind;
   pricing: Pricing;
-  deliveries: MeterDeliveries;
+  deliveries: readonly FuelDelivery[];
 }) {
-  const days: (LocalDay | null | undefined)[] = [];
-  for (const list of deliveries.values()) days.push(...deliveryPriceChanges(list));
+  const days: (LocalDay | null | undefined)[] = [...deliveryPriceChanges(deliveries)];
   for (const t of pricing.tariffs) if (t.energy === energy) days.push(t.validFrom, t.validTo);
   if (energy === "gas")
     for (const c of pricing.conversion?.calorificValues ?? []) days.push(c.validFrom, c.validTo);
@@ -366,7 +366,6 @@ function settingsLookup({
       index = i;
       const day = dayOfNumber(n);
       const factors = new Map<DaySpan["gasType"], number | null>();
-      const paid = new Map<string, number | null>();
       current = {
         tariff:
           energy === "heat_cost_allocator"
@@ -377,15 +376,7 @@ function settingsLookup({
                 day,
                 protectedCustomer: pricing.protectedCustomer,
               }),
-        deliveryPrice: ({ meterId }) => {
-          let price = paid.get(meterId);
-          if (price === undefined) {
-            const list = deliveries.get(meterId);
-            price = list ? deliveryPriceOn({ deliveries: list, day }) : null;
-            paid.set(meterId, price);
-          }
-          return price;
-        },
+        deliveryPrice: deliveries.length > 0 ? deliveryPriceOn({ deliveries, day }) : null,
         co2: co2FactorFor({ kind: energy, day, factors: pricing.co2Factors }),
         kwhPerUnit: (span) => {
           let factor = factors.get(span.gasType);

@@ -1,8 +1,8 @@
 import type { LocalDay } from "../consumption/brussels-days.ts";
 import { type ConversionSettings, kwhPerUnit } from "../consumption/conversion.ts";
-import { deliveryPriceOn } from "../consumption/delivery-prices.ts";
+import { deliveriesByFuel, deliveryPriceOn } from "../consumption/delivery-prices.ts";
 import { type Tariff, tariffFor } from "../consumption/tariff-rules.ts";
-import { METER_KINDS } from "../meters/meter-kinds.ts";
+import { METER_KINDS, type MeterKind } from "../meters/meter-kinds.ts";
 import type { FuelDelivery } from "../meters/meter-rules.ts";
 import type { SavingsEnergy } from "./usage-periods.ts";
 
@@ -18,18 +18,23 @@ type PriceQuery = {
  * What one kWh saved is worth, in € VAT included, on `day`, and whether that is what the household
  * paid for its deliveries. Heating oil with priced deliveries: their price as Ma consommation counts
  * the litres at (`deliveryPriceOn`: the year's weighted average up to `day`, else the latest), divided
- * by the litre's kWh in the organisation's conversion settings. `deliveries` are those of all the
- * energy's meters: a tank replaced within the year was filled with the same fuel, by the same
- * household. Otherwise the tariff's energy price (`priceInForce`). Null with neither.
+ * by the litre's kWh in the organisation's conversion settings. The deliveries are those of all the
+ * household's `meters` of that fuel, by the same rule as Ma consommation (`deliveriesByFuel`: a tank
+ * gauge replaced within the year reads oil the household paid for). Otherwise the tariff's energy
+ * price (`priceInForce`). Null with neither.
  */
 export function priceOfKwhSaved({
-  deliveries = [],
+  meters = [],
   ...query
-}: PriceQuery & { deliveries?: readonly FuelDelivery[] }): {
+}: PriceQuery & {
+  /** The household's meters with their deliveries. */
+  meters?: readonly { meter: { kind: MeterKind }; deliveries: readonly FuelDelivery[] }[];
+}): {
   eurPerKwh: number;
   fromDeliveries: boolean;
 } | null {
   const { energy, day, conversion } = query;
+  const deliveries = deliveriesByFuel(meters).get(energy) ?? [];
   const paidEurPerUnit = deliveryPriceOn({ deliveries, day });
   const kwhPerPaidUnit =
     paidEurPerUnit === null

@@ -128,7 +128,7 @@ async function savingsOfEnergy({
   const price = result.reporting
     ? priceOfKwhSaved({
         tariffs: [...settings.tariffs, ...REFERENCE_SOCIAL_TARIFFS],
-        deliveries: inputs.meters.filter((m) => m.meter.kind === energy).flatMap((m) => m.deliveries),
+        meters: inputs.meters,
         energy,
         day: addDays(result.reporting.to, -1),
         protectedCustomer,

@@ -250,6 +250,60 @@ describe("a household heating with oil", () => {
   });
 });
 
+describe("a household whose tank gauge was replaced", () => {
+  it("keeps pricing its oil at what it paid, though the new gauge has no delivery of its own", async () => {
+    const oil = await newHousehold({ consenting: true });
+    const old = await t.call("POST", `/api/households/${oil.id}/meters`, {
+      cookie: oil.cookie,
+      body: { kind: "heating_oil", name: "Citerne", startedAt: "2024-12-01", startIndex: 200 },
+    });
+    expect(old.status).toBe(201);
+    // 1 000 l for 1 000 € (1.00 €/l) on 15 December, to the old gauge.
+    const delivered = await t.call("POST", `/api/meters/${old.body.id}/deliveries`, {
+      cookie: oil.cookie,
+      body: { deliveredOn: "2024-12-15", quantity: 1000, costEur: 1000, clientId: randomUUID() },
+    });
+    expect(delivered.status).toBe(201);
+    const read = await t.call("POST", `/api/meters/${old.body.id}/readings`, {
+      cookie: oil.cookie,
+      body: { readAt: "2025-01-01", value: 1000, clientId: randomUUID(), confirm: true },
+    });
+    expect(read.status).toBe(201);
+    // The gauge is replaced on 1 February: the old one ends at 700 l (300 l burnt in January), the
+    // new one starts at 700 l and reads 400 l on 1 March (300 l burnt in February).
+    const replaced = await t.call("POST", `/api/meters/${old.body.id}/replace`, {
+      cookie: oil.cookie,
+      body: { replacedAt: "2025-02-01", finalIndex: 700, newMeter: { startIndex: 700 } },
+    });
+    expect(replaced.status).toBe(201);
+    const march = await t.call("POST", `/api/meters/${replaced.body.id}/readings`, {
+      cookie: oil.cookie,
+      body: { readAt: "2025-03-01", value: 400, clientId: randomUUID(), confirm: true },
+    });
+    expect(march.status).toBe(201);
+
+    const res = await t.call(
+      "GET",
+      `/api/households/${oil.id}/consumption?from=2025-01-01&to=2025-02-28&granularity=month`,
+      { cookie: oil.cookie },
+    );
+    expect(res.status).toBe(200);
+    // Both months at the December delivery's 1.00 €/l: 300 l = 300 €, February no « tarif manquant ».
+    expect(
+      res.body.energies[0].periods.map((p: { period: string; quantity: number; costEur: number | null }) => [
+        p.period,
+        p.quantity,
+        p.costEur,
+      ]),
+    ).toEqual([
+      ["2025-01", 300, 300],
+      ["2025-02", 300, 300],
+    ]);
+    expect(res.body.notes).toContainEqual({ code: "price_from_deliveries", energy: "heating_oil" });
+    expect(res.body.notes).not.toContainEqual(expect.objectContaining({ code: "tariff_missing" }));
+  });
+});
+
 describe("who may read it", () => {
   it("the household itself and consented staff of its organisation, viewers included", async () => {
     for (const cookie of [home.cookie, adviser, coordinator, viewer])

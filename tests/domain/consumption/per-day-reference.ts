@@ -11,7 +11,7 @@ import { emptyFigures, finish, sumFigures } from "../../../api/consumption/consu
 import { kwhPerUnit, toKwhParts } from "../../../api/consumption/conversion.ts";
 import { costByDay } from "../../../api/consumption/cost.ts";
 import { splitToDays } from "../../../api/consumption/daily-split.ts";
-import type { MeterDeliveries } from "../../../api/consumption/delivery-prices.ts";
+import { deliveriesByFuel, type FuelDeliveries } from "../../../api/consumption/delivery-prices.ts";
 import type { MeterData } from "../../../api/consumption/household-consumption.ts";
 import { shiftYears } from "../../../api/consumption/household-consumption.ts";
 import { intervalDayParts } from "../../../api/consumption/interval-parts.ts";
@@ -52,7 +52,7 @@ function partsIn(parts: DayPart[], window: Window, granularity: Granularity, est
     .map((p) => (whole ? { ...p, estimated: false } : p));
 }
 
-function energyDays(energy: MeterKind, parts: DayPart[], pricing: Pricing, deliveries: MeterDeliveries) {
+function energyDays(energy: MeterKind, parts: DayPart[], pricing: Pricing, deliveries: FuelDeliveries) {
   const offtake = parts.filter((p) => !isInjection(p.register));
   const kwhParts = toKwhParts({ parts: offtake, settings: pricing.conversion });
   const hasKwh = kwhPerUnit({ kind: energy, unit: METER_KINDS[energy].unit, day: "2000-01-01" }) !== null;
@@ -125,7 +125,7 @@ export function perDayHouseholdConsumption({
   const now: DayPart[] = [];
   const before: DayPart[] = [];
   const gaps = [];
-  const deliveriesOf = new Map(meters.map((m) => [m.meter.id, m.deliveries]));
+  const deliveriesOf = deliveriesByFuel(meters);
   for (const { meter, readings, deliveries, intervalDays = [] } of meters) {
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });

@@ -24,8 +24,16 @@ const oilTariff: Tariff = {
   pricesIncludeVat: false,
 };
 
+const tank = (deliveries: FuelDelivery[]) => ({ meter: { kind: "heating_oil" as const }, deliveries });
+
 const priceOn = (day: string, deliveries: FuelDelivery[], tariffs: Tariff[] = [oilTariff]) =>
-  priceOfKwhSaved({ tariffs, deliveries, energy: "heating_oil", day, protectedCustomer: false });
+  priceOfKwhSaved({
+    tariffs,
+    meters: [tank(deliveries)],
+    energy: "heating_oil",
+    day,
+    protectedCustomer: false,
+  });
 
 describe("what a kWh of heating oil saved is worth", () => {
   it("is the year's average price of the deliveries, per kWh of the litre", () => {
@@ -36,6 +44,26 @@ describe("what a kWh of heating oil saved is worth", () => {
     expect(price?.fromDeliveries).toBe(true);
     expect(price?.eurPerKwh).toBeCloseTo(0.0925, 12);
     expect((price?.eurPerKwh ?? 0) * 1000).toBeCloseTo(92.5, 9);
+  });
+
+  it("counts the deliveries of every oil meter of the household: a replaced gauge's too", () => {
+    // The old gauge got the first two fills, the new one the third, and a wood stove's delivery
+    // (0.30 €/kg) is no oil: the same 0.0925 €/kWh as with one tank.
+    const price = priceOfKwhSaved({
+      tariffs: [oilTariff],
+      meters: [
+        tank(DELIVERIES.slice(0, 2)),
+        tank(DELIVERIES.slice(2)),
+        {
+          meter: { kind: "wood" },
+          deliveries: [{ deliveredOn: "2025-12-01", quantity: 1000, costEur: 300 }],
+        },
+      ],
+      energy: "heating_oil",
+      day: "2026-02-28",
+      protectedCustomer: false,
+    });
+    expect(price).toEqual({ eurPerKwh: expect.closeTo(0.0925, 12), fromDeliveries: true });
   });
 
   it("is the tariff's before any priced delivery, and unknown with neither", () => {

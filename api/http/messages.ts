@@ -16,6 +16,7 @@ import { PROGRAMME_REPORT_MESSAGES } from "../groups/programme-report.messages.t
 import { GUARDS_MESSAGES } from "../guards/guards-messages.ts";
 import { CONSENT_MESSAGES } from "../households/consent-messages.ts";
 import { IMPORT_MESSAGES } from "../imports/import-messages.ts";
+import { DELIVERY_MESSAGES } from "../meters/delivery-messages.ts";
 import { READING_MESSAGES } from "../meters/reading-messages.ts";
 import { isNativeUnit, UNIT_LABELS } from "../meters/unit-labels.ts";
 import { PRIVACY_MESSAGES } from "../privacy/privacy-messages.ts";
@@ -465,6 +466,7 @@ export const MESSAGES: Record<string, Message> = {
   ...CONSENT_MESSAGES,
   ...PIN_MESSAGES,
   ...READING_MESSAGES,
+  ...DELIVERY_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...WEATHER_MESSAGES,
   ...CONSUMPTION_MESSAGES,

@@ -4,7 +4,8 @@ import { brusselsDayOf, isLocalDay, READING_DAYS } from "../consumption/brussels
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Conflict, Validation } from "../http/errors.ts";
-import { METER_KINDS } from "./meter-kinds.ts";
+import { implausibleDeliveryPrice } from "./delivery-rules.ts";
+import { METER_KINDS, type MeterKind } from "./meter-kinds.ts";
 import { findAccessibleMeter } from "./meters.actions.ts";
 import * as repo from "./meters.repo.ts";
 import type { DeliveryInput, TopUpInput } from "./meters.schemas.ts";
@@ -28,7 +29,37 @@ const reused = () =>
     { field: "clientId", code: "reading.client_id_reused", message: "reading.client_id_reused" },
   ]);
 
-/** A delivery of heating oil, pellets or wood. Retried with the same clientId, it is stored once. */
+/**
+ * A cost that would price the fuel implausibly, unless confirmed: typed as the price per litre, it
+ * would make a year of oil cost almost nothing (consumption/delivery-prices.ts). Said as what it
+ * would mean, on the cost's field.
+ */
+function checkPrice({ kind, input }: { kind: MeterKind; input: z.infer<typeof DeliveryInput> }) {
+  const implausible = input.confirm ? null : implausibleDeliveryPrice({ kind, ...input });
+  if (!implausible) return;
+  const messageCode =
+    implausible.side === "high"
+      ? "delivery.price_implausible_high"
+      : implausible.eurPerUnit < 0.01
+        ? "delivery.price_implausible_below_a_cent"
+        : "delivery.price_implausible";
+  const error = new Validation(
+    "delivery.price_implausible",
+    [{ field: "costEur", code: "price_implausible", message: messageCode }],
+    {
+      eurPerUnit: Math.round(implausible.eurPerUnit * 100) / 100,
+      costEur: input.costEur ?? 0,
+      per: [METER_KINDS[kind].unit === "litre" ? "delivery.per_litre" : "delivery.per_kg"],
+    },
+  );
+  error.messageCode = messageCode;
+  throw error;
+}
+
+/**
+ * A delivery of heating oil, pellets or wood. Retried with the same clientId, it is stored once. A
+ * cost making an implausible price per unit needs `confirm` (checkPrice).
+ */
 export async function recordDelivery({
   ctx,
   meterId,
@@ -44,6 +75,7 @@ export async function recordDelivery({
       { field: "meterId", code: "not_a_fuel", message: "delivery.not_a_fuel" },
     ]);
   checkDay(ctx, input.deliveredOn, "deliveredOn");
+  checkPrice({ kind: meter.kind, input });
   const created = await repo.insertDeliveryOnce(ctx.db, {
     organisationId: ctx.orgId,
     meterId,

@@ -142,8 +142,14 @@ export const DeliveryInput = z.object({
     .max(1e6)
     .refine(atMostDecimals(3), threeDecimals)
     .openapi({ description: "Litres of oil, kg of pellets or wood (3 decimals at most)" }),
-  costEur: z.number().min(0).max(1e6).refine(atMostDecimals(2), twoDecimals).optional(),
+  costEur: z.number().min(0).max(1e6).refine(atMostDecimals(2), twoDecimals).optional().openapi({
+    description:
+      "The invoice's total, € VAT included. A price per unit outside the plausible range (delivery-rules.ts) is refused with `delivery.price_implausible` unless `confirm`",
+  }),
   clientId: z.uuid(),
+  confirm: z.boolean().optional().openapi({
+    description: "true: the household says the cost is right (after `delivery.price_implausible`)",
+  }),
 });
 
 export const DeliverySchema = z

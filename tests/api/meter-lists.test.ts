@@ -97,13 +97,13 @@ describe("deliveries and top-ups lists", () => {
       startedAt: "2026-01-01",
       startIndex: 800,
     });
-    for (const [deliveredOn, quantity] of [
-      ["2026-01-10", 500],
-      ["2026-02-20", 700.25],
+    for (const [deliveredOn, quantity, costEur] of [
+      ["2026-01-10", 500, 480],
+      ["2026-02-20", 700.25, 672.24],
     ] as const)
       await t.call("POST", `/api/meters/${tank}/deliveries`, {
         cookie: home.cookie,
-        body: { deliveredOn, quantity, costEur: 99.9, clientId: randomUUID() },
+        body: { deliveredOn, quantity, costEur, clientId: randomUUID() },
       });
     for (const toppedUpOn of ["2026-02-01", "2026-03-01"])
       await t.call("POST", `/api/households/${home.id}/top-ups`, {
@@ -158,11 +158,11 @@ describe("amounts keep the decimals they are stored with, so a retry is never a 
       { field: "quantity", code: "custom", message: "Au plus 3 chiffres après la virgule." },
       { field: "costEur", code: "custom", message: "Au plus 2 chiffres après la virgule (les cents)." },
     ]);
-    const body = { deliveredOn: "2026-02-01", quantity: 1.001, costEur: 12.34, clientId: randomUUID() };
+    const body = { deliveredOn: "2026-02-01", quantity: 10.001, costEur: 12.34, clientId: randomUUID() };
     expect((await deliver(body)).status).toBe(201);
     const retry = await deliver(body);
     expect(retry.status).toBe(200);
-    expect(retry.body).toMatchObject({ quantity: 1.001, costEur: 12.34 });
+    expect(retry.body).toMatchObject({ quantity: 10.001, costEur: 12.34 });
 
     const topUp = (amountEur: number, clientId: string) =>
       t.call("POST", `/api/households/${home.id}/top-ups`, {

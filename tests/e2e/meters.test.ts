@@ -242,7 +242,24 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
     await page.getByText("J'ai reçu une livraison").click();
     await page.getByLabel("Quantité livrée (litres)").fill("500");
-    await page.getByLabel("Prix payé, en euros (facultatif)").fill("512,40");
+    // The price per litre typed as the total: refused on its field, saying what it would mean.
+    const cost = page.getByLabel("Montant total payé, en euros (facultatif)");
+    await page.getByText("Le total de la facture, TVA comprise, pas le prix par litre.").waitFor();
+    await cost.fill("1,02");
+    await page.getByRole("button", { name: "Enregistrer la livraison" }).click();
+    const costProblem = page
+      .locator(".field-problem")
+      .filter({ hasText: "Cela ferait moins d'un centime par litre." });
+    await costProblem.waitFor();
+    await expect(costProblem.innerText()).resolves.toContain(
+      "Tapez le montant total de la facture, pas le prix par litre. Si 1,02 € est bien le total, confirmez-le.",
+    );
+    await page.getByRole("button", { name: "C'est bien le montant total" }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "adviser-tank-delivery-price-per-litre");
+    // Corrected to the invoice's total: saved, and the confirmation button is gone.
+    await cost.fill("512,40");
+    expect(await page.getByRole("button", { name: "C'est bien le montant total" }).count()).toBe(0);
     await page.getByRole("button", { name: "Enregistrer la livraison" }).click();
     await page
       .getByRole("status")

@@ -13,7 +13,11 @@ import { type Meter, metersApi } from "./meters-api.ts";
 
 type DeliveryField = "deliveredOn" | "quantity" | "costEur";
 
-/** "J'ai reçu une livraison": heating oil, pellets or wood, with its day, quantity and price. */
+/**
+ * "J'ai reçu une livraison": heating oil, pellets or wood, with its day, quantity and the invoice's
+ * total. A total that makes an implausible price per litre or kg (typed as the price per litre,
+ * mostly) comes back refused on its field: corrected, or sent again as confirmed with the second button.
+ */
 export function DeliveryForm({ meter }: { meter: Meter }) {
   const today = brusselsDay(new Date());
   const unit = unitLabel(meter.unit);
@@ -21,11 +25,20 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
   const quantity = useSignal("");
   const cost = useSignal("");
   const problems = useSignal<Partial<Record<DeliveryField, FieldProblem>>>({});
+  /** The server found the price per unit implausible: "C'est bien le montant total" sends it confirmed. */
+  const mustConfirm = useSignal(false);
   const done = useSignal<string | null>(null);
   const clientId = useRef(newClientId());
   const { pending, problem, run } = useAction();
 
-  function submit(event: Event) {
+  /** A changed quantity or cost answers the refusal: it is checked again, unconfirmed. */
+  function edited(field: "quantity" | "costEur", value: string) {
+    if (field === "quantity") quantity.value = value;
+    else cost.value = value;
+    mustConfirm.value = false;
+  }
+
+  function submit(event: Event, confirm = false) {
     event.preventDefault();
     done.value = null;
     const found: Partial<Record<DeliveryField, FieldProblem>> = {};
@@ -43,6 +56,7 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
           quantity: amount,
           ...(price == null ? {} : { costEur: price }),
           clientId: clientId.current,
+          ...(confirm ? { confirm: true } : {}),
         });
         done.value = t("delivery.saved", {
           quantity: formatNumber(delivery.quantity),
@@ -50,11 +64,19 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
           date: formatDay(delivery.deliveredOn),
         });
         clientId.current = newClientId();
+        mustConfirm.value = false;
         quantity.value = "";
         cost.value = "";
         day.value = today;
       } catch (error) {
-        const fields = asApiError(error).fieldErrors;
+        const apiError = asApiError(error);
+        if (apiError.code === "delivery.price_implausible") {
+          // Said next to the cost, with what to do; not repeated above the form.
+          problems.value = { costEur: { title: apiError.title, detail: apiError.detail } };
+          mustConfirm.value = true;
+          return;
+        }
+        const fields = apiError.fieldErrors;
         const known = (Object.keys(fields) as DeliveryField[]).filter((f) =>
           ["deliveredOn", "quantity", "costEur"].includes(f),
         );
@@ -83,23 +105,35 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
         label={t("delivery.quantity", { unit })}
         value={quantity.value}
         problem={problems.value.quantity}
-        onInput={(v) => (quantity.value = v)}
+        onInput={(v) => edited("quantity", v)}
       />
       <EntryField
         type="decimal"
         name="costEur"
         label={t("delivery.cost")}
-        hint={t("delivery.costHint")}
+        hint={meter.unit === "litre" ? t("delivery.costHintLitre") : t("delivery.costHintKg")}
         value={cost.value}
         problem={problems.value.costEur}
-        onInput={(v) => (cost.value = v)}
+        onInput={(v) => edited("costEur", v)}
       />
       <p role="status" class={done.value ? "done" : "alert-empty"}>
         {done.value}
       </p>
-      <button type="submit" class="button primary" disabled={pending.value}>
-        {t("delivery.save")}
-      </button>
+      <div class="button-row">
+        <button type="submit" class="button primary" disabled={pending.value}>
+          {t("delivery.save")}
+        </button>
+        {mustConfirm.value && (
+          <button
+            type="button"
+            class="button secondary"
+            disabled={pending.value}
+            onClick={(event) => submit(event, true)}
+          >
+            {t("delivery.confirmCost")}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -275,14 +275,17 @@ export const de: Catalogue = {
   "feedback.reset": "Der Zähler ist über null gelaufen. Wir berücksichtigen das in der Berechnung.",
 
   "delivery.title": "Ich habe eine Lieferung erhalten",
-  "delivery.intro": "Erfassen Sie jede Lieferung: den Tag, die Menge und, wenn Sie ihn kennen, den Preis.",
+  "delivery.intro":
+    "Erfassen Sie jede Lieferung: den Tag, die Menge und, wenn Sie ihn kennen, den bezahlten Gesamtbetrag.",
   "delivery.onlyDeliveries":
     "Dieser Brennstoff wird über seine Lieferungen verfolgt: erfassen Sie jede davon.",
   "delivery.date": "Tag der Lieferung",
   "delivery.quantity": "Gelieferte Menge ({unit})",
   "delivery.quantityMissing": "Schreiben Sie die gelieferte Menge, zum Beispiel 500.",
-  "delivery.cost": "Bezahlter Preis, in Euro (freiwillig)",
-  "delivery.costHint": "Der Betrag der Rechnung, inklusive MwSt.",
+  "delivery.cost": "Bezahlter Gesamtbetrag, in Euro (freiwillig)",
+  "delivery.costHintLitre": "Der Gesamtbetrag der Rechnung, inklusive MwSt., nicht der Preis pro Liter.",
+  "delivery.costHintKg": "Der Gesamtbetrag der Rechnung, inklusive MwSt., nicht der Preis pro kg.",
+  "delivery.confirmCost": "Das ist der Gesamtbetrag",
   "delivery.save": "Lieferung speichern",
   "delivery.saved": "Lieferung gespeichert: {quantity}\u00a0{unit} am {date}.",
 

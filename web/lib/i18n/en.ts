@@ -272,13 +272,15 @@ export const en: Catalogue = {
   "feedback.reset": "The meter went back through zero. We take it into account in the calculation.",
 
   "delivery.title": "I received a delivery",
-  "delivery.intro": "Record each delivery: the day, the quantity and, if you know it, the price.",
+  "delivery.intro": "Record each delivery: the day, the quantity and, if you know it, the total amount paid.",
   "delivery.onlyDeliveries": "This fuel is followed through its deliveries: record each of them.",
   "delivery.date": "Day of the delivery",
   "delivery.quantity": "Quantity delivered ({unit})",
   "delivery.quantityMissing": "Write the quantity delivered, for example 500.",
-  "delivery.cost": "Price paid, in euros (optional)",
-  "delivery.costHint": "The amount on the invoice, VAT included.",
+  "delivery.cost": "Total amount paid, in euros (optional)",
+  "delivery.costHintLitre": "The invoice's total, VAT included, not the price per litre.",
+  "delivery.costHintKg": "The invoice's total, VAT included, not the price per kg.",
+  "delivery.confirmCost": "This is the total amount",
   "delivery.save": "Save the delivery",
   "delivery.saved": "Delivery saved: {quantity}\u00a0{unit} on {date}.",
 

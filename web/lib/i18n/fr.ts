@@ -249,13 +249,16 @@ export const fr = {
   "feedback.reset": "Le compteur est repassé par zéro. Nous en tenons compte dans le calcul.",
 
   "delivery.title": "J'ai reçu une livraison",
-  "delivery.intro": "Notez chaque livraison : le jour, la quantité et, si vous le savez, le prix.",
+  "delivery.intro":
+    "Notez chaque livraison : le jour, la quantité et, si vous le savez, le montant total payé.",
   "delivery.onlyDeliveries": "Ce combustible se suit par ses livraisons : notez chacune d'elles.",
   "delivery.date": "Jour de la livraison",
   "delivery.quantity": "Quantité livrée ({unit})",
   "delivery.quantityMissing": "Écrivez la quantité livrée, par exemple 500.",
-  "delivery.cost": "Prix payé, en euros (facultatif)",
-  "delivery.costHint": "Le montant de la facture, TVA comprise.",
+  "delivery.cost": "Montant total payé, en euros (facultatif)",
+  "delivery.costHintLitre": "Le total de la facture, TVA comprise, pas le prix par litre.",
+  "delivery.costHintKg": "Le total de la facture, TVA comprise, pas le prix par kg.",
+  "delivery.confirmCost": "C'est bien le montant total",
   "delivery.save": "Enregistrer la livraison",
   "delivery.saved": "Livraison enregistrée : {quantity}\u00a0{unit} le {date}.",
 

@@ -274,13 +274,16 @@ export const nl: Catalogue = {
   "feedback.reset": "De meter stond weer op nul. We houden er rekening mee in de berekening.",
 
   "delivery.title": "Ik kreeg een levering",
-  "delivery.intro": "Noteer elke levering: de dag, de hoeveelheid en, als u het weet, de prijs.",
+  "delivery.intro":
+    "Noteer elke levering: de dag, de hoeveelheid en, als u het weet, het betaalde totaalbedrag.",
   "delivery.onlyDeliveries": "Deze brandstof volgt u via de leveringen: noteer ze allemaal.",
   "delivery.date": "Dag van de levering",
   "delivery.quantity": "Geleverde hoeveelheid ({unit})",
   "delivery.quantityMissing": "Schrijf de geleverde hoeveelheid, bijvoorbeeld 500.",
-  "delivery.cost": "Betaalde prijs, in euro (niet verplicht)",
-  "delivery.costHint": "Het bedrag van de factuur, btw inbegrepen.",
+  "delivery.cost": "Betaald totaalbedrag, in euro (niet verplicht)",
+  "delivery.costHintLitre": "Het totaal van de factuur, btw inbegrepen, niet de prijs per liter.",
+  "delivery.costHintKg": "Het totaal van de factuur, btw inbegrepen, niet de prijs per kg.",
+  "delivery.confirmCost": "Dit is wel het totaalbedrag",
   "delivery.save": "Levering opslaan",
   "delivery.saved": "Levering opgeslagen: {quantity}\u00a0{unit} op {date}.",
 

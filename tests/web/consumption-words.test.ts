@@ -10,10 +10,10 @@ describe("a missing price in words", () => {
     for (const fuel of ["heating_oil", "pellets", "wood"] as const) {
       for (const reader of [followed, unadvised])
         expect(someTariffMissingText(fuel, reader)).toBe(
-          "Certains mois n'ont pas de prix. Indiquez le prix payé quand vous notez une livraison.",
+          "Certains mois n'ont pas de prix. Indiquez le montant total payé quand vous notez une livraison.",
         );
       expect(allMissingText("tariff_missing", fuel, unadvised)).toMatch(
-        /^Le prix n'est pas connu : vos livraisons n'ont pas de prix\. Indiquez le prix payé quand vous notez une livraison\./,
+        /^Le prix n'est pas connu : vos livraisons n'ont pas de prix\. Indiquez le montant total payé quand vous notez une livraison\./,
       );
       expect(cellText(noPrice, "eur", fuel)).toBe("prix inconnu (prix des livraisons manquant)");
     }

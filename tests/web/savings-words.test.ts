@@ -135,7 +135,7 @@ describe("heating oil, priced at what the household paid for it", () => {
     for (const audience of ["household", "unadvised"] as const) {
       const { details } = outcomeLines(outcome, audience);
       expect(details.map(spaces)).toContain(
-        "Le prix n'est pas connu : l'économie est donnée en kWh. Indiquez le prix payé quand vous notez une livraison.",
+        "Le prix n'est pas connu : l'économie est donnée en kWh. Indiquez le montant total payé quand vous notez une livraison.",
       );
       expect(details.join(" ")).not.toMatch(/tarif|conseiller/);
     }

@@ -41,11 +41,11 @@ export const deHousehold: Catalogue = {
   "consumption.priceFromDeliveries": "Kosten berechnet mit dem Durchschnittspreis Ihrer Lieferungen.",
   "consumption.fuelPriceMissing": "Preis unbekannt (Lieferpreis fehlt)",
   "consumption.someFuelPriceMissing":
-    "Einige Monate haben keinen Preis. Geben Sie den bezahlten Preis an, wenn Sie eine Lieferung erfassen.",
+    "Einige Monate haben keinen Preis. Geben Sie den bezahlten Gesamtbetrag an, wenn Sie eine Lieferung erfassen.",
   "consumption.allFuelPriceMissing":
-    "Der Preis ist nicht bekannt: Ihre Lieferungen haben keinen Preis. Geben Sie den bezahlten Preis an, wenn Sie eine Lieferung erfassen. Wählen Sie „kWh“ oder „Einheit des Zählers“, um Ihren Verbrauch zu sehen.",
+    "Der Preis ist nicht bekannt: Ihre Lieferungen haben keinen Preis. Geben Sie den bezahlten Gesamtbetrag an, wenn Sie eine Lieferung erfassen. Wählen Sie „kWh“ oder „Einheit des Zählers“, um Ihren Verbrauch zu sehen.",
   "feedback.deliveryPriceMissing":
-    "Der Preis in Euro ist nicht bekannt: Ihre Lieferungen haben keinen Preis. Geben Sie den bezahlten Preis an, wenn Sie eine Lieferung erfassen.",
+    "Der Preis in Euro ist nicht bekannt: Ihre Lieferungen haben keinen Preis. Geben Sie den bezahlten Gesamtbetrag an, wenn Sie eine Lieferung erfassen.",
 
   "feedback.euros": "Das sind ungefähr {eur}, also {perDay} pro Tag.",
   "feedback.eurosShort": "Das sind ungefähr {eur}.",

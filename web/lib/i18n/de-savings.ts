@@ -40,7 +40,7 @@ export const deSavings: Catalogue = {
     "Die Fehlerspanne kann noch nicht berechnet werden: Dafür sind mehr Zählerstände nötig.",
   "savings.priceFromDeliveries": "Betrag berechnet mit dem Durchschnittspreis Ihrer Lieferungen.",
   "savings.priceMissingDelivered":
-    "Der Preis ist nicht bekannt: Die Einsparung wird in kWh angegeben. Geben Sie den bezahlten Preis an, wenn Sie eine Lieferung erfassen.",
+    "Der Preis ist nicht bekannt: Die Einsparung wird in kWh angegeben. Geben Sie den bezahlten Gesamtbetrag an, wenn Sie eine Lieferung erfassen.",
   "savings.priceMissing":
     "Der Preis ist nicht bekannt (der Tarif fehlt): Die Einsparung wird in kWh angegeben. Ihre Beratung kann den Tarif hinzufügen.",
   "savings.priceMissingCompany":

@@ -40,11 +40,11 @@ export const enHousehold: Catalogue = {
   "consumption.priceFromDeliveries": "Cost worked out with the average price of your deliveries.",
   "consumption.fuelPriceMissing": "price unknown (delivery price missing)",
   "consumption.someFuelPriceMissing":
-    "Some months have no price. Enter the price paid when you record a delivery.",
+    "Some months have no price. Enter the total amount paid when you record a delivery.",
   "consumption.allFuelPriceMissing":
-    "The price is not known: your deliveries have no price. Enter the price paid when you record a delivery. Choose “kWh” or “the meter's unit” to see your consumption.",
+    "The price is not known: your deliveries have no price. Enter the total amount paid when you record a delivery. Choose “kWh” or “the meter's unit” to see your consumption.",
   "feedback.deliveryPriceMissing":
-    "The price in euros is not known: your deliveries have no price. Enter the price paid when you record a delivery.",
+    "The price in euros is not known: your deliveries have no price. Enter the total amount paid when you record a delivery.",
 
   "feedback.euros": "That is about {eur}, or {perDay} a day.",
   "feedback.eurosShort": "That is about {eur}.",

@@ -36,7 +36,7 @@ export const enSavings: Catalogue = {
   "savings.noInterval": "The margin of error cannot be calculated yet: more readings are needed.",
   "savings.priceFromDeliveries": "Amount worked out with the average price of your deliveries.",
   "savings.priceMissingDelivered":
-    "The price is not known: the saving is shown in kWh. Enter the price paid when you record a delivery.",
+    "The price is not known: the saving is shown in kWh. Enter the total amount paid when you record a delivery.",
   "savings.priceMissing":
     "The price is not known (the tariff is missing): the saving is shown in kWh. Your adviser can add the tariff.",
   "savings.priceMissingCompany":

@@ -44,11 +44,11 @@ export const frHousehold = {
   "consumption.priceFromDeliveries": "Coût calculé avec le prix moyen de vos livraisons.",
   "consumption.fuelPriceMissing": "prix inconnu (prix des livraisons manquant)",
   "consumption.someFuelPriceMissing":
-    "Certains mois n'ont pas de prix. Indiquez le prix payé quand vous notez une livraison.",
+    "Certains mois n'ont pas de prix. Indiquez le montant total payé quand vous notez une livraison.",
   "consumption.allFuelPriceMissing":
-    "Le prix n'est pas connu : vos livraisons n'ont pas de prix. Indiquez le prix payé quand vous notez une livraison. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
+    "Le prix n'est pas connu : vos livraisons n'ont pas de prix. Indiquez le montant total payé quand vous notez une livraison. Choisissez « kWh » ou « unité du compteur » pour voir votre consommation.",
   "feedback.deliveryPriceMissing":
-    "Le prix en euros n'est pas connu : vos livraisons n'ont pas de prix. Indiquez le prix payé quand vous notez une livraison.",
+    "Le prix en euros n'est pas connu : vos livraisons n'ont pas de prix. Indiquez le montant total payé quand vous notez une livraison.",
 
   "feedback.euros": "Cela fait environ {eur}, soit {perDay} par jour.",
   "feedback.eurosShort": "Cela fait environ {eur}.",

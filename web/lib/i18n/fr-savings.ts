@@ -42,7 +42,7 @@ export const frSavings = {
   "savings.noInterval": "La marge d'erreur ne peut pas encore être calculée\u00a0: il faut plus de relevés.",
   "savings.priceFromDeliveries": "Montant calculé avec le prix moyen de vos livraisons.",
   "savings.priceMissingDelivered":
-    "Le prix n'est pas connu\u00a0: l'économie est donnée en kWh. Indiquez le prix payé quand vous notez une livraison.",
+    "Le prix n'est pas connu\u00a0: l'économie est donnée en kWh. Indiquez le montant total payé quand vous notez une livraison.",
   "savings.priceMissing":
     "Le prix n'est pas connu (tarif manquant)\u00a0: l'économie est donnée en kWh. Votre conseiller peut ajouter le tarif.",
   "savings.priceMissingCompany":

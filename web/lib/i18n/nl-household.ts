@@ -41,11 +41,11 @@ export const nlHousehold: Catalogue = {
   "consumption.priceFromDeliveries": "Kosten berekend met de gemiddelde prijs van uw leveringen.",
   "consumption.fuelPriceMissing": "prijs onbekend (prijs van de leveringen ontbreekt)",
   "consumption.someFuelPriceMissing":
-    "Sommige maanden hebben geen prijs. Vul de betaalde prijs in wanneer u een levering noteert.",
+    "Sommige maanden hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert.",
   "consumption.allFuelPriceMissing":
-    "De prijs is niet bekend: uw leveringen hebben geen prijs. Vul de betaalde prijs in wanneer u een levering noteert. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
+    "De prijs is niet bekend: uw leveringen hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
   "feedback.deliveryPriceMissing":
-    "De prijs in euro is niet bekend: uw leveringen hebben geen prijs. Vul de betaalde prijs in wanneer u een levering noteert.",
+    "De prijs in euro is niet bekend: uw leveringen hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert.",
 
   "feedback.euros": "Dat is ongeveer {eur}, dus {perDay} per dag.",
   "feedback.eurosShort": "Dat is ongeveer {eur}.",

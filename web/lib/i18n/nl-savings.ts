@@ -41,7 +41,7 @@ export const nlSavings: Catalogue = {
   "savings.noInterval": "De foutmarge kan nog niet berekend worden: daarvoor zijn meer meterstanden nodig.",
   "savings.priceFromDeliveries": "Bedrag berekend met de gemiddelde prijs van uw leveringen.",
   "savings.priceMissingDelivered":
-    "De prijs is niet bekend: de besparing wordt in kWh getoond. Vul de betaalde prijs in wanneer u een levering noteert.",
+    "De prijs is niet bekend: de besparing wordt in kWh getoond. Vul het betaalde totaalbedrag in wanneer u een levering noteert.",
   "savings.priceMissing":
     "De prijs is niet bekend (het tarief ontbreekt): de besparing wordt in kWh getoond. Uw begeleider kan het tarief toevoegen.",
   "savings.priceMissingCompany":

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { groupMembers } from "../../db/schema/index.ts";
 import { makeUser } from "../factories/index.ts";
 import { type GroupsWorld, groupsWorld } from "./groups-world.ts";
 
@@ -163,5 +166,45 @@ describe("a group once one of its members is erased", () => {
     } finally {
       w.t.clock.now = now;
     }
+  });
+});
+
+describe("migration 0021", () => {
+  it("ends, as an erasure now does, the memberships of households erased before it did", async () => {
+    const group = await w.group({ status: "running" });
+    const later = await w.group({ name: "L'été", startsOn: "2026-06-01" });
+    const autumn = await w.group({ name: "L'hiver passé", startsOn: "2025-10-01", endsOn: "2025-12-15" });
+    const gone = await w.household();
+    await w.join(group.id, gone.id);
+    await w.join(autumn.id, gone.id, "2025-10-01");
+    await w.t.call("PATCH", `/api/groups/${autumn.id}`, {
+      cookie: w.adviser.cookie,
+      body: { status: "closed" },
+    });
+    await erase(gone);
+    // As an older version left them: still open, and the summer's membership still there.
+    await w.t.db.execute(sql`update group_members set left_on = null where household_id = ${gone.id}`);
+    await w.t.db.execute(sql`insert into group_members (organisation_id, group_id, household_id, joined_on)
+      select organisation_id, id, ${gone.id}, '2026-06-01' from groups where id = ${later.id}`);
+
+    const migration = readFileSync(
+      new URL("../../db/migrations/0021_end_erased_memberships.sql", import.meta.url),
+      "utf8",
+    );
+    for (const statement of migration.split("--> statement-breakpoint"))
+      await w.t.db.execute(sql.raw(statement));
+
+    const rows = await w.t.db
+      .select({ groupId: groupMembers.groupId, leftOn: groupMembers.leftOn })
+      .from(groupMembers)
+      .where(eq(groupMembers.householdId, gone.id));
+    // Erased on the test clock's day, 10 March 2026 (Brussels); the closed group stays as it ended.
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { groupId: group.id, leftOn: "2026-03-10" },
+        { groupId: autumn.id, leftOn: null },
+      ]),
+    );
   });
 });

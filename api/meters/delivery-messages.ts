@@ -3,10 +3,10 @@ import type { Message } from "../http/messages.ts";
 const m = (fr: string, nl: string, en: string, de: string) => ({ fr, nl, en, de });
 
 const TYPE_THE_TOTAL = m(
-  "Tapez le montant total de la facture, pas le prix {per}. Si {costEur} € est bien le total, confirmez-le.",
-  "Typ het totale bedrag van de factuur, niet de prijs {per}. Is {costEur} € echt het totaal, bevestig het dan.",
-  "Type the invoice's total amount, not the price {per}. If {costEur} € really is the total, confirm it.",
-  "Geben Sie den Gesamtbetrag der Rechnung ein, nicht den Preis {per}. Ist {costEur} € wirklich der Gesamtbetrag, bestätigen Sie ihn.",
+  "Tapez le montant total de la facture, pas le prix {per}, et relisez la quantité (un zéro de trop ?). Si {costEur} € et la quantité sont justes, confirmez-les.",
+  "Typ het totale bedrag van de factuur, niet de prijs {per}, en kijk de hoeveelheid na (een nul te veel?). Kloppen {costEur} € en de hoeveelheid, bevestig ze dan.",
+  "Type the invoice's total amount, not the price {per}, and check the quantity again (one zero too many?). If {costEur} € and the quantity are right, confirm them.",
+  "Geben Sie den Gesamtbetrag der Rechnung ein, nicht den Preis {per}, und prüfen Sie die Menge (eine Null zu viel?). Stimmen {costEur} € und die Menge, bestätigen Sie sie.",
 );
 
 /**

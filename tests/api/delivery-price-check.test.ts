@@ -53,7 +53,7 @@ describe("the cost of a delivery", () => {
       code: "delivery.price_implausible",
       title: "Cela ferait moins d'un centime par litre.",
       detail:
-        "Tapez le montant total de la facture, pas le prix par litre. Si 0,95 € est bien le total, confirmez-le.",
+        "Tapez le montant total de la facture, pas le prix par litre, et relisez la quantité (un zéro de trop ?). Si 0,95 € et la quantité sont justes, confirmez-les.",
       errors: [
         { field: "costEur", code: "price_implausible", message: "Cela ferait moins d'un centime par litre." },
       ],

@@ -252,7 +252,7 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
       .filter({ hasText: "Cela ferait moins d'un centime par litre." });
     await costProblem.waitFor();
     await expect(costProblem.innerText()).resolves.toContain(
-      "Tapez le montant total de la facture, pas le prix par litre. Si 1,02 € est bien le total, confirmez-le.",
+      "Tapez le montant total de la facture, pas le prix par litre, et relisez la quantité (un zéro de trop ?). Si 1,02 € et la quantité sont justes, confirmez-les.",
     );
     await page.getByRole("button", { name: "C'est bien le montant total" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -29,7 +29,7 @@ describe("a delivery's price per unit", () => {
     const params = { eurPerUnit: 0.2, costEur: 200, per: ["delivery.per_litre"] };
     expect(message("delivery.price_implausible", "nl", params).title).toBe("Dat zou 0,2 € per liter zijn.");
     expect(message("delivery.price_implausible", "de", params).detail).toBe(
-      "Geben Sie den Gesamtbetrag der Rechnung ein, nicht den Preis pro Liter. Ist 200 € wirklich der Gesamtbetrag, bestätigen Sie ihn.",
+      "Geben Sie den Gesamtbetrag der Rechnung ein, nicht den Preis pro Liter, und prüfen Sie die Menge (eine Null zu viel?). Stimmen 200 € und die Menge, bestätigen Sie sie.",
     );
     expect(
       message("delivery.price_implausible_below_a_cent", "en", { ...params, per: ["delivery.per_kg"] }).title,

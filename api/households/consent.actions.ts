@@ -23,10 +23,12 @@ export async function recordConsent({ ctx, id, input }: { ctx: Ctx; id: string; 
   await ctx.db.transaction(async (tx) => {
     const records = await repo.listConsents(tx, ctx.orgId, id);
     const withdrawn = withdrawnByHousehold({ records, householdUserId: household.userId, now: ctx.now });
+    // The account's PIN matters only to the household giving back what it withdrew: asked only then.
+    const asksOwnPin = input.granted && isTheHousehold && withdrawn[input.scope];
     const refusal = consentChangeRefusal({
       granted: input.granted,
       isTheHousehold,
-      ownPin: isTheHousehold && (await ownsItsSecret(tx, ctx.actor.userId)),
+      ownPin: asksOwnPin && (await ownsItsSecret(tx, ctx.actor.userId)),
       withdrawnByHousehold: withdrawn[input.scope],
     });
     if (refusal) throw new Conflict(refusal);

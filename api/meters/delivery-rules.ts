@@ -33,9 +33,8 @@ export function implausibleDeliveryPrice({
   quantity: number;
   costEur?: number | null;
 }): ImplausiblePrice | null {
-  const bounds = Object.hasOwn(PLAUSIBLE_EUR_PER_UNIT, kind)
-    ? PLAUSIBLE_EUR_PER_UNIT[kind as keyof typeof PLAUSIBLE_EUR_PER_UNIT]
-    : null;
+  const bounds: { min: number; max: number } | undefined =
+    PLAUSIBLE_EUR_PER_UNIT[kind as keyof typeof PLAUSIBLE_EUR_PER_UNIT];
   if (!bounds || costEur == null || costEur <= 0 || quantity <= 0) return null;
   const eurPerUnit = costEur / quantity;
   if (eurPerUnit < bounds.min) return { eurPerUnit, side: "low" };

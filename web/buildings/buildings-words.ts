@@ -6,9 +6,10 @@ import type { EventKind, HeatingSystem, RenovationSavings } from "./buildings-ap
 
 /** Buildings belong to housing companies; their managers and coordinators write, their viewers read. */
 export function mayReadBuildings(): boolean {
-  const org = session.me.value?.activeOrganisation;
-  const housing = org?.organisationKind === "slsp" || org?.organisationKind === "sisp";
-  return housing && ["coordinator", "housing_manager", "viewer"].includes(session.role.value ?? "");
+  return (
+    session.housingCompany.value &&
+    ["coordinator", "housing_manager", "viewer"].includes(session.role.value ?? "")
+  );
 }
 
 export function mayWriteBuildings(): boolean {

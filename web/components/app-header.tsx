@@ -19,11 +19,7 @@ function navLinks(): NavLink[] {
   const role = session.role.value;
   if (role === "coordinator" || role === "adviser" || role === "viewer")
     links.push({ href: "/groupes", label: "nav.groups" });
-  const kind = me.activeOrganisation?.organisationKind;
-  if (
-    (kind === "slsp" || kind === "sisp") &&
-    ["coordinator", "housing_manager", "viewer"].includes(role ?? "")
-  )
+  if (session.housingCompany.value && ["coordinator", "housing_manager", "viewer"].includes(role ?? ""))
     links.push({ href: "/batiments", label: "nav.buildings" });
   if (role === "coordinator")
     links.push({ href: "/team", label: "nav.team" }, { href: "/parametres", label: "nav.settings" });

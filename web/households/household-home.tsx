@@ -17,8 +17,7 @@ export default function HouseholdHome() {
   const household = me?.household ?? null;
   const signOut = useAction();
   const name = household?.pseudonym ?? me?.user.displayName ?? "";
-  const kind = me?.activeOrganisation?.organisationKind;
-  const housingCompany = kind === "slsp" || kind === "sisp";
+  const housingCompany = session.housingCompany.value;
   return (
     <Page title={t("householdHome.title")} heading={t("householdHome.hello", { name })}>
       <ProblemAlert problem={signOut.problem.value} />

@@ -3,7 +3,7 @@ import type { InferResponseType } from "hono/client";
 import { useEffect } from "preact/hooks";
 import { request } from "./api.ts";
 import { client } from "./api-client.ts";
-import { session } from "./session.ts";
+import { isHousingCompany, session } from "./session.ts";
 
 const groupView = client.api.households[":id"]["group-view"];
 type GroupStatus = NonNullable<InferResponseType<typeof groupView.$get, 200>["group"]>["status"];
@@ -21,8 +21,7 @@ export function adviserFollows({
   organisationKind: string | undefined;
   groupStatus: GroupStatus | null;
 }): boolean {
-  const housingCompany = organisationKind === "slsp" || organisationKind === "sisp";
-  return !housingCompany || (groupStatus !== null && groupStatus !== "closed");
+  return !isHousingCompany(organisationKind) || (groupStatus !== null && groupStatus !== "closed");
 }
 
 // Several sections of a page ask at once: one call between them (none kept once answered).

@@ -10,6 +10,11 @@ export type Role = Membership["role"];
 
 const ME_KEY = "ecow.me";
 
+/** A housing company (SLSP in Wallonia, SISP in Brussels): it has buildings, tenants and no CPAS adviser. */
+export function isHousingCompany(kind: string | undefined): boolean {
+  return kind === "slsp" || kind === "sisp";
+}
+
 /**
  * Who is signed in, kept so the app still opens without a connection: for the browser tab only,
  * unless the person asked to stay signed in on this phone (then it outlives the tab, like the cookie).
@@ -47,6 +52,8 @@ export function createSession() {
   /** Set when the server could not be asked who is signed in (offline, server down). */
   const loadProblem = signal<ApiError | null>(null);
   const role = computed<Role | null>(() => me.value?.activeOrganisation?.role ?? null);
+  /** The organisation acted in is a housing company. */
+  const housingCompany = computed(() => isHousingCompany(me.value?.activeOrganisation?.organisationKind));
   // A language picked on the sign-in page is the wish of the person holding the phone now: it then
   // wins over the one stored on their account.
   let pickedWhileSignedOut = false;
@@ -115,7 +122,17 @@ export function createSession() {
     keepMe(null, { onThisPhone });
   });
 
-  return { me, role, loadProblem, load, signedIn, chooseLanguage, signOut, switchOrganisation };
+  return {
+    me,
+    role,
+    housingCompany,
+    loadProblem,
+    load,
+    signedIn,
+    chooseLanguage,
+    signOut,
+    switchOrganisation,
+  };
 }
 
 export type Session = ReturnType<typeof createSession>;

@@ -155,6 +155,65 @@ describe("tank levels (heating oil)", () => {
   });
 });
 
+describe("a delivery on the day of a tank reading", () => {
+  const m = meter({ kind: "heating_oil", unit: "litre" });
+  const quantities = (
+    readings: ReturnType<typeof reading>[],
+    deliveries: { deliveredOn: string; quantity: number }[],
+  ) => {
+    const result = meterIntervals({ meter: m, readings: [start(m, 340), ...readings], deliveries });
+    return [result.intervals.map((i) => [i.to, i.quantity]), result.gaps.map((g) => g.reason)];
+  };
+
+  it("counts after the reading when the gauge shows less than was just delivered (read before the lorry came)", () => {
+    const delivery = [{ deliveredOn: "2024-02-01", quantity: 500 }];
+    // 340 → 300 in January: 40 litres burnt, not 540; the 500 litres wait for the next reading.
+    expect(quantities([reading({ on: "2024-02-01", value: 300 })], delivery)).toEqual([
+      [[at("2024-02-01"), 40]],
+      [],
+    ]);
+    // February: 300 + 500 − 760 = 40.
+    const next = [reading({ on: "2024-02-01", value: 300 }), reading({ on: "2024-03-01", value: 760 })];
+    expect(quantities(next, delivery)).toEqual([
+      [
+        [at("2024-02-01"), 40],
+        [at("2024-03-01"), 40],
+      ],
+      [],
+    ]);
+  });
+
+  it("counts after the reading when the next level rose with nothing delivered", () => {
+    const rows = [reading({ on: "2024-02-01", value: 1200 }), reading({ on: "2024-03-01", value: 2150 })];
+    const withTank = meterIntervals({
+      meter: m,
+      readings: [start(m, 1300), ...rows],
+      deliveries: [{ deliveredOn: "2024-02-01", quantity: 1000 }],
+    });
+    expect(withTank.intervals.map((i) => i.quantity)).toEqual([100, 50]);
+    expect(withTank.gaps).toEqual([]);
+  });
+
+  it("stays before the reading when the levels fit that way, or fit no other way", () => {
+    // Read after the lorry: 340 + 1000 − 1300 = 40, then 1300 − 1250 = 50.
+    const after = [reading({ on: "2024-02-01", value: 1300 }), reading({ on: "2024-03-01", value: 1250 })];
+    expect(quantities(after, [{ deliveredOn: "2024-02-01", quantity: 1000 }])).toEqual([
+      [
+        [at("2024-02-01"), 40],
+        [at("2024-03-01"), 50],
+      ],
+      [],
+    ]);
+    // A gauge reading 990 just after 1000 litres (it is not precise): counting the delivery after
+    // would make January −650, so it stays before: 340 + 1000 − 990 = 350.
+    const misread = [reading({ on: "2024-02-01", value: 990 })];
+    expect(quantities(misread, [{ deliveredOn: "2024-02-01", quantity: 1000 }])).toEqual([
+      [[at("2024-02-01"), 350]],
+      [],
+    ]);
+  });
+});
+
 describe("deliveries only (pellets, wood)", () => {
   const deliveries = [
     { deliveredOn: "2023-12-01", quantity: 700 },

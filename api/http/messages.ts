@@ -507,12 +507,19 @@ function formatParam(key: string, value: Params[string], lang: Language, params:
       .join(", ");
   }
   if (key === "unit" && typeof value === "string" && isNativeUnit(value)) return UNIT_LABELS[value][lang];
-  if (typeof value === "number") return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 3 });
+  if (typeof value === "number") return value.toLocaleString(LOCALE[lang], numberFormatOf(key));
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return day ? `${day[3]}/${day[2]}` : value;
 }
 
 const isList = (value: Params[string]): value is readonly string[] => Array.isArray(value);
+
+/** Amounts (`…Eur`) with their cents; a price per litre or kg (`eurPer…`) to the tenth of a cent, as pumps show it. */
+function numberFormatOf(key: string): Intl.NumberFormatOptions {
+  if (key.startsWith("eurPer")) return { minimumFractionDigits: 2, maximumFractionDigits: 3 };
+  if (key.endsWith("Eur")) return { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  return { maximumFractionDigits: 3 };
+}
 
 export function message(
   code: string,

@@ -47,7 +47,7 @@ function checkPrice({ kind, input }: { kind: MeterKind; input: z.infer<typeof De
     "delivery.price_implausible",
     [{ field: "costEur", code: "price_implausible", message: messageCode }],
     {
-      eurPerUnit: Math.round(implausible.eurPerUnit * 100) / 100,
+      eurPerUnit: Math.round(implausible.eurPerUnit * 1000) / 1000,
       costEur: input.costEur ?? 0,
       per: [METER_KINDS[kind].unit === "litre" ? "delivery.per_litre" : "delivery.per_kg"],
     },

@@ -63,7 +63,7 @@ describe("the cost of a delivery", () => {
     // 200 € for 1 000 l: 0.20 €/l, still too cheap to be a real invoice.
     const cheap = await deliver(meterId, { quantity: 1000, costEur: 200 });
     expect(cheap.status).toBe(422);
-    expect(cheap.body.title).toBe("Cela ferait 0,2 € par litre.");
+    expect(cheap.body.title).toBe("Cela ferait 0,20 € par litre.");
     expect(cheap.body.errors[0].field).toBe("costEur");
   });
 
@@ -73,7 +73,7 @@ describe("the cost of a delivery", () => {
     expect(high.status).toBe(422);
     expect(high.body).toMatchObject({
       code: "delivery.price_implausible",
-      title: "Cela ferait 95 € par litre.",
+      title: "Cela ferait 95,00 € par litre.",
       detail:
         "Relisez la quantité et le montant total : la virgule est-elle au bon endroit ? S'ils sont justes, confirmez-les.",
       errors: [{ field: "costEur" }],
@@ -85,6 +85,17 @@ describe("the cost of a delivery", () => {
     expect(pellets.body.title).toBe("Cela ferait moins d'un centime par kg.");
     // 760 € for 2 000 kg: 0.38 €/kg.
     expect((await deliver(silo, { quantity: 2000, costEur: 760 })).status).toBe(201);
+  });
+
+  it("says a price just over the bound to the tenth of a cent, and the total with its cents", async () => {
+    // 3 004 € for 1 000 l: 3.004 €/l, over the 3.00 €/l bound; « 3 € » would read as the bound itself.
+    const res = await deliver(await tank(), { quantity: 1000, costEur: 3004 });
+    expect(res.status).toBe(422);
+    expect(res.body.title).toBe("Cela ferait 3,004 € par litre.");
+    // 250,5 € for 1 000 l: 0.2505 €/l; the total as on the invoice.
+    const low = await deliver(await tank(), { quantity: 1000, costEur: 250.5 });
+    expect(low.body.title).toBe("Cela ferait 0,251 € par litre.");
+    expect(low.body.detail).toContain("Si 250,50 € et la quantité sont justes");
   });
 
   it("stores the cost the household confirms", async () => {

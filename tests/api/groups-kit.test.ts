@@ -90,9 +90,9 @@ describe("kit items handed out", () => {
     expect(over.status).toBe(422);
     expect(over.body).toMatchObject({
       code: "kit.over_cap",
-      title: "Avec cet objet, le kit du ménage atteindrait 323,7 €, au-delà du plafond de 300 €.",
+      title: "Avec cet objet, le kit du ménage atteindrait 323,70 €, au-delà du plafond de 300,00 €.",
       detail:
-        "Déjà remis : 273,9 €. Confirmez pour l'enregistrer quand même ; le dépassement apparaîtra dans le rapport.",
+        "Déjà remis : 273,90 €. Confirmez pour l'enregistrer quand même ; le dépassement apparaîtra dans le rapport.",
       capEur: 300,
       alreadyEur: 273.9,
       addingEur: 49.8,

@@ -140,7 +140,7 @@ describe.skipIf(!baseUrl)("coaching: records of a household, its group, the tips
     await kit.getByRole("button", { name: "Enregistrer la remise" }).click();
     await kit
       .getByRole("alert")
-      .getByText(/atteindrait 360 €, au-delà du plafond de 300 €/)
+      .getByText(/atteindrait 360,00 €, au-delà du plafond de 300,00 €/)
       .waitFor();
     await kit.getByLabel(/Je confirme\s*: enregistrer au-delà du plafond/).check();
     await kit.getByRole("button", { name: "Enregistrer la remise" }).click();

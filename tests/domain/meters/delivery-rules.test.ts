@@ -27,9 +27,9 @@ describe("a delivery's price per unit", () => {
 
   it("is said in the four languages, per litre or per kg", () => {
     const params = { eurPerUnit: 0.2, costEur: 200, per: ["delivery.per_litre"] };
-    expect(message("delivery.price_implausible", "nl", params).title).toBe("Dat zou 0,2 € per liter zijn.");
+    expect(message("delivery.price_implausible", "nl", params).title).toBe("Dat zou 0,20 € per liter zijn.");
     expect(message("delivery.price_implausible", "de", params).detail).toBe(
-      "Geben Sie den Gesamtbetrag der Rechnung ein, nicht den Preis pro Liter, und prüfen Sie die Menge (eine Null zu viel?). Stimmen 200 € und die Menge, bestätigen Sie sie.",
+      "Geben Sie den Gesamtbetrag der Rechnung ein, nicht den Preis pro Liter, und prüfen Sie die Menge (eine Null zu viel?). Stimmen 200,00 € und die Menge, bestätigen Sie sie.",
     );
     expect(
       message("delivery.price_implausible_below_a_cent", "en", { ...params, per: ["delivery.per_kg"] }).title,

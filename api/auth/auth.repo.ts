@@ -86,6 +86,7 @@ export async function listMemberships(db: DbOrTx, userId: string) {
       organisationId: organisations.id,
       organisationName: organisations.name,
       organisationKind: organisations.kind,
+      staffLanguage: organisations.staffLanguage,
       role: memberships.role,
     })
     .from(memberships)

@@ -13,6 +13,9 @@ const MembershipSchema = z.object({
   organisationId: z.uuid(),
   organisationName: z.string(),
   organisationKind: OrganisationKindSchema,
+  staffLanguage: z.enum(LANGUAGES).openapi({
+    description: "The language the organisation's staff write in: their texts are marked with it",
+  }),
   role: RoleSchema,
 });
 

@@ -1,2 +1,2 @@
 /** What other modules may use of the organisations module. */
-export { findWeatherStationCode, setWeatherStationCode } from "./organisations.repo.ts";
+export { findWeatherStationCode, setStaffLanguage, setWeatherStationCode } from "./organisations.repo.ts";

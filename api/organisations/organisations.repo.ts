@@ -2,6 +2,7 @@ import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { invitations, memberships, organisations, users } from "../../db/schema/index.ts";
 import type { Role } from "../http/context.ts";
+import type { Language } from "../http/i18n.ts";
 
 const organisationColumns = {
   id: organisations.id,
@@ -153,6 +154,10 @@ export async function findWeatherStationCode(db: DbOrTx, orgId: string) {
     .from(organisations)
     .where(eq(organisations.id, orgId));
   return row?.code ?? null;
+}
+
+export async function setStaffLanguage(db: DbOrTx, orgId: string, staffLanguage: Language) {
+  await db.update(organisations).set({ staffLanguage }).where(eq(organisations.id, orgId));
 }
 
 export async function setWeatherStationCode(db: DbOrTx, orgId: string, code: string) {

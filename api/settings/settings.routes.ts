@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { LANGUAGES } from "../http/i18n.ts";
 import {
   type Access,
   ctxOf,
@@ -23,6 +24,7 @@ import {
   UpdateCo2FactorInput,
   UpdateTariffInput,
 } from "./settings.schemas.ts";
+import { chooseStaffLanguage } from "./staff-language.ts";
 import { getWeatherStation, setWeatherStation } from "./weather-station.ts";
 
 /**
@@ -155,10 +157,27 @@ const putStation = defineRoute(COORDINATOR, {
   responses: { 200: jsonResponse("Station", StationSchema), ...problems(400, 401, 403, 422) },
 });
 
+const StaffLanguageSchema = z.object({ staffLanguage: z.enum(LANGUAGES) }).openapi("StaffLanguage");
+
+const putStaffLanguage = defineRoute(COORDINATOR, {
+  method: "put",
+  path: "/api/settings/staff-language",
+  tags: ["settings"],
+  summary: "Choose the language the organisation's staff write in (its members read it in GET /api/me)",
+  request: { body: jsonBody(StaffLanguageSchema) },
+  responses: { 200: jsonResponse("Chosen", StaffLanguageSchema), ...problems(400, 401, 403) },
+});
+
 export const settingsRoutes = moduleRouter()
   .openapi(getStation, async (c) => c.json(await getWeatherStation({ ctx: ctxOf(c) }), 200))
   .openapi(putStation, async (c) =>
     c.json(await setWeatherStation({ ctx: ctxOf(c), stationCode: c.req.valid("json").stationCode }), 200),
+  )
+  .openapi(putStaffLanguage, async (c) =>
+    c.json(
+      await chooseStaffLanguage({ ctx: ctxOf(c), staffLanguage: c.req.valid("json").staffLanguage }),
+      200,
+    ),
   )
   .openapi(listTariffs, async (c) =>
     c.json(await actions.listTariffs({ ctx: ctxOf(c), householdId: c.req.valid("query").householdId }), 200),

@@ -23,6 +23,8 @@ export const organisations = pgTable("organisations", {
   name: text("name").notNull(),
   kind: organisationKind("kind").notNull(),
   weatherStationCode: text("weather_station_code").notNull().default("uccle"),
+  /** The language its staff write in (group names, session notes, questions): marked so on every page. */
+  staffLanguage: language("staff_language").notNull().default("fr"),
   /** Kit items per household at most (€300 is Wallonia's PAPE cap); null: no cap. */
   kitCapEur: numeric("kit_cap_eur", { precision: 12, scale: 2 }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Access> = {
   "GET /api/households/:id/bill-projection": [...STAFF, "viewer", "household"],
   "GET /api/settings/weather-station": [...STAFF, "viewer"],
   "PUT /api/settings/weather-station": ["coordinator"],
+  "PUT /api/settings/staff-language": ["coordinator"],
   "POST /api/households/:id/comfort-checkins": ["coordinator", "adviser", "household"],
   "GET /api/households/:id/comfort-checkins": [...STAFF, "viewer", "household"],
   "GET /api/households/:id/energy-guards": [...STAFF, "viewer", "household"],

@@ -1,23 +1,16 @@
 import { type ComponentChildren, createElement, Fragment } from "preact";
 import { type Language, language, type MessageKey, t } from "../lib/i18n/index.ts";
-
-/** The language staff write in when the data does not say: the product's first language. */
-export const STAFF_LANGUAGE: Language = "fr";
+import { session } from "../lib/session.ts";
 
 /**
  * Text typed by a housing manager, an adviser or a coordinator (a consultation's question, a
- * session's notes, a group's name…), marked with the language it was written in — French unless the
- * data says otherwise — whatever the interface language, so that a screen reader reads it with the
- * right voice. Always marked: redundant on a French page, never wrong.
+ * session's notes, a group's name…), marked with the language it was written in — the one the
+ * coordinator set for the organisation's staff (French by default), unless the data says otherwise —
+ * whatever the interface language, so that a screen reader reads it with the right voice. Always
+ * marked: redundant when the languages match, never wrong.
  */
-export function StaffText({
-  lang = STAFF_LANGUAGE,
-  children,
-}: {
-  lang?: Language;
-  children: ComponentChildren;
-}) {
-  return <span lang={lang}>{children}</span>;
+export function StaffText({ lang, children }: { lang?: Language; children: ComponentChildren }) {
+  return <span lang={lang ?? session.staffLanguage.value}>{children}</span>;
 }
 
 /**

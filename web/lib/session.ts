@@ -54,6 +54,8 @@ export function createSession() {
   const role = computed<Role | null>(() => me.value?.activeOrganisation?.role ?? null);
   /** The organisation acted in is a housing company. */
   const housingCompany = computed(() => isHousingCompany(me.value?.activeOrganisation?.organisationKind));
+  /** The language the organisation's staff write in (French for a copy kept before it was told). */
+  const staffLanguage = computed<Language>(() => me.value?.activeOrganisation?.staffLanguage ?? "fr");
   // A language picked on the sign-in page is the wish of the person holding the phone now: it then
   // wins over the one stored on their account.
   let pickedWhileSignedOut = false;
@@ -126,6 +128,7 @@ export function createSession() {
     me,
     role,
     housingCompany,
+    staffLanguage,
     loadProblem,
     load,
     signedIn,

@@ -8,6 +8,7 @@ import { CalorificSection } from "./calorific-section.tsx";
 import { Co2Section } from "./co2-section.tsx";
 import { KitSection } from "./kit-section.tsx";
 import { createSettingsState } from "./settings-state.ts";
+import { StaffLanguageSection } from "./staff-language-section.tsx";
 import { TariffSection } from "./tariff-section.tsx";
 import { WeatherStationSection } from "./weather-station-section.tsx";
 
@@ -39,12 +40,14 @@ export default function SettingsPage() {
         <a href="#calorific-title">{t("settings.calorific")}</a>
         <a href="#co2-title">{t("settings.co2")}</a>
         <a href="#weather-station-title">{t("weather.settingsTitle")}</a>
+        <a href="#staff-language-title">{t("settings.staffLanguage.title")}</a>
       </nav>
       <TariffSection rows={state.tariffs} canEdit={canEdit} today={today} />
       <CalorificSection rows={state.calorific} canEdit={canEdit} />
       <Co2Section rows={state.co2} canEdit={canEdit} />
       <WeatherStationSection canEdit={canEdit} />
       <KitSection canEdit={canEdit} />
+      <StaffLanguageSection canEdit={canEdit} />
     </Page>
   );
 }

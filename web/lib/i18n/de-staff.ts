@@ -142,6 +142,13 @@ export const deStaff: Catalogue = {
     "≈ : teilweise geschätzt (zwischen zwei Zählerständen verteilt). — : kein Zählerstand in diesem Monat.",
 
   "settings.title": "Einstellungen",
+  "settings.staffLanguage.title": "Sprache der Texte Ihres Teams",
+  "settings.staffLanguage.intro":
+    "Gruppennamen, Sitzungsnotizen und Fragen, die Ihr Team schreibt, lesen Bildschirmleser in dieser Sprache vor, egal welche Sprache die lesende Person gewählt hat.",
+  "settings.staffLanguage.label": "Sprache, in der Ihr Team schreibt",
+  "settings.staffLanguage.used": "Sprache Ihres Teams: {language}.",
+  "settings.staffLanguage.save": "Sprache speichern",
+  "settings.staffLanguage.saved": "Sprache gespeichert.",
   "settings.intro": "Die Preise und Faktoren, die Zählerstände in Euro und CO₂ umrechnen.",
   "settings.readOnly": "Nur die Koordination kann diese Einstellungen ändern. Sie können sie ansehen.",
   "settings.staffOnly": "Diese Seite ist den Mitarbeitenden der Organisation vorbehalten.",

@@ -140,6 +140,13 @@ export const enStaff: Catalogue = {
   "fileConsumption.legend": "≈ : partly estimated (spread between two readings). — : no reading that month.",
 
   "settings.title": "Settings",
+  "settings.staffLanguage.title": "Language of your team's texts",
+  "settings.staffLanguage.intro":
+    "Group names, session notes and questions your team writes are read in this language by screen readers, whatever language the reader chose.",
+  "settings.staffLanguage.label": "Your team writes in",
+  "settings.staffLanguage.used": "Your team's language: {language}.",
+  "settings.staffLanguage.save": "Save the language",
+  "settings.staffLanguage.saved": "Language saved.",
   "settings.intro": "The prices and factors that turn meter readings into euros and CO₂.",
   "settings.readOnly": "Only the coordination can change these settings. You can read them.",
   "settings.staffOnly": "This page is for the organisation's staff.",

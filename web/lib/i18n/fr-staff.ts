@@ -144,6 +144,13 @@ export const frStaff = {
     "≈ : en partie estimé (réparti entre deux relevés). — : pas de relevé ce mois-là.",
 
   "settings.title": "Réglages",
+  "settings.staffLanguage.title": "Langue des textes de l'équipe",
+  "settings.staffLanguage.intro":
+    "Les noms de groupes, les notes de séance et les questions écrits par votre équipe sont lus dans cette langue par les lecteurs d'écran, quelle que soit la langue de la personne qui lit.",
+  "settings.staffLanguage.label": "Votre équipe écrit en",
+  "settings.staffLanguage.used": "Langue de l'équipe : {language}.",
+  "settings.staffLanguage.save": "Enregistrer la langue",
+  "settings.staffLanguage.saved": "Langue enregistrée.",
   "settings.intro": "Les prix et les facteurs qui transforment les relevés en euros et en CO₂.",
   "settings.readOnly": "Seule la coordination peut modifier ces réglages. Vous pouvez les consulter.",
   "settings.staffOnly": "Cette page est réservée aux équipes de l'organisation.",

@@ -142,6 +142,13 @@ export const nlStaff: Catalogue = {
     "≈ : deels geschat (verdeeld tussen twee meterstanden). — : geen meterstand die maand.",
 
   "settings.title": "Instellingen",
+  "settings.staffLanguage.title": "Taal van de teksten van het team",
+  "settings.staffLanguage.intro":
+    "Groepsnamen, notities van bijeenkomsten en vragen die uw team schrijft, worden in deze taal voorgelezen door schermlezers, welke taal de lezer ook koos.",
+  "settings.staffLanguage.label": "Taal waarin uw team schrijft",
+  "settings.staffLanguage.used": "Taal van het team: {language}.",
+  "settings.staffLanguage.save": "Taal opslaan",
+  "settings.staffLanguage.saved": "Taal opgeslagen.",
   "settings.intro": "De prijzen en factoren die meterstanden omzetten in euro en CO₂.",
   "settings.readOnly": "Alleen de coördinatie kan deze instellingen wijzigen. U kunt ze bekijken.",
   "settings.staffOnly": "Deze pagina is voorbehouden aan de medewerkers van de organisatie.",

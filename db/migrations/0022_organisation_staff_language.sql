@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "staff_language" "language" DEFAULT 'fr' NOT NULL;

@@ -108,8 +108,10 @@ export async function acceptInvitation({
 
 /**
  * The same acceptance sent again (its answer was lost on the way): the person who accepted the code,
- * still a member, is signed in again once their password is checked as a throttled sign-in attempt.
- * Anyone else gets the same answer as for a code that never existed.
+ * still a member, is signed in again once their password is checked. Anyone else (the address that
+ * accepted it too, without its password) gets the same answer as for a code that never existed, in the
+ * same time (a password hash is checked either way), each try counted alike as a throttled sign-in
+ * attempt of the e-mail given: nothing tells who accepted a code, nor whether an address has an account.
  */
 async function signInAgain({
   db,
@@ -128,17 +130,17 @@ async function signInAgain({
   email: string;
   input: AcceptInvitationInput;
 }) {
-  const accepted = await repo.findAcceptedInvitation(db, codeHash, now);
-  const user = accepted && (await repo.findUserByEmail(db, email));
-  if (!accepted || !user || user.id !== accepted.acceptedBy) throw invalidCode();
-  if (!(await repo.findMembershipRole(db, accepted.organisationId, user.id))) throw invalidCode();
-  await provePassword(db, { email, clientAddress, now }, user.secretHash, input.password);
+  const acceptor = await withAttempt(db, { identifier: email, clientAddress, now }, async () => {
+    const found = await repo.findAcceptor(db, { codeHash, email, now });
+    if (!(await verifySecret(found?.secretHash, input.password)) || !found) throw invalidCode();
+    return found;
+  });
   return openSession({
     db,
     sessionSecret,
     now,
-    userId: user.id,
-    activeOrganisationId: accepted.organisationId,
+    userId: acceptor.userId,
+    activeOrganisationId: acceptor.organisationId,
   });
 }
 

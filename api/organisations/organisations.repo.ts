@@ -96,16 +96,28 @@ export async function findUsableInvitation(db: DbOrTx, codeHash: string, now: Da
   return row;
 }
 
-/** An invitation already accepted and not yet expired: who accepted it, into which organisation. */
-export async function findAcceptedInvitation(db: DbOrTx, codeHash: string, now: Date) {
+/**
+ * The account that accepted an invitation not yet expired, if it has this e-mail and is still a member of
+ * the invitation's organisation; one query whatever the code, the e-mail or the answer.
+ */
+export async function findAcceptor(
+  db: DbOrTx,
+  { codeHash, email, now }: { codeHash: string; email: string; now: Date },
+) {
   const [row] = await db
-    .select({ organisationId: invitations.organisationId, acceptedBy: invitations.acceptedBy })
+    .select({ organisationId: invitations.organisationId, userId: users.id, secretHash: users.secretHash })
     .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.acceptedBy))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.organisationId, invitations.organisationId), eq(memberships.userId, users.id)),
+    )
     .where(
       and(
         eq(invitations.codeHash, codeHash),
         isNotNull(invitations.acceptedAt),
         gt(invitations.expiresAt, now),
+        eq(users.email, email),
       ),
     );
   return row;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrganisation, makeUser, TEST_PASSWORD } from "../factories/index.ts";
-import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+import { type CallResult, setupTestApp, type TestApp } from "../setup/test-app.ts";
 
 let t: TestApp;
 let adminCookie: string;
@@ -10,6 +10,12 @@ beforeAll(async () => {
   adminCookie = await t.signIn(admin.email as string);
 });
 afterAll(() => t.close());
+
+/** What the person sending a request sees of its answer (its request id aside). */
+function seen(res: CallResult) {
+  const { requestId: _, ...body } = res.body;
+  return { status: res.status, retryAfter: res.headers.get("retry-after"), body };
+}
 
 async function acceptAs(code: string, email: string, extra: Record<string, unknown> = {}) {
   return t.call("POST", "/api/invitations/accept", {
@@ -97,11 +103,12 @@ describe("invitation codes", () => {
     const members = (await t.call("GET", "/api/members", { cookie })).body;
     expect(members.filter((m: { email: string }) => m.email === "retry@test.example")).toHaveLength(1);
 
+    // Without the password, the address that accepted gets what anyone else gets: an invalid code.
     const wrong = await acceptAs(code, "retry@test.example", { password: "not the password at all" });
     expect(wrong.status).toBe(422);
-    expect(wrong.body.code).toBe("invitation.wrong_password");
+    expect(wrong.body.code).toBe("invitation.invalid");
     const someoneElse = await acceptAs(code, "other-retry@test.example");
-    expect(someoneElse.body.code).toBe("invitation.invalid");
+    expect(seen(someoneElse)).toEqual(seen(wrong));
   });
 
   it("sent twice at once (a phone resending while the first is still at work), signs in both and makes one account", async () => {
@@ -187,14 +194,14 @@ describe("invitation codes", () => {
       organisationId: (await makeOrganisation(t.db)).id,
       role: "adviser",
     });
-    // A made-up code says nothing about the password.
-    const guess = await acceptAs("AAAA-BBBB-CCCC", target.email as string, { password: "guess-number-1" });
+    // A made-up code says nothing about the password, not even the right one; it is a try all the same.
+    const guess = await acceptAs("AAAA-BBBB-CCCC", target.email as string);
     expect(guess.body.code).toBe("invitation.invalid");
     const code = (await t.call("POST", "/api/invitations", { cookie, body: { role: "viewer" } })).body.code;
     const tries = [];
-    for (let i = 0; i < 6; i++)
+    for (let i = 0; i < 5; i++)
       tries.push((await acceptAs(code, target.email as string, { password: `guess-number-${i}` })).status);
-    expect(tries).toEqual([422, 422, 422, 422, 422, 429]);
+    expect(tries).toEqual([422, 422, 422, 422, 429]);
     // Sign-in is locked too: the guesses were sign-in attempts.
     const login = await t.call("POST", "/api/auth/login", {
       body: { email: target.email, password: TEST_PASSWORD },
@@ -246,6 +253,66 @@ describe("invitation codes", () => {
     const res = await t.call("POST", "/api/invitations", { cookie, body: { role: "household" } });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe("role");
+  });
+});
+
+describe("a used or expired code in a stranger's hands", () => {
+  const NEVER_MADE = "ZZZZ-ZZZZ-ZZZZ";
+  const notThePassword = { password: "not the password at all" };
+  const DAY = 24 * 3600_000;
+
+  async function codeAcceptedBy(email: string) {
+    const org = await makeOrganisation(t.db);
+    const coordinator = await makeUser(t.db, { organisationId: org.id, role: "coordinator" });
+    const cookie = await t.signIn(coordinator.email as string);
+    const code = (await t.call("POST", "/api/invitations", { cookie, body: { role: "adviser" } })).body.code;
+    expect((await acceptAs(code, email)).status).toBe(200);
+    return code as string;
+  }
+
+  async function later<T>(ms: number, run: () => Promise<T>): Promise<T> {
+    const start = t.clock.now;
+    t.clock.now = new Date(start.getTime() + ms);
+    try {
+      return await run();
+    } finally {
+      t.clock.now = start;
+    }
+  }
+
+  it("answers for the address that accepted it, or any other, as for a code that never existed", async () => {
+    const code = await codeAcceptedBy("accepted-it@test.example");
+    const known = await makeUser(t.db, {
+      organisationId: (await makeOrganisation(t.db)).id,
+      role: "adviser",
+    });
+    const addresses = ["accepted-it@test.example", known.email as string, "no-account@test.example"];
+    const compare = async () => {
+      for (const email of addresses) {
+        const used = await acceptAs(code, email, notThePassword);
+        expect(used.body.code).toBe("invitation.invalid");
+        expect(seen(used)).toEqual(seen(await acceptAs(NEVER_MADE, email, notThePassword)));
+      }
+    };
+    await compare();
+    await later(8 * DAY, compare);
+  });
+
+  it("counts a stranger's tries with it towards the lock as tries with a made-up code", async () => {
+    const code = await codeAcceptedBy("locked-out@test.example");
+    const tries = async (someCode: string) => {
+      const answers = [];
+      for (let i = 0; i < 6; i++)
+        answers.push(seen(await acceptAs(someCode, "locked-out@test.example", notThePassword)));
+      return answers;
+    };
+    const withUsed = await later(20 * 60_000, () => tries(code));
+    const withMadeUp = await later(40 * 60_000, () => tries(NEVER_MADE));
+    expect(withUsed.map((a) => a.status)).toEqual([422, 422, 422, 422, 422, 429]);
+    expect(withUsed).toEqual(withMadeUp);
+    // Once the lock has passed, the person who accepted it is still signed in again with their password.
+    const again = await later(60 * 60_000, () => acceptAs(code, "locked-out@test.example"));
+    expect(again.status).toBe(200);
   });
 });
 

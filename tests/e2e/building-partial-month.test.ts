@@ -199,10 +199,23 @@ describe.skipIf(!baseUrl)("a month the readings only partly cover, on the buildi
     );
     // No month without figures, so no such line.
     expect(await legend.filter({ hasText: "Sans chiffres" }).count()).toBe(0);
+    // On a phone the line wraps over several; its pale square sits beside the first, not halfway down.
+    const [item, mark, lineHeight] = await Promise.all([
+      partialItem.boundingBox(),
+      partialItem.locator(".legend-mark").boundingBox(),
+      partialItem.evaluate((li) => Number.parseFloat(getComputedStyle(li).lineHeight)),
+    ]);
+    if (!item || !mark) throw new Error("the partial months' line or its square is not on screen");
+    expect(item.height).toBeGreaterThan(2 * lineHeight);
+    expect(Math.abs(mark.y + mark.height / 2 - (item.y + lineHeight / 2))).toBeLessThanOrEqual(1);
 
     // The chart: one bar per month, the partial one pale and the others whole, in the months' order.
     const chart = consumption.getByRole("img", { name: /^Consommation par m² de chaque mois/ });
     await chart.waitFor();
+    // Its description says what the pale bar is, and nothing of works the building has not had.
+    expect((await chart.getAttribute("aria-label"))?.replace(/\u00a0/g, " ")).toBe(
+      "Consommation par m² de chaque mois. Les barres plus claires sont des mois avec des relevés pour une partie de leurs jours seulement : elles sont plus basses que ce qui a vraiment été consommé.",
+    );
     // Drawn: chart.js has set the canvas's inline size (a bare canvas has none).
     await expect
       .poll(() =>

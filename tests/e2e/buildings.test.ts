@@ -106,7 +106,10 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
     // The chart ends on the last month whose readings are all in, not on one still waiting for its reading.
     const buildingId = page.url().split("/").at(-1) as string;
     const indicators = await page.request.get(`${baseUrl}/api/buildings/${buildingId}/indicators`);
-    const figures = (await indicators.json()) as { monthly: Array<{ month: string; status: string }> };
+    const figures = (await indicators.json()) as {
+      monthly: Array<{ month: string; status: string }>;
+      partialMonths: string[];
+    };
     expect(figures.monthly.at(-1)?.status).toMatch(/^(measured|estimated)$/);
     const [year, month] = (figures.monthly.at(-1)?.month ?? "").split("-").map(Number);
     const lastMonthName = new Date(Date.UTC(year as number, (month as number) - 1, 1)).toLocaleDateString(
@@ -121,6 +124,14 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
       .getByRole("region", { name: "Consommation", exact: true })
       .getByText(new RegExp(`mois par mois, de .+ à ${lastMonthName.replace(".", "\\.")}$`))
       .waitFor();
+    // The chart's description speaks of the works shaded on it; no month is pale, so not of pale bars.
+    expect(figures.partialMonths).toEqual([]);
+    const chart = page
+      .getByRole("region", { name: "Consommation", exact: true })
+      .getByRole("img", { name: /^Consommation par m² de chaque mois/ });
+    expect(await chart.getAttribute("aria-label")).toBe(
+      "Consommation par m² de chaque mois. Les périodes de travaux sont en bleu.",
+    );
 
     await works.getByText("Voir la signature énergétique").click();
     await works.locator("canvas").waitFor();
@@ -173,6 +184,25 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
     await page.getByRole("heading", { name: "Toiture – Isolation de la toiture" }).first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "buildings-works");
+    expect(errors).toEqual([]);
+  });
+
+  it("describes the chart of a building without works nor partial months by its bars alone", async () => {
+    const { page, errors } = browser;
+    await page.getByRole("link", { name: "← Tous les bâtiments" }).click();
+    await page.getByRole("link", { name: "Les Hêtres" }).click();
+    await page.getByRole("heading", { level: 1, name: "Les Hêtres" }).waitFor();
+    const buildingId = page.url().split("/").at(-1) as string;
+    const [indicators, events] = await Promise.all([
+      page.request.get(`${baseUrl}/api/buildings/${buildingId}/indicators`).then((r) => r.json()),
+      page.request.get(`${baseUrl}/api/buildings/${buildingId}/events`).then((r) => r.json()),
+    ]);
+    expect((indicators as { partialMonths: string[] }).partialMonths).toEqual([]);
+    expect(events).toEqual([]);
+    const chart = page
+      .getByRole("region", { name: "Consommation", exact: true })
+      .getByRole("img", { name: /^Consommation par m² de chaque mois/ });
+    expect(await chart.getAttribute("aria-label")).toBe("Consommation par m² de chaque mois.");
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { RenovationSavings } from "../../web/buildings/buildings-api.ts";
-import { renovationLines } from "../../web/buildings/buildings-words.ts";
+import { monthlyChartLabel, renovationLines } from "../../web/buildings/buildings-words.ts";
 import { filterRows, type PortfolioRow, sortRows } from "../../web/buildings/portfolio-rows.ts";
+import { applyLanguage } from "../../web/lib/i18n/index.ts";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -115,5 +116,57 @@ describe("the portfolio", () => {
     expect(filterRows(rows, { text: "", commune: "Liège", heating: "" }).map((r) => r.name)).toEqual([
       "Neuf",
     ]);
+  });
+});
+
+describe("the monthly chart's description, for a screen reader", () => {
+  const works = "Les périodes de travaux sont en bleu.";
+  const pale =
+    "Les barres plus claires sont des mois avec des relevés pour une partie de leurs jours seulement : elles sont plus basses que ce qui a vraiment été consommé.";
+
+  it("says only the bars when the chart has neither works nor pale months", () => {
+    expect(spaces(monthlyChartLabel({ works: false, partial: false }))).toBe(
+      "Consommation par m² de chaque mois.",
+    );
+  });
+
+  it("speaks of the works only when works are shaded on the chart", () => {
+    expect(spaces(monthlyChartLabel({ works: true, partial: false }))).toBe(
+      `Consommation par m² de chaque mois. ${works}`,
+    );
+  });
+
+  it("says what the pale bars are only when some month is pale", () => {
+    expect(spaces(monthlyChartLabel({ works: false, partial: true }))).toBe(
+      `Consommation par m² de chaque mois. ${pale}`,
+    );
+    expect(spaces(monthlyChartLabel({ works: true, partial: true }))).toBe(
+      `Consommation par m² de chaque mois. ${works} ${pale}`,
+    );
+  });
+
+  it("says the same in the language on screen", async () => {
+    const both = () => monthlyChartLabel({ works: true, partial: true });
+    // Switching sets <html lang>: these tests run without a page.
+    vi.stubGlobal("document", { documentElement: {} });
+    try {
+      await applyLanguage("nl");
+      expect(both()).toBe(
+        "Verbruik per m² van elke maand. De periodes van werken zijn in het blauw. De lichtere staven zijn maanden met meterstanden voor maar een deel van hun dagen: ze zijn lager dan wat er echt verbruikt is.",
+      );
+      await applyLanguage("en");
+      expect(both()).toBe(
+        "Use per m² of each month. The periods of works are in blue. The paler bars are months with readings for only part of their days: they are lower than what was really used.",
+      );
+      await applyLanguage("de");
+      expect(both()).toBe(
+        "Verbrauch pro m² jedes Monats. Die Zeiten der Arbeiten sind blau. Die helleren Balken sind Monate mit Zählerständen nur für einen Teil ihrer Tage: Sie sind niedriger als der tatsächliche Verbrauch.",
+      );
+      await applyLanguage("en");
+      expect(monthlyChartLabel({ works: false, partial: false })).toBe("Use per m² of each month.");
+    } finally {
+      await applyLanguage("fr");
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatYearMonth } from "../lib/format.ts";
 import { language, t } from "../lib/i18n/index.ts";
 import { useLazyChart } from "../lib/use-lazy-chart.ts";
 import { type BuildingEvent, buildingsApi, type Indicators } from "./buildings-api.ts";
-import { eventKindName } from "./buildings-words.ts";
+import { eventKindName, monthlyChartLabel } from "./buildings-words.ts";
 import type { WorksBand } from "./monthly-draw.ts";
 
 const round = (value: number) => formatNumber(Math.round(value));
@@ -25,6 +25,12 @@ export function worksBands(months: readonly string[], events: readonly BuildingE
 function MonthlyChart({ indicators, events }: { indicators: Indicators; events: readonly BuildingEvent[] }) {
   const lang = language.value;
   const months = indicators.monthly.map((m) => m.month);
+  const bands = worksBands(months, events);
+  const partial = indicators.monthly.map((m) => m.status === "partial");
+  const label = monthlyChartLabel({
+    works: bands.length > 0,
+    partial: indicators.monthly.some((m, i) => partial[i] && m.kwhPerM2 !== null),
+  });
   const { canvas, failed } = useLazyChart(
     (target) =>
       import("./monthly-draw.ts").then(({ drawMonthly }) =>
@@ -32,8 +38,8 @@ function MonthlyChart({ indicators, events }: { indicators: Indicators; events: 
           canvas: target,
           labels: months.map(formatYearMonth),
           values: indicators.monthly.map((m) => m.kwhPerM2),
-          partial: indicators.monthly.map((m) => m.status === "partial"),
-          bands: worksBands(months, events),
+          partial,
+          bands,
           formatTick: (value) => formatNumber(value),
         }),
       ),
@@ -42,7 +48,7 @@ function MonthlyChart({ indicators, events }: { indicators: Indicators; events: 
   if (failed) return null;
   return (
     <div class="chart-box">
-      <canvas ref={canvas} role="img" aria-label={t("building.monthlyLabel")} />
+      <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
 }
@@ -101,7 +107,7 @@ export function BuildingIndicators({
             })}
           </p>
           <MonthlyChart indicators={figures} events={events} />
-          <ul class="chart-legend">
+          <ul class="chart-legend monthly-legend">
             {figures.partialMonths.length > 0 && (
               <li>
                 <svg class="legend-mark" viewBox="0 0 16 16" aria-hidden="true">

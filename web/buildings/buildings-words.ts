@@ -20,6 +20,21 @@ export const heatingName = (system: HeatingSystem) => t(`buildings.heating.${sys
 export const eventKindName = (kind: EventKind) => t(`building.event.${kind}` as MessageKey);
 export const areaText = (m2: number) => t("buildings.areaValue", { value: formatNumber(Math.round(m2)) });
 
+/**
+ * What the monthly kWh/m² chart shows, for a screen reader: the works' sentence only when works are
+ * shaded on it, the pale bars' sentence only when some month is drawn pale (readings for part of its
+ * days, so lower than what was really used).
+ */
+export function monthlyChartLabel({ works, partial }: { works: boolean; partial: boolean }): string {
+  return [
+    t("building.monthlyLabel"),
+    works && t("building.monthlyLabelWorks"),
+    partial && t("building.monthlyLabelPartial"),
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 /** A share as whole percents, without its sign: "18". */
 const pct = (share: number) => formatNumber(Math.round(Math.abs(share) * 100));
 

@@ -74,7 +74,10 @@ export const deBuildings: Catalogue = {
   "building.signatureSmartMeter":
     "Berechnet aus den Tageswerten des intelligenten Zählers, pro Monat zusammengezählt.",
   "building.monthlyTitle": "kWh pro m², Monat für Monat, von {from} bis {to}",
-  "building.monthlyLabel": "Verbrauch pro m² jedes Monats, mit den Zeiten der Arbeiten in Blau.",
+  "building.monthlyLabel": "Verbrauch pro m² jedes Monats.",
+  "building.monthlyLabelWorks": "Die Zeiten der Arbeiten sind blau.",
+  "building.monthlyLabelPartial":
+    "Die helleren Balken sind Monate mit Zählerständen nur für einen Teil ihrer Tage: Sie sind niedriger als der tatsächliche Verbrauch.",
   "building.worksBand": "Arbeiten: {kind}, vom {from} bis zum {to}",
   "building.partialMonths":
     "Unvollständige(r) Monat(e): {months}. Für einige Tage fehlen Zählerstände: Der hellere Balken ist niedriger als der tatsächliche Verbrauch des Gebäudes.",

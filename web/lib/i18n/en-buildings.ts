@@ -73,7 +73,10 @@ export const enBuildings: Catalogue = {
     "Energy signature: {base} kWh a day without heating (hot water, losses), plus {slope} kWh per degree-day of cold.",
   "building.signatureSmartMeter": "Worked out from the smart meter’s daily values, added up by month.",
   "building.monthlyTitle": "kWh per m², month by month, from {from} to {to}",
-  "building.monthlyLabel": "Use per m² of each month, with the periods of works in blue.",
+  "building.monthlyLabel": "Use per m² of each month.",
+  "building.monthlyLabelWorks": "The periods of works are in blue.",
+  "building.monthlyLabelPartial":
+    "The paler bars are months with readings for only part of their days: they are lower than what was really used.",
   "building.worksBand": "Works: {kind}, from {from} to {to}",
   "building.partialMonths":
     "Incomplete month(s): {months}. Readings are missing for some days: the paler bar is lower than what the building really used.",

@@ -77,7 +77,10 @@ export const frBuildings = {
   "building.signatureSmartMeter":
     "Calculée sur les relevés quotidiens du compteur communicant, additionnés par mois.",
   "building.monthlyTitle": "kWh par m², mois par mois, de {from} à {to}",
-  "building.monthlyLabel": "Consommation par m² de chaque mois, avec les périodes de travaux en bleu.",
+  "building.monthlyLabel": "Consommation par m² de chaque mois.",
+  "building.monthlyLabelWorks": "Les périodes de travaux sont en bleu.",
+  "building.monthlyLabelPartial":
+    "Les barres plus claires sont des mois avec des relevés pour une partie de leurs jours seulement\u00a0: elles sont plus basses que ce qui a vraiment été consommé.",
   "building.worksBand": "Travaux\u00a0: {kind}, du {from} au {to}",
   "building.partialMonths":
     "Mois incomplets\u00a0: {months}. Il manque des relevés pour certains jours\u00a0: leur barre, plus claire, est plus basse que ce que le bâtiment a vraiment consommé.",

@@ -74,7 +74,10 @@ export const nlBuildings: Catalogue = {
     "Energiesignatuur: {base} kWh per dag zonder verwarming (warm water, verliezen), plus {slope} kWh per graaddag koude.",
   "building.signatureSmartMeter": "Berekend op de dagwaarden van de digitale meter, per maand opgeteld.",
   "building.monthlyTitle": "kWh per m², maand per maand, van {from} tot {to}",
-  "building.monthlyLabel": "Verbruik per m² van elke maand, met de periodes van werken in het blauw.",
+  "building.monthlyLabel": "Verbruik per m² van elke maand.",
+  "building.monthlyLabelWorks": "De periodes van werken zijn in het blauw.",
+  "building.monthlyLabelPartial":
+    "De lichtere staven zijn maanden met meterstanden voor maar een deel van hun dagen: ze zijn lager dan wat er echt verbruikt is.",
   "building.worksBand": "Werken: {kind}, van {from} tot {to}",
   "building.partialMonths":
     "Onvolledige maand(en): {months}. Voor sommige dagen ontbreken meterstanden: de lichtere staaf is lager dan wat het gebouw echt verbruikte.",

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "../../db/client.ts";
 import { addDays, brusselsDayOf, type LocalDay } from "../consumption/index.ts";
 import type { Ctx } from "../http/context.ts";
-import { intervalDaysOfMeters, intervalMonthsOfMeters } from "../imports/index.ts";
+import { intervalDaysOfMeters } from "../imports/index.ts";
 import { listReadingsForBuilding } from "../meters/index.ts";
 import { findWeatherStationCode } from "../organisations/index.ts";
 import { BASELINE_DAYS } from "../savings/index.ts";
@@ -14,14 +14,17 @@ import { buildingSignature, equiv165Weather } from "./indicators.signature.ts";
 
 type RollupCtx = Pick<Ctx, "db" | "orgId" | "now">;
 
+/** The first day of the smart-meter days the signature reads: two years before its end. */
+const signatureDaysFrom = (until: LocalDay) => addDays(until, -2 * BASELINE_DAYS);
+
 /** Stale buildings a read recomputes before answering; beyond that it answers with them marked stale. */
 export const REFRESHES_PER_READ = 25;
 
 /**
- * What a building's months and signature come from: its meters with readings and deliveries, their
- * smart-meter months, their smart-meter days of the two years before `signatureUntil` (enough for the
- * signature's year before its last data), the calorific values, and its station's weather in
- * equivalent 16.5 degree-days from the first meter's start to today.
+ * What a building's signature comes from: its meters with readings and deliveries, their smart-meter
+ * days of the two years before `signatureUntil` (enough for the signature's year before its last
+ * data), the calorific values, and its station's weather in equivalent 16.5 degree-days from the
+ * first meter's start to today. The months need every smart-meter day (`refreshBuildingMonths`).
  */
 export async function loadBuildingEnergy(
   ctx: RollupCtx,
@@ -30,12 +33,11 @@ export async function loadBuildingEnergy(
 ) {
   const meters = await listReadingsForBuilding({ ctx, buildingId });
   const meterIds = meters.map((m) => m.meter.id);
-  const [intervalMonths, intervalDays, conversion, stationCode] = await Promise.all([
-    intervalMonthsOfMeters(ctx.db, ctx.orgId, meterIds),
+  const [intervalDays, conversion, stationCode] = await Promise.all([
     intervalDaysOfMeters(ctx.db, {
       orgId: ctx.orgId,
       meterIds,
-      fromDay: addDays(signatureUntil, -2 * BASELINE_DAYS),
+      fromDay: signatureDaysFrom(signatureUntil),
       toDay: signatureUntil,
     }),
     loadConversionSettings(ctx as Ctx),
@@ -52,7 +54,6 @@ export async function loadBuildingEnergy(
   });
   return {
     meters,
-    intervalMonths,
     intervalDays,
     conversion,
     weather: equiv165Weather(weather.input),
@@ -69,12 +70,26 @@ export async function loadBuildingEnergy(
 export async function refreshBuildingMonths(ctx: RollupCtx, buildingId: string): Promise<void> {
   // Read before the data: a write after this point leaves the rollup stale for the next reader.
   const generation = await repo.currentGeneration(ctx.db, ctx.orgId, buildingId);
-  const energy = await loadBuildingEnergy(ctx, buildingId);
-  const signature = buildingSignature({ ...energy, until: brusselsDayOf(ctx.now) });
+  const today = brusselsDayOf(ctx.now);
+  const energy = await loadBuildingEnergy(ctx, buildingId, today);
+  const signature = buildingSignature({ ...energy, until: today });
   const model = signature?.model ?? null;
+  // A smart-meter day replaces the readings' share of that day: the months take every day of the
+  // meters, those before the signature's two years as well (a meter's data starts on its start day).
+  const firstDay = energy.meters.map((m) => brusselsDayOf(m.meter.startedAt)).sort()[0];
+  const before = addDays(signatureDaysFrom(today), -1);
+  const olderDays =
+    firstDay && firstDay <= before
+      ? await intervalDaysOfMeters(ctx.db, {
+          orgId: ctx.orgId,
+          meterIds: energy.meters.map((m) => m.meter.id),
+          fromDay: firstDay,
+          toDay: before,
+        })
+      : [];
   const months = buildingMonths({
     meters: energy.meters,
-    intervalMonths: energy.intervalMonths,
+    intervalDays: [...olderDays, ...energy.intervalDays],
     conversion: energy.conversion,
     degreeDays: energy.weather.degreeDays,
     signature: model,

@@ -10,8 +10,10 @@ import {
   monthOf,
   splitToDays,
 } from "../consumption/index.ts";
-import type { MeterKind, Register } from "../meters/meter-kinds.ts";
+import { intervalDayAmount } from "../consumption/interval-parts.ts";
+import type { MeterKind } from "../meters/meter-kinds.ts";
 import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
+import type { MeterIntervalDay } from "../savings/index.ts";
 import { monthRange } from "./indicators.rules.ts";
 
 /** The energies that heat a building (its boiler's fuel, or bought heat). */
@@ -36,27 +38,20 @@ export interface DayWeights {
   heatingKwhPerDegreeDay: number;
 }
 
-export interface IntervalMonth {
-  meterId: string;
-  register: Register;
-  /** `YYYY-MM-DD`, the first of the month. */
-  month: string;
-  totalKwh: number | null;
-  totalNative: number | null;
-  days: number;
-}
-
 /**
  * A building's kWh per energy and month, from its meters. Reading-to-reading consumption is spread
  * over the days it covers — heating energy in proportion to what the building's signature expects of
  * each day (evenly without a signature) — and never beyond the last reading. A month's part of a
  * reading period that reaches more than one day outside the month is estimated: a reading taken the
- * day before or after the month's edge still counts as that month's. A month a meter has smart-meter
- * data for takes that data instead of its readings (interval data is measured).
+ * day before or after the month's edge still counts as that month's. A day a meter's register has
+ * smart-meter data for takes that data instead of the readings' share of it (interval data is
+ * measured), as for a household (day-spans.ts): a smart meter starting mid-month leaves the days
+ * before it to the readings. A day the smart meter covered only partly keeps the readings' share for
+ * the rest of the day, estimated.
  */
 export function buildingMonths({
   meters,
-  intervalMonths = [],
+  intervalDays = [],
   conversion,
   degreeDays,
   signature,
@@ -66,28 +61,51 @@ export function buildingMonths({
     readings: readonly IndexReading[];
     deliveries: readonly FuelDelivery[];
   }>;
-  intervalMonths?: readonly IntervalMonth[];
+  /** Every smart-meter day of the meters (not only the signature's years). */
+  intervalDays?: readonly MeterIntervalDay[];
   conversion?: ConversionSettings;
   /** Equivalent 16.5 degree-days per Brussels day. */
   degreeDays: ReadonlyMap<LocalDay, number>;
   signature: DayWeights | null;
 }): BuildingMonth[] {
-  /** Per energy and month: kWh, and each meter's days with consumption (a set, or a count from smart-meter months). */
-  const months = new Map<
-    string,
-    { kwh: number; estimatedKwh: number; days: Map<string, Set<LocalDay>>; smartDays: Map<string, number> }
-  >();
-  const at = (energy: MeterKind, month: string) => {
-    const key = `${energy}|${month}`;
-    const m = months.get(key) ?? { kwh: 0, estimatedKwh: 0, days: new Map(), smartDays: new Map() };
+  /** Per energy and month: kWh, and each meter's days with consumption (readings' or smart meter's). */
+  const months = new Map<string, { kwh: number; estimatedKwh: number; days: Map<string, Set<LocalDay>> }>();
+  const add = (meter: Meter, day: LocalDay, kwh: number, estimated: boolean) => {
+    const key = `${meter.kind}|${monthOf(day)}`;
+    const m = months.get(key) ?? { kwh: 0, estimatedKwh: 0, days: new Map() };
     months.set(key, m);
-    return m;
+    m.kwh += kwh;
+    if (estimated) m.estimatedKwh += kwh;
+    const days = m.days.get(meter.id) ?? new Set<LocalDay>();
+    m.days.set(meter.id, days.add(day));
   };
-  const smartMonths = new Set(intervalMonths.map((i) => `${i.meterId}|${i.month.slice(0, 7)}`));
-  const byMeter = new Map(meters.map((m) => [m.meter.id, m.meter]));
+  const daysOf = new Map<string, MeterIntervalDay[]>();
+  for (const d of intervalDays) {
+    const days = daysOf.get(d.meterId);
+    if (days) days.push(d);
+    else daysOf.set(d.meterId, [d]);
+  }
 
   for (const { meter, readings, deliveries } of meters) {
     if (!ROLLED_UP.includes(meter.kind)) continue;
+    /** Per `register|day`, the share of the day the smart meter measured. */
+    const smartCoverage = new Map<string, number>();
+    for (const d of daysOf.get(meter.id) ?? []) {
+      if (d.register.startsWith("injection")) continue;
+      const amount = intervalDayAmount({ meter, day: d, conversion });
+      if (!amount) continue;
+      const factor = kwhPerUnit({
+        kind: meter.kind,
+        unit: meter.unit,
+        gasType: meter.gasType,
+        day: d.day,
+        settings: conversion,
+      });
+      const kwh = amount.kwh ?? (factor === null ? null : amount.quantity * factor);
+      if (kwh === null) continue;
+      smartCoverage.set(`${d.register}|${d.day}`, amount.coverage);
+      add(meter, d.day, kwh, false);
+    }
     const heats = (HEATING_ENERGIES as readonly MeterKind[]).includes(meter.kind);
     const weights =
       heats && signature
@@ -99,38 +117,18 @@ export function buildingMonths({
       const firstDay = brusselsDayOf(interval.from);
       const lastDay = brusselsDayOf(new Date(interval.to.getTime() - 1));
       for (const part of splitToDays({ interval, weights })) {
-        const month = monthOf(part.day);
-        if (smartMonths.has(`${meter.id}|${month}`)) continue;
+        const smart = smartCoverage.get(`${interval.register}|${part.day}`) ?? 0;
+        if (smart >= 1) continue;
         const factor = kwhPerUnit({ ...part, settings: conversion });
         if (factor === null) continue;
+        const month = monthOf(part.day);
         const outside =
           Math.max(0, dayNumber(`${month}-01`) - dayNumber(firstDay)) +
           Math.max(0, dayNumber(lastDay) + 1 - dayNumber(addDays(`${month}-01`, daysInMonth(month))));
-        const m = at(meter.kind, month);
-        const kwh = part.quantity * factor;
-        m.kwh += kwh;
-        if (interval.estimated || outside > 1) m.estimatedKwh += kwh;
-        const days = m.days.get(meter.id) ?? new Set<LocalDay>();
-        m.days.set(meter.id, days.add(part.day));
+        const estimated = interval.estimated || outside > 1 || smart > 0;
+        add(meter, part.day, part.quantity * factor * (1 - smart), estimated);
       }
     }
-  }
-  for (const i of intervalMonths) {
-    const meter = byMeter.get(i.meterId);
-    if (!meter || !ROLLED_UP.includes(meter.kind) || i.register.startsWith("injection")) continue;
-    const month = i.month.slice(0, 7);
-    const factor = kwhPerUnit({
-      kind: meter.kind,
-      unit: meter.unit,
-      gasType: meter.gasType,
-      day: i.month,
-      settings: conversion,
-    });
-    const kwh = i.totalKwh ?? (i.totalNative === null || factor === null ? null : i.totalNative * factor);
-    if (kwh === null) continue;
-    const m = at(meter.kind, month);
-    m.kwh += kwh;
-    m.smartDays.set(meter.id, Math.max(m.smartDays.get(meter.id) ?? 0, i.days));
   }
   return [...months.entries()]
     .map(([key, m]) => {
@@ -143,7 +141,7 @@ export function buildingMonths({
         month,
         kwh: m.kwh,
         estimatedKwh: m.estimatedKwh,
-        coveredDays: coveredDays(month, open, (id) => m.smartDays.get(id) ?? m.days.get(id)?.size ?? 0),
+        coveredDays: coveredDays(month, open, (id) => m.days.get(id)?.size ?? 0),
         degreeDays: monthDegreeDays(month, degreeDays),
       };
     })

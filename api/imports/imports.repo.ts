@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { copyLines, copyNumberArray, copyText } from "../../db/bulk-copy.ts";
 import type { DbOrTx, Tx } from "../../db/client.ts";
 import { rowsOf } from "../../db/rows.ts";
-import { meterImports, meterIntervalMonths, meters } from "../../db/schema/index.ts";
+import { meterImports, meters } from "../../db/schema/index.ts";
 import type { Register } from "../meters/meter-kinds.ts";
 import type { DayRow } from "./interval-days.ts";
 
@@ -215,22 +215,4 @@ async function intervalDaysWhere(
 
 function numberOrNull(text: string | undefined): number | null {
   return text === undefined || text === "NULL" ? null : Number(text);
-}
-
-/** The monthly rollup of interval data of the given meters (a building's), for its own monthly rollup. */
-export async function intervalMonthsOfMeters(db: DbOrTx, orgId: string, meterIds: readonly string[]) {
-  if (!meterIds.length) return [];
-  return db
-    .select({
-      meterId: meterIntervalMonths.meterId,
-      register: meterIntervalMonths.register,
-      month: meterIntervalMonths.month,
-      totalKwh: meterIntervalMonths.totalKwh,
-      totalNative: meterIntervalMonths.totalNative,
-      days: meterIntervalMonths.days,
-    })
-    .from(meterIntervalMonths)
-    .where(
-      and(eq(meterIntervalMonths.organisationId, orgId), inArray(meterIntervalMonths.meterId, [...meterIds])),
-    );
 }

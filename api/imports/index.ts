@@ -1,3 +1,3 @@
 /** What other modules may use of the smart-meter import module. */
 export { intervalDaysForHousehold } from "./imports.actions.ts";
-export { intervalDaysOfMeters, intervalMonthsOfMeters } from "./imports.repo.ts";
+export { intervalDaysOfMeters } from "./imports.repo.ts";

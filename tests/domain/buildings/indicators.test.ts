@@ -13,6 +13,7 @@ import {
   wholeSeasonsAndYears,
 } from "../../../api/buildings/indicators.rules.ts";
 import type { Meter, Reading } from "../../../api/meters/meter-rules.ts";
+import type { MeterIntervalDay } from "../../../api/savings/index.ts";
 
 const month = (m: string, kwh: number, degreeDays: number | null, overrides: Partial<HeatingMonth> = {}) => ({
   month: m,
@@ -159,6 +160,18 @@ const reading = (day: string, value: number): Reading => ({
 });
 const heatReadings = [reading("2025-01-01", 0), reading("2025-02-01", 3_100), reading("2025-03-16", 7_500)];
 
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A whole day of the heat meter's smart-meter data (its daily total). */
+const smartDay = (day: string, kwh: number): MeterIntervalDay => ({
+  meterId: "m-heat",
+  register: "single",
+  day,
+  slotMinutes: 1440,
+  measuredSlots: 1,
+  totalKwh: kwh,
+  totalNative: kwh,
+});
+
 function degreeDaysFeb10Mar5(): Map<string, number> {
   const dd = new Map<string, number>();
   for (let d = 1; d <= 28; d++) dd.set(`2025-02-${String(d).padStart(2, "0")}`, 10);
@@ -206,16 +219,8 @@ describe("a building's monthly rollup from its meter readings", () => {
   it("takes a month's smart-meter data instead of its readings", () => {
     const months = buildingMonths({
       meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
-      intervalMonths: [
-        {
-          meterId: "m-heat",
-          register: "single",
-          month: "2025-01-01",
-          totalKwh: 3_050.5,
-          totalNative: 3_050.5,
-          days: 31,
-        },
-      ],
+      // 3,050.5 kWh in January: 30 days of 98.5 and one of 95.5.
+      intervalDays: Array.from({ length: 31 }, (_, i) => smartDay(`2025-01-${pad(i + 1)}`, i ? 98.5 : 95.5)),
       degreeDays: new Map(),
       signature: null,
     });
@@ -227,6 +232,43 @@ describe("a building's monthly rollup from its meter readings", () => {
       coveredDays: 31,
       degreeDays: null,
     });
+  });
+
+  it("takes the readings' share of the days before a smart meter starting mid-month, and keeps the month whole", () => {
+    // Read on 1 January, 1 February (3,100) and 16 March (7,500); 120 kWh a day from the smart meter
+    // from 15 February to 31 March.
+    const days = [
+      ...Array.from({ length: 14 }, (_, i) => smartDay(`2025-02-${pad(15 + i)}`, 120)),
+      ...Array.from({ length: 31 }, (_, i) => smartDay(`2025-03-${pad(i + 1)}`, 120)),
+    ];
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      intervalDays: days,
+      degreeDays: degreeDaysFeb10Mar5(),
+      signature: null,
+    });
+    expect(months.map((m) => m.month)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    // 1 Feb – 16 Mar: 4,400 kWh over 43 days, 1–14 February's 14 days left to the readings (estimated:
+    // the period reaches into March); 15–28 February, 14 × 120 kWh measured.
+    expect(months[1]?.kwh).toBeCloseTo((4_400 * 14) / 43 + 14 * 120, 9);
+    expect(months[1]?.estimatedKwh).toBeCloseTo((4_400 * 14) / 43, 9);
+    expect(months[1]).toMatchObject({ coveredDays: 28 });
+    // March: the smart meter's 31 days, the readings' share of 1–15 March replaced, not added.
+    expect(months[2]).toMatchObject({ kwh: 31 * 120, estimatedKwh: 0, coveredDays: 31 });
+  });
+
+  it("keeps the readings' share of the part of a day the smart meter did not measure, estimated", () => {
+    // 96 quarter-hours on 10 February, only 48 measured (60 kWh): half of the readings' day counts too.
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      intervalDays: [{ ...smartDay("2025-02-10", 60), slotMinutes: 15, measuredSlots: 48 }],
+      degreeDays: degreeDaysFeb10Mar5(),
+      signature: null,
+    });
+    const perDay = 4_400 / 43;
+    expect(months[1]?.kwh).toBeCloseTo(27 * perDay + 60 + perDay / 2, 9);
+    expect(months[1]?.estimatedKwh).toBeCloseTo(27 * perDay + perDay / 2, 9);
+    expect(months[1]).toMatchObject({ coveredDays: 28 });
   });
 
   it("leaves a month partial when one of two boilers read side by side is no longer read", () => {

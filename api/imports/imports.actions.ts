@@ -75,8 +75,6 @@ export async function importMeterFile({
       importedAt: ctx.now,
     });
     await repo.upsertDays(tx, { orgId: ctx.orgId, meterId, importId });
-    const days = changed.map((d) => d.day).sort();
-    await repo.refreshMonths(tx, { meterId, fromDay: days[0] as string, toDay: days.at(-1) as string });
     await recordAudit(tx, {
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,

@@ -95,26 +95,6 @@ export async function upsertDays(
            excluded.total_native, excluded.measured_slots, excluded.estimated_slots, excluded.flags)`);
 }
 
-/** Rewrites the monthly rollup of the months from `fromDay` to `toDay` (Brussels days, inclusive). */
-export async function refreshMonths(
-  tx: Tx,
-  { meterId, fromDay, toDay }: { meterId: string; fromDay: string; toDay: string },
-) {
-  await tx.execute(sql`
-    insert into meter_interval_months
-      (organisation_id, meter_id, register, month, total_kwh, total_native, days, measured_minutes, estimated_slots)
-    select organisation_id, meter_id, register, date_trunc('month', day::timestamp)::date,
-      sum(total_kwh), sum(total_native), count(*), sum(measured_slots * slot_minutes), sum(estimated_slots)
-    from meter_interval_days
-    where meter_id = ${meterId}::uuid
-      and day >= date_trunc('month', ${fromDay}::date::timestamp)::date and day <= ${toDay}::date
-      and day < (date_trunc('month', ${toDay}::date::timestamp) + interval '1 month')::date
-    group by organisation_id, meter_id, register, date_trunc('month', day::timestamp)
-    on conflict (meter_id, register, month) do update set
-      total_kwh = excluded.total_kwh, total_native = excluded.total_native, days = excluded.days,
-      measured_minutes = excluded.measured_minutes, estimated_slots = excluded.estimated_slots`);
-}
-
 export async function insertImport(tx: Tx, row: typeof meterImports.$inferInsert) {
   const [created] = await tx.insert(meterImports).values(row).returning({ id: meterImports.id });
   return (created as { id: string }).id;

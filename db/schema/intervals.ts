@@ -85,25 +85,3 @@ export const meterIntervalDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.meterId, t.register, t.day] })],
 );
-
-/** Monthly sums of `meter_interval_days`, rewritten for the months an import touches (same transaction). */
-export const meterIntervalMonths = pgTable(
-  "meter_interval_months",
-  {
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    meterId: uuid("meter_id")
-      .notNull()
-      .references(() => meters.id, { onDelete: "cascade" }),
-    register: register("register").notNull(),
-    /** First day of the Brussels month. */
-    month: date("month").notNull(),
-    totalKwh: doublePrecision("total_kwh"),
-    totalNative: doublePrecision("total_native"),
-    days: smallint("days").notNull(),
-    measuredMinutes: integer("measured_minutes").notNull(),
-    estimatedSlots: integer("estimated_slots").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.meterId, t.register, t.month] })],
-);

@@ -1,0 +1,1 @@
+DROP TABLE "meter_interval_months" CASCADE;

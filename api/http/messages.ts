@@ -493,9 +493,10 @@ export const MESSAGES: Record<string, Message> = {
 const LOCALE: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
 
 /**
- * Numbers with the language's separators ("1 234,5"), days as "12/10" (a year would only add noise
- * here), a param named `unit` as people write the unit ("m³", "litres") rather than its code, and a
- * list item that is a message code as that message (filled from the same params, the list aside).
+ * Numbers with the language's separators ("1 234,5"), days as "12/10" ("12.10." in German; a year
+ * would only add noise here), a param named `unit` as people write the unit ("m³", "litres") rather
+ * than its code, and a list item that is a message code as that message (filled from the same params,
+ * the list aside).
  */
 function formatParam(key: string, value: Params[string], lang: Language, params: Params): string {
   if (isList(value)) {
@@ -508,9 +509,17 @@ function formatParam(key: string, value: Params[string], lang: Language, params:
   }
   if (key === "unit" && typeof value === "string" && isNativeUnit(value)) return UNIT_LABELS[value][lang];
   if (typeof value === "number") return value.toLocaleString(LOCALE[lang], numberFormatOf(key));
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return day ? `${day[3]}/${day[2]}` : value;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  return day && !Number.isNaN(day.getTime()) ? DAY_MONTH[lang].format(day) : value;
 }
+
+/** A day without its year, as each language writes it: « 12/10 », German « 12.10. ». */
+const DAY_MONTH = Object.fromEntries(
+  Object.entries(LOCALE).map(([lang, locale]) => [
+    lang,
+    new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", timeZone: "UTC" }),
+  ]),
+) as Record<Language, Intl.DateTimeFormat>;
 
 const isList = (value: Params[string]): value is readonly string[] => Array.isArray(value);
 

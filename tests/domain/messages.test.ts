@@ -30,5 +30,11 @@ describe("error messages", () => {
     expect(message("reading.below_previous", "en", params).title).toBe(
       "The index 1,234 is lower than the last reading (1,250.5 on 12/10).",
     );
+    expect(message("reading.below_previous", "nl", params).title).toBe(
+      "De stand 1.234 is kleiner dan de vorige (1.250,5 op 12/10).",
+    );
+    expect(message("reading.below_previous", "de", params).title).toBe(
+      "Der Stand 1.234 ist kleiner als der letzte (1.250,5 am 12.10.).",
+    );
   });
 });

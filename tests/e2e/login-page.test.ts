@@ -67,4 +67,22 @@ describe.skipIf(!baseUrl)("the login page", () => {
     await page.getByRole("heading", { level: 1, name: "Bienvenue" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("fr");
   });
+
+  it("signs in in the language picked on the sign-in page, even after a reload, over the account's", async () => {
+    const { page, errors } = browser;
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl}/login?as=household`);
+    await page.getByRole("button", { name: /NL/ }).click();
+    await page.getByLabel("Gezinscode").waitFor();
+    await page.reload();
+    await page.getByLabel("Gezinscode").fill("DEMO-07");
+    await page.getByLabel("Pincode", { exact: true }).fill("1234");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    // DEMO-07's account reads French: the phone's choice wins, and becomes the account's.
+    await page.getByRole("heading", { level: 1, name: /^Hallo/ }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
+    await page.getByRole("button", { name: /FR/ }).click();
+    await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

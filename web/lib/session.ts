@@ -10,6 +10,26 @@ export type Role = Membership["role"];
 
 const ME_KEY = "ecow.me";
 
+const PICKED_KEY = "ecow.languagePicked";
+
+/** Whether the language was picked on the sign-in page of this tab (kept across a reload). */
+function pickedInThisTab(): boolean {
+  try {
+    return sessionStorage.getItem(PICKED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function keepPicked(picked: boolean): void {
+  try {
+    if (picked) sessionStorage.setItem(PICKED_KEY, "1");
+    else sessionStorage.removeItem(PICKED_KEY);
+  } catch {
+    // Storage refused: the choice still holds until the page reloads.
+  }
+}
+
 /** A housing company (SLSP in Wallonia, SISP in Brussels): it has buildings, tenants and no CPAS adviser. */
 export function isHousingCompany(kind: string | undefined): boolean {
   return kind === "slsp" || kind === "sisp";
@@ -57,8 +77,8 @@ export function createSession() {
   /** The language the organisation's staff write in (French for a copy kept before it was told). */
   const staffLanguage = computed<Language>(() => me.value?.activeOrganisation?.staffLanguage ?? "fr");
   // A language picked on the sign-in page is the wish of the person holding the phone now: it then
-  // wins over the one stored on their account.
-  let pickedWhileSignedOut = false;
+  // wins over the one stored on their account, even if the page reloads before they sign in.
+  let pickedWhileSignedOut = pickedInThisTab();
   let onThisPhone = keptOnThisPhone();
 
   async function adopt(next: Me): Promise<void> {
@@ -69,6 +89,7 @@ export function createSession() {
       rememberLanguage(next.user.language);
     }
     pickedWhileSignedOut = false;
+    keepPicked(false);
     me.value = next;
     keepMe(next, { onThisPhone });
   }
@@ -98,7 +119,10 @@ export function createSession() {
     await applyLanguage(lang);
     rememberLanguage(lang);
     if (me.value) me.value = await request(client.api.me.$patch({ json: { language: lang } }));
-    else pickedWhileSignedOut = true;
+    else {
+      pickedWhileSignedOut = true;
+      keepPicked(true);
+    }
   }
 
   async function signOut(): Promise<void> {

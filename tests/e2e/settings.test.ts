@@ -87,7 +87,7 @@ describe.skipIf(!baseUrl)("the coordinator's settings", () => {
     await form.getByRole("button", { name: "Ajouter le tarif" }).click();
     await page.getByRole("status").filter({ hasText: "Tarif ajouté : Gaz 2031 (essai)." }).waitFor();
     const card = page.getByRole("listitem").filter({ hasText: "Gaz 2031 (essai)" });
-    expect(await card.innerText()).toMatch(/Prix\s+0,09 € par kWh[\s\S]*95,5 € par an/);
+    expect(await card.innerText()).toMatch(/Prix\s+0,09 € par kWh[\s\S]*95,50 € par an/);
     expect(await card.innerText()).not.toContain("Valeurs de démonstration");
 
     await card.getByRole("button", { name: "Clôturer : Gaz 2031 (essai)" }).click();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, lastDay } from "../../web/lib/format.ts";
+import { formatDate, formatDateTime, formatNumber, lastDay } from "../../web/lib/format.ts";
 import { language } from "../../web/lib/i18n/index.ts";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -29,5 +29,20 @@ describe("the last day counted of a span whose end is the first day no longer co
     expect(lastDay("2024-03-01")).toBe("2024-02-29");
     // Whatever the phone's clock zone: a day, not an instant.
     expect(lastDay("2025-10-27")).toBe("2025-10-26");
+  });
+});
+
+describe("numbers written out", () => {
+  afterEach(() => {
+    language.value = "fr";
+  });
+
+  it("keeps a price's cents when asked, with the language's separators", () => {
+    language.value = "fr";
+    expect(formatNumber(0.2, { maxDecimals: 4, minDecimals: 2 })).toBe("0,20");
+    expect(formatNumber(0.0875, { maxDecimals: 4, minDecimals: 2 })).toBe("0,0875");
+    expect(formatNumber(0.2, { maxDecimals: 4 })).toBe("0,2");
+    language.value = "en";
+    expect(formatNumber(-0.03, { maxDecimals: 4, minDecimals: 2 })).toBe("-0.03");
   });
 });

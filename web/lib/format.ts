@@ -75,10 +75,19 @@ export function formatShortDay(value: string | Date): string {
   return firstOfMonth(text).replace(/ /g, "\u00a0");
 }
 
-/** A quantity with the separators of the person's language: one decimal, none from 100 on. */
-export function formatNumber(value: number, { maxDecimals }: { maxDecimals?: number } = {}): string {
+/**
+ * A quantity with the separators of the person's language: one decimal, none from 100 on; a price
+ * keeps its cents (`minDecimals: 2`, « 0,20 » not « 0,2 »).
+ */
+export function formatNumber(
+  value: number,
+  { maxDecimals, minDecimals = 0 }: { maxDecimals?: number; minDecimals?: number } = {},
+): string {
   const decimals = maxDecimals ?? (Math.abs(value) >= 100 ? 0 : 1);
-  return new Intl.NumberFormat(LOCALES[language.value], { maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(LOCALES[language.value], {
+    maximumFractionDigits: Math.max(decimals, minDecimals),
+    minimumFractionDigits: minDecimals,
+  }).format(value);
 }
 
 /** Euros as a bill writes them ("98,85 €"); whole euros from 1 000 € on. */

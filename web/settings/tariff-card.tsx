@@ -79,14 +79,21 @@ export function TariffCard({
                 : t("settings.priceShort.one")}
             </dt>
             <dd>
-              {formatNumber(tariff.pricesEurPerUnit[key] as number, { maxDecimals: 4 })} {unit}
+              {formatNumber(tariff.pricesEurPerUnit[key] as number, { maxDecimals: 4, minDecimals: 2 })}{" "}
+              {unit}
             </dd>
           </div>
         ))}
         <div>
           <dt>{t("settings.tariff.fixedShort")}</dt>
           <dd>
-            {t("settings.eurPerYear", { value: formatNumber(tariff.fixedEurPerYear, { maxDecimals: 2 }) })}
+            {t("settings.eurPerYear", {
+              value: formatNumber(tariff.fixedEurPerYear, {
+                maxDecimals: 2,
+                // « 130 € », but « 95,50 € ».
+                minDecimals: Number.isInteger(tariff.fixedEurPerYear) ? 0 : 2,
+              }),
+            })}
           </dd>
         </div>
         <div>

@@ -10,13 +10,13 @@ export const BUILDINGS_MESSAGES: Record<string, Message> = {
     "Les bâtiments sont gérés par les gestionnaires de la société de logement.",
     "De gebouwen worden beheerd door de beheerders van de huisvestingsmaatschappij.",
     "Buildings are managed by the housing company's managers.",
-    "Die Gebäude werden von den Verwaltern der Wohnungsbaugesellschaft betreut.",
+    "Die Gebäude werden von den Verwaltern der Wohnungsgesellschaft betreut.",
   ),
   "building.not_a_housing_company": text(
     "Seule une société de logement (SLSP ou SISP) gère des bâtiments.",
     "Alleen een huisvestingsmaatschappij (SLSP of OVM) beheert gebouwen.",
     "Only a housing company (SLSP or SISP) manages buildings.",
-    "Nur eine Wohnungsbaugesellschaft (SLSP oder SISP) verwaltet Gebäude.",
+    "Nur eine Wohnungsgesellschaft (SLSP oder SISP) verwaltet Gebäude.",
   ),
   "building.code_taken": text(
     "Un autre bâtiment porte déjà le code {code}.",

@@ -62,7 +62,7 @@ describe.skipIf(!baseUrl)("the household's actions on Ma consommation", () => {
       await page.getByRole("button", { name: "NL Nederlands" }).click();
       const dutch = page.getByRole("region", { name: "Uw acties" });
       await dutch
-        .getByText(/bijeenkomst „Verwarming”$/)
+        .getByText(/bijeenkomst ‘Verwarming’$/)
         .first()
         .waitFor();
       await dutch.getByText(/materiaal ontvangen — Ampoule LED 9 W \(6\)$/).waitFor();

@@ -106,7 +106,7 @@ describe.skipIf(!baseUrl)("Mes économies", () => {
     await bill
       .getByText(/^Coût de l'année, sur la facture de septembre\s: environ [\d\s\u202f]+0\s€\./)
       .waitFor();
-    await bill.getByText(/Vos acomptes \([\d\s\u202f]+\s€\/mois\) en paient/).waitFor();
+    await bill.getByText(/Sur l'année, vos acomptes \([\d\s\u202f]+\s€\/mois\) font/).waitFor();
     await bill.getByText(/Un acompte de [\d\s\u202f]+\s€\/mois couvrirait l'année\./).waitFor();
     expect(await bill.innerText()).not.toMatch(/null|NaN|undefined/);
 

@@ -37,7 +37,7 @@ describe("the bill card's words in French", () => {
     const { summary, notes } = billLines(bill(), "household");
     expect(summary.map(spaces)).toEqual([
       "Coût de l'année, sur la facture de septembre : environ 1 450 €.",
-      "Vos acomptes (120 €/mois) en paient 1 440 €.",
+      "Sur l'année, vos acomptes (120 €/mois) font 1 440 €.",
       "Il resterait environ 10 € à payer (entre −90 € et +110 €).",
       "Un acompte de 125 €/mois couvrirait l'année.",
     ]);
@@ -117,7 +117,6 @@ describe("the bill card's words in French", () => {
       suggestedMonthlyAdvanceEur: null,
     });
     const { summary, notes } = billLines(none, "staff");
-    // Without the bill said before it, "…en paient 1 440 €" would leave the reader asking "of what?".
     expect(summary.map(spaces)).toEqual(["Sur l'année, vos acomptes (120 €/mois) font 1 440 €."]);
     expect(notes.map(spaces)).toEqual([
       "Électricité : pas encore assez de relevés pour prévoir la fin de l'année.",

@@ -5,15 +5,17 @@ import { useEffect } from "preact/hooks";
 import { Field } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
-import { formatDate, formatNumber, formatShortDay, lastDay } from "../lib/format.ts";
+import { formatDate, formatNumber, formatShortDay, intlLocale, lastDay } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { areaText, mayWriteBuildings } from "./buildings-words.ts";
 import { type CostSplit, costSplitApi } from "./cost-split-api.ts";
 
 const FIELDS = ["bill", "bill.totalEur", "bill.from", "bill.to", "fixedShare", "dwellings"];
-// Exact euros: the table must add up to the bill as the statements do, to the cent.
-const euros = (x: number) => new Intl.NumberFormat("fr-BE", { style: "currency", currency: "EUR" }).format(x);
+// Exact euros, in the language on screen: the table must add up to the bill as the statements do, to
+// the cent (formatEuros drops cents from 1 000 €).
+const euros = (x: number) =>
+  new Intl.NumberFormat(intlLocale(), { style: "currency", currency: "EUR" }).format(x);
 const cents = (xs: readonly number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0) / 100;
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);

@@ -53,7 +53,13 @@ function ReadingCard({ card }: { card: Card }) {
           {meter.registers.map((r) => (
             <div key={r.register}>
               <p>
-                {meter.registers.length > 1 && <strong>{t(`register.${r.register}`)} : </strong>}
+                {meter.registers.length > 1 && (
+                  <>
+                    <strong>
+                      {t("groups.handout.register", { register: t(`register.${r.register}`) })}
+                    </strong>{" "}
+                  </>
+                )}
                 {r.lastIndex === null || r.lastReadAt === null
                   ? t("groups.handout.noIndex")
                   : t("groups.handout.lastIndex", {

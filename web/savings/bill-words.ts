@@ -58,9 +58,9 @@ export function billLines(bill: BillProjection, audience: Audience): { summary: 
     );
   }
   if (bill.monthlyAdvanceEur !== null && bill.advancesEur !== null) {
-    // "…en paient" needs the bill said just before; alone, the advances are said as a year's total.
+    // A year's total, not a part of the cost: advances may pay more than the year costs.
     const advances = { advance: formatWholeEuros(bill.monthlyAdvanceEur), paid: euros10(bill.advancesEur) };
-    summary.push(t(bill.expectedCostEur !== null ? "bill.advances" : "bill.advancesAlone", advances));
+    summary.push(t("bill.advances", advances));
   }
   if (bill.regularisationEur !== null) {
     const rest = round10(bill.regularisationEur);

@@ -53,7 +53,7 @@ export const deBuildingReport: Catalogue = {
   "buildingReport.show": "Anzeigen",
   "buildingReport.print": "Drucken",
   "buildingReport.downloadCsv": "Herunterladen (CSV)",
-  "buildingReport.staffOnly": "Dieser Bericht ist für die Wohnungsbaugesellschaft.",
+  "buildingReport.staffOnly": "Dieser Bericht ist für die Wohnungsgesellschaft.",
   "buildingReport.period": "Vom {from} bis {to}",
   "buildingReport.address": "{address}, {postcode} {commune} — {area} beheizt",
   "buildingReport.heatingTitle": "Heizung",

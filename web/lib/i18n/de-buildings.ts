@@ -4,7 +4,7 @@ import type { Catalogue } from "./index.ts";
 export const deBuildings: Catalogue = {
   "nav.buildings": "Gebäude",
   "buildings.title": "Gebäude",
-  "buildings.staffOnly": "Die Gebäude werden von den Verwaltern einer Wohnungsbaugesellschaft betreut.",
+  "buildings.staffOnly": "Die Gebäude werden von den Verwaltern einer Wohnungsgesellschaft betreut.",
   "buildings.intro":
     "Alle zentral beheizten Gebäude der Gesellschaft. Tippen Sie auf einen Namen, um das Gebäude, seine Wohnungen, seine Arbeiten und seine Zähler zu sehen.",
   "buildings.count": "Gebäude: {count}",

@@ -80,7 +80,7 @@ export const deCoaching: Catalogue = {
   "coaching.partner.cpas_social_service": "Sozialdienst des ÖSHZ",
   "coaching.partner.debt_mediation": "Schuldnerberatung",
   "coaching.partner.supplier_social_service": "Sozialdienst des Versorgers",
-  "coaching.partner.housing_company": "Wohnungsbaugesellschaft",
+  "coaching.partner.housing_company": "Wohnungsgesellschaft",
   "coaching.partner.renovation_premium_desk": "Schalter für Renovierungsprämien",
   "coaching.partner.other": "Anderer Partner",
   "coaching.partnerName": "Name des Dienstes",

@@ -29,7 +29,7 @@ export const deCostSplit: Catalogue = {
     "Eine endgültige Aufteilung wird den Mietern geschickt: sie ändert sich nicht mehr.",
   "costSplit.csv": "Abrechnungen herunterladen (CSV)",
   "costSplit.open": "Abrechnung",
-  "costSplit.statementTitle": "Heizkostenabrechnung",
+  "costSplit.statementTitle": "Heizkosten\u00adabrechnung",
   "costSplit.coverage.dwellings_missing": "Nicht alle Wohnungen des Gebäudes sind erfasst",
   "costSplit.coverage.area_short": "Die erfassten Wohnungen sind viel kleiner als das Gebäude",
   "costSplit.coverageFigures":

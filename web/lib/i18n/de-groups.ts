@@ -130,7 +130,7 @@ export const deGroups: Catalogue = {
 
   "groups.shared.title": "Beim Treffen geteilte Tipps",
   "groups.shared.intro":
-    "Die eigenen Kniffe der Haushalte, in ihren Worten. Veröffentlicht sehen die anderen Haushalte der Gruppe sie, ohne Namen.",
+    "Die eigenen Kniffe der Haushalte, in ihren Worten. Nach der Veröffentlichung sehen die anderen Haushalte der Gruppe sie, ohne Namen.",
   "groups.shared.empty": "Bei diesem Treffen wurde kein Tipp geteilt.",
   "groups.shared.postedOn": "Geteilt am {date}",
   "groups.shared.status.private": "nur für das Team sichtbar",
@@ -176,4 +176,5 @@ export const deGroups: Catalogue = {
   "groups.handout.writeHere": "Zeilen für die nächsten Zählerstände",
   "groups.handout.date": "Datum",
   "groups.handout.index": "Stand",
+  "groups.handout.register": "{register}:",
 };

@@ -8,7 +8,7 @@ export const deTenant: Catalogue = {
   "tenant.back": "← Startseite",
   "tenant.home": "Ihre Wohnung: {unit}",
   "tenant.heatingTitle": "Die Heizung des Hauses",
-  "tenant.statementsTitle": "Meine Heizkostenabrechnungen",
+  "tenant.statementsTitle": "Meine Heizkosten\u00adabrechnungen",
   "tenant.statementsNone":
     "Noch keine Abrechnung: Sie kommt nach der Heizsaison, wenn die Wohnungsgesellschaft die Rechnung aufgeteilt hat.",
   "tenant.statementLink": "Saison vom {from} bis {to} — Wohnung {unit}: {eur}",
@@ -23,11 +23,11 @@ export const deTenant: Catalogue = {
   "tenant.winterColder": "Der Winter {last} war kälter als der vorige: Das ist berücksichtigt.",
   "tenant.winterMilder": "Der Winter {last} war milder als der vorige: Das ist berücksichtigt.",
   "tenant.companyBetter":
-    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses wenig: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh pro m² in der Mitte der {count} Gebäude.",
+    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses wenig: {own} kWh pro m² in einem Normaljahr, gegenüber dem Median von {median} kWh pro m² der {count} Gebäude.",
   "tenant.companyMedian":
-    "Im Vergleich zu den anderen Gebäuden der Gesellschaft liegt dieses im Durchschnitt: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh pro m² in der Mitte der {count} Gebäude.",
+    "Im Vergleich zu den anderen Gebäuden der Gesellschaft liegt dieses im Durchschnitt: {own} kWh pro m² in einem Normaljahr, gegenüber dem Median von {median} kWh pro m² der {count} Gebäude.",
   "tenant.companyWorse":
-    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses mehr: {own} kWh pro m² in einem Normaljahr, gegenüber {median} kWh pro m² in der Mitte der {count} Gebäude.",
+    "Im Vergleich zu den anderen Gebäuden der Gesellschaft verbraucht dieses mehr: {own} kWh pro m² in einem Normaljahr, gegenüber dem Median von {median} kWh pro m² der {count} Gebäude.",
   "tenant.worksTitle": "Die Arbeiten",
   "tenant.worksNone": "Zurzeit sind keine Arbeiten geplant.",
   "tenant.worksPlanned": "Geplant",

@@ -81,7 +81,7 @@ export const de: Catalogue = {
 
   "organisationKind.cpas": "ÖSHZ",
   "organisationKind.commune": "Gemeinde",
-  "organisationKind.slsp": "Wohnungsbaugesellschaft (SLSP)",
+  "organisationKind.slsp": "Wohnungsgesellschaft (SLSP)",
   "organisationKind.sisp": "Öffentliche Immobiliengesellschaft (SISP)",
   "organisationKind.asbl": "Verein (VoG)",
 
@@ -95,7 +95,7 @@ export const de: Catalogue = {
   "login.choice.household": "Ich bin ein Haushalt",
   "login.choice.householdHint": "Ich habe einen Code und eine PIN.",
   "login.choice.staff": "Ich bin eine Fachkraft",
-  "login.choice.staffHint": "ÖSHZ, Gemeinde, Wohnungsbaugesellschaft.",
+  "login.choice.staffHint": "ÖSHZ, Gemeinde, Wohnungsgesellschaft.",
   "login.back": "Zurück zur Auswahl",
   "login.invitation": "Ich habe einen Einladungscode erhalten",
   "login.household.title": "Anmeldung für Haushalte",
@@ -123,7 +123,7 @@ export const de: Catalogue = {
   "householdHome.meters": "Meine Zähler",
   "householdHome.metersHint": "Die Zahlen notieren, sehen, was ich verbraucht habe.",
   "householdHome.adviser": "Eine Frage? Sprechen Sie mit Ihrer Beratung.",
-  "householdHome.housingCompany": "Eine Frage? Sprechen Sie mit Ihrer Wohnungsbaugesellschaft.",
+  "householdHome.housingCompany": "Eine Frage? Sprechen Sie mit Ihrer Wohnungsgesellschaft.",
   "householdHome.yourCode": "Ihr Haushaltscode:",
   "householdHome.keepPin": "Behalten Sie Ihre PIN für sich.",
 

@@ -176,4 +176,5 @@ export const enGroups: Catalogue = {
   "groups.handout.writeHere": "Lines to write the next indexes on",
   "groups.handout.date": "Date",
   "groups.handout.index": "Index",
+  "groups.handout.register": "{register}:",
 };

@@ -178,6 +178,7 @@ export const frGroups = {
   "groups.handout.writeHere": "Lignes pour écrire les prochains index",
   "groups.handout.date": "Date",
   "groups.handout.index": "Index",
+  "groups.handout.register": "{register}\u00a0:",
 } as const;
 
 addFrench(frGroups);

@@ -22,7 +22,7 @@ export const nlCostSplit: Catalogue = {
   "costSplit.company": "Maatschappij (lege woning)",
   "costSplit.estimated": "geschat",
   "costSplit.periodDays": "{periods} ({days}\u00a0dagen)",
-  "costSplit.estimatedNote": "„geschat”: meting ontbreekt, verbruik geschat volgens de oppervlakte.",
+  "costSplit.estimatedNote": "‘geschat’: meting ontbreekt, verbruik geschat volgens de oppervlakte.",
   "costSplit.sumCheck": "Totaal van de afrekeningen: {sum} voor een factuur van {bill}.",
   "costSplit.finalise": "Definitief maken",
   "costSplit.finaliseHint": "Een definitieve verdeling is die naar de huurders gaat: ze verandert niet meer.",

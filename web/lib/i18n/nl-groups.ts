@@ -63,7 +63,7 @@ export const nlGroups: Catalogue = {
   "groups.members.empty": "Nog geen gezin in deze groep.",
   "groups.members.since": "In de groep sinds {from}",
   "groups.members.period": "In de groep van {from} tot {to}",
-  "groups.members.leaveOpen": "Verlaat de groep…",
+  "groups.members.leaveOpen": "Vertrek uit de groep noteren…",
   "groups.members.leftOn": "Laatste dag van {name} in de groep",
   "groups.members.leftOnHint": "Die dag mag het gezin nog naar de sessie komen.",
   "groups.members.leave": "Het vertrek opslaan",
@@ -130,7 +130,7 @@ export const nlGroups: Catalogue = {
 
   "groups.shared.title": "Tips gedeeld tijdens de sessie",
   "groups.shared.intro":
-    "De eigen trucs van de gezinnen, in hun woorden. Gepubliceerd zien de andere gezinnen van de groep ze, zonder naam.",
+    "De eigen trucs van de gezinnen, in hun woorden. Eenmaal gepubliceerd, zien de andere gezinnen van de groep ze, zonder naam.",
   "groups.shared.empty": "Geen tip gedeeld tijdens deze sessie.",
   "groups.shared.postedOn": "Gedeeld op {date}",
   "groups.shared.status.private": "alleen zichtbaar voor het team",
@@ -176,4 +176,5 @@ export const nlGroups: Catalogue = {
   "groups.handout.writeHere": "Regels om de volgende meterstanden te noteren",
   "groups.handout.date": "Datum",
   "groups.handout.index": "Stand",
+  "groups.handout.register": "{register}:",
 };

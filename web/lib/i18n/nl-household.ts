@@ -31,11 +31,11 @@ export const nlHousehold: Catalogue = {
   "consumption.someTariffMissing":
     "Sommige maanden hebben geen prijs: het tarief ontbreekt. Uw begeleider kan het toevoegen.",
   "consumption.allTariffMissing":
-    "De prijs is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
+    "De prijs is niet bekend: het tarief ontbreekt. Uw begeleider kan het toevoegen. Kies ‘kWh’ of ‘eenheid van de meter’ om uw verbruik te zien.",
   "consumption.someTariffMissingCompany":
     "Sommige maanden hebben geen prijs: het tarief ontbreekt. Uw huisvestingsmaatschappij kan het toevoegen.",
   "consumption.allTariffMissingCompany":
-    "De prijs is niet bekend: het tarief ontbreekt. Uw huisvestingsmaatschappij kan het toevoegen. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
+    "De prijs is niet bekend: het tarief ontbreekt. Uw huisvestingsmaatschappij kan het toevoegen. Kies ‘kWh’ of ‘eenheid van de meter’ om uw verbruik te zien.",
   "consumption.allNotPriced": "Deze meter telt niet in euro.",
   "consumption.allNoData": "Nog geen meterstanden voor deze twee jaren.",
   "consumption.priceFromDeliveries": "Kosten berekend met de gemiddelde prijs van uw leveringen.",
@@ -43,7 +43,7 @@ export const nlHousehold: Catalogue = {
   "consumption.someFuelPriceMissing":
     "Sommige maanden hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert.",
   "consumption.allFuelPriceMissing":
-    "De prijs is niet bekend: uw leveringen hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert. Kies « kWh » of « eenheid van de meter » om uw verbruik te zien.",
+    "De prijs is niet bekend: uw leveringen hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert. Kies ‘kWh’ of ‘eenheid van de meter’ om uw verbruik te zien.",
   "feedback.deliveryPriceMissing":
     "De prijs in euro is niet bekend: uw leveringen hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert.",
 
@@ -61,7 +61,7 @@ export const nlHousehold: Catalogue = {
   "feedback.lessThanLastYear": "Dat is {percent}\u00a0% minder per dag dan vorig jaar in dezelfde periode.",
   "feedback.moreThanLastYear": "Dat is {percent}\u00a0% meer per dag dan vorig jaar in dezelfde periode.",
   "feedback.moneyLoading": "De prijs wordt berekend…",
-  "feedback.moneyFailed": "De prijs kon nu niet berekend worden. U ziet hem in « Mijn verbruik ».",
+  "feedback.moneyFailed": "De prijs kon nu niet berekend worden. U ziet hem in ‘Mijn verbruik’.",
 
   "offline.keptTitle": "Bewaard op deze telefoon",
   "offline.kept":

@@ -29,7 +29,7 @@ export const nlMeterSetup: Catalogue = {
   "meterSetup.layout.solar": "Dag en nacht, met zonnepanelen",
   "meterSetup.layout.solarHint":
     "Digitale meter met vier telwerken: wat van het net komt en wat de panelen erop terugsturen, overdag en 's nachts.",
-  "meterSetup.exclusiveNight": "Er is ook een telwerk « uitsluitend nacht »",
+  "meterSetup.exclusiveNight": "Er is ook een telwerk ‘uitsluitend nacht’",
   "meterSetup.exclusiveNightHint": "Voor accumulatieverwarming of een boiler die alleen 's nachts verwarmt.",
   "meterSetup.gasType": "Soort gas",
   "meterSetup.gas.H": "H-gas (rijk)",
@@ -54,7 +54,7 @@ export const nlMeterSetup: Catalogue = {
   "meterSetup.maxIndexHint":
     "Het grootste getal dat de meter toont voor hij weer op nul begint, bijvoorbeeld 99999 bij 5 cijfers.",
   "meterSetup.submit": "De meter toevoegen",
-  "meterSetup.added": "De meter « {name} » is toegevoegd.",
+  "meterSetup.added": "De meter ‘{name}’ is toegevoegd.",
   "meterSetup.staffOnly": "Alleen het team van de organisatie kan een meter toevoegen of vervangen.",
 
   "meterReplace.title": "Vervanging: {name}",
@@ -88,7 +88,7 @@ export const nlMeterSetup: Catalogue = {
   "meterReplace.summaryFinal": "Een vervanging kan niet ongedaan worden gemaakt.",
   "meterReplace.confirmYes": "Ja, de vervanging opslaan",
   "meterReplace.done":
-    "De vervanging is opgeslagen: de nieuwe meter « {name} » is klaar voor zijn meterstanden.",
+    "De vervanging is opgeslagen: de nieuwe meter ‘{name}’ is klaar voor zijn meterstanden.",
   "meterReplace.alreadyClosed": "Deze meter werd vervangen op {date}.",
   "meterReplace.notForDeliveries":
     "Deze brandstof volgt u via de leveringen: er is geen meter om te vervangen.",

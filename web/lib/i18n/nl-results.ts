@@ -18,7 +18,7 @@ export const nlResults: Catalogue = {
     "Sinds elk gezin bij de groep kwam, vergeleken met wat het bij hetzelfde weer zou hebben verbruikt. De marge zegt waar het echte cijfer ligt, 9 keer op 10.",
   "results.groupSaved": "{energy}: {kwh} kWh bespaard (± {margin} kWh)",
   "results.groupUsedMore": "{energy}: {kwh} kWh meer verbruikt (± {margin} kWh)",
-  "results.groupShare": "of {share} van het verwachte verbruik",
+  "results.groupShare": "dat is {share} van het verwachte verbruik",
   "results.groupEuros": "ongeveer {eur} (± {margin})",
   "results.counted": "{count} gezinnen meegeteld",
   "results.groupWithinMargin": "{energy}: geen meetbaar verschil ({kwh} kWh, marge ± {margin} kWh)",

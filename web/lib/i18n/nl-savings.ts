@@ -101,10 +101,9 @@ export const nlSavings: Catalogue = {
   "savings.convention.balance": "basistemperatuur {balance} °C",
   "bill.title": "Mijn jaarafrekening",
   "bill.titleStaff": "De jaarafrekening",
-  "bill.expected": "Jaarafrekening verwacht rond {month}: ongeveer {amount}.",
+  "bill.expected": "Jaarkosten, op de afrekening van {month}: ongeveer {amount}.",
   "bill.expectedNoMonth": "Energie voor het hele jaar: ongeveer {amount}.",
-  "bill.advances": "Uw voorschotten ({advance}/maand) dekken daarvan {paid}.",
-  "bill.advancesAlone": "Over het jaar zijn uw voorschotten ({advance}/maand) samen {paid}.",
+  "bill.advances": "Over het jaar zijn uw voorschotten ({advance}/maand) samen {paid}.",
   "bill.toPay": "U zou nog ongeveer {amount} moeten bijbetalen",
   "bill.toReceive": "U zou ongeveer {amount} terugkrijgen",
   "bill.even": "Uw voorschotten zouden de afrekening moeten dekken",
@@ -209,7 +208,7 @@ export const nlSavings: Catalogue = {
     "Met het echte weer sinds de startdatum berekenen we wat u verbruikt zou hebben als er niets veranderd was. De besparing is het verschil met wat uw meters aangeven, tegen de prijs van uw tarief (btw inbegrepen, zonder vaste kosten).",
   "method.intervalTitle": "De marge: 9 kans op 10",
   "method.interval":
-    "Verbruik schommelt altijd een beetje. “Tussen € 80 en € 160” wil zeggen: er is 9 kans op 10 dat de echte besparing daartussen ligt.",
+    "Verbruik schommelt altijd een beetje. ‘Tussen € 80 en € 160’ wil zeggen: er is 9 kans op 10 dat de echte besparing daartussen ligt.",
   "method.limitsTitle": "De beperkingen",
   "method.limitYear":
     "Er zijn meterstanden nodig over minstens 11 maanden van het jaar vóór de startdatum. Uw begeleider kan ze overnemen uit uw facturen.",

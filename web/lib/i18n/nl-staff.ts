@@ -159,7 +159,7 @@ export const nlStaff: Catalogue = {
   "settings.edit": "Wijzigen",
   "settings.delete": "Verwijderen",
   "settings.deleteConfirm":
-    "“{what}” verwijderen? De kosten die al met deze instelling berekend zijn, veranderen. Dit is definitief.",
+    "‘{what}’ verwijderen? De kosten die al met deze instelling berekend zijn, veranderen. Dit is definitief.",
   "settings.deleteYes": "Ja, verwijderen",
   "settings.demoBadge": "Demowaarden",
   "settings.socialBadge": "Sociaal tarief",
@@ -181,7 +181,7 @@ export const nlStaff: Catalogue = {
   "settings.tariffs": "Tarieven",
   "settings.tariffsIntro":
     "De standaardtarieven van de organisatie. Een gezin zonder eigen contract wordt met deze prijzen berekend.",
-  "settings.tariffsEmpty": "Geen tarief. Zonder tarief blijven de kosten leeg (“tarief ontbreekt”).",
+  "settings.tariffsEmpty": "Geen tarief. Zonder tarief blijven de kosten leeg (‘tarief ontbreekt’).",
   "settings.tariff.addTitle": "Een tarief toevoegen",
   "settings.tariff.add": "Tarief toevoegen",
   "settings.tariff.added": "Tarief toegevoegd: {label}.",

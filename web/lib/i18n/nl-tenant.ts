@@ -23,11 +23,11 @@ export const nlTenant: Catalogue = {
   "tenant.winterColder": "De winter {last} was kouder dan de vorige: daar is rekening mee gehouden.",
   "tenant.winterMilder": "De winter {last} was zachter dan de vorige: daar is rekening mee gehouden.",
   "tenant.companyBetter":
-    "Vergeleken met de andere gebouwen van de maatschappij verbruikt dit gebouw weinig: {own} kWh per m² in een normaal jaar, tegenover {median} kWh per m² in het midden van de {count} gebouwen.",
+    "Vergeleken met de andere gebouwen van de maatschappij verbruikt dit gebouw weinig: {own} kWh per m² in een normaal jaar, tegenover de mediaan van {median} kWh per m² voor de {count} gebouwen.",
   "tenant.companyMedian":
-    "Vergeleken met de andere gebouwen van de maatschappij zit dit gebouw in het gemiddelde: {own} kWh per m² in een normaal jaar, tegenover {median} kWh per m² in het midden van de {count} gebouwen.",
+    "Vergeleken met de andere gebouwen van de maatschappij zit dit gebouw in het gemiddelde: {own} kWh per m² in een normaal jaar, tegenover de mediaan van {median} kWh per m² voor de {count} gebouwen.",
   "tenant.companyWorse":
-    "Vergeleken met de andere gebouwen van de maatschappij verbruikt dit gebouw meer: {own} kWh per m² in een normaal jaar, tegenover {median} kWh per m² in het midden van de {count} gebouwen.",
+    "Vergeleken met de andere gebouwen van de maatschappij verbruikt dit gebouw meer: {own} kWh per m² in een normaal jaar, tegenover de mediaan van {median} kWh per m² voor de {count} gebouwen.",
   "tenant.worksTitle": "De werken",
   "tenant.worksNone": "Er zijn voorlopig geen werken gepland.",
   "tenant.worksPlanned": "Gepland",

@@ -234,7 +234,7 @@ export const nl: Catalogue = {
   "reading.intro": "Neem de cijfers van de meter over, van links naar rechts.",
   "reading.introLevel": "Kijk naar de meter van de tank en noteer het aantal liter.",
   "reading.onBehalf":
-    "U noteert deze meterstand voor het gezin. Hij wordt gemarkeerd als « genoteerd door de begeleider ».",
+    "U noteert deze meterstand voor het gezin. Hij wordt gemarkeerd als ‘genoteerd door de begeleider’.",
   "reading.value": "Meterstand ({unit})",
   "reading.registerValue": "{register}, in {unit}",
   "reading.level": "Peil van de tank ({unit})",

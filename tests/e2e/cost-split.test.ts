@@ -177,6 +177,13 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
     });
     expect(finalHead["Date du décompte"]).toMatch(/^\d+(er)? [a-zéû]+ \d{4}$/);
     await printStatement(page, "cost-split-statement-final-print");
+    // In German its one-word title still fits a phone, without scrolling sideways.
+    await page.getByRole("button", { name: /DE/ }).click();
+    await page.getByRole("heading", { level: 1, name: /^Heizkosten\u00ad?abrechnung$/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await saveScreenshot(page, "cost-split-statement-de", { fullPage: false });
+    await page.getByRole("button", { name: /FR/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Décompte des frais de chauffage" }).waitFor();
     await page.getByRole("button", { name: "← Retour" }).click();
     await section.getByRole("heading", { name: /– Définitive$/ }).waitFor();
 

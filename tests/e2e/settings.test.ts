@@ -1,20 +1,11 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInCoordinator } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
 // Every row added here starts in 2031 or later, so that the demo households' costs (other test
 // files read them) stay what they were.
-
-async function signInCoordinator(page: Page) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill("coordination@cpas.demo.example");
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 describe.skipIf(!baseUrl)("the coordinator's settings", () => {
   let browser: Browser;
@@ -27,7 +18,7 @@ describe.skipIf(!baseUrl)("the coordinator's settings", () => {
 
   it("lists the demo tariffs by energy, labelled as demo values", async () => {
     const { page, errors } = browser;
-    await signInCoordinator(page);
+    await signInCoordinator(page, baseUrl);
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Réglages" }).click();
     await page.getByRole("heading", { level: 1, name: "Réglages" }).waitFor();
     await page.getByRole("heading", { level: 3, name: "Électricité" }).waitFor();

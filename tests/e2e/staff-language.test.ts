@@ -1,17 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInCoordinator } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
-
-async function signInCoordinator(page: Page) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill("coordination@cpas.demo.example");
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 /** The demo organisation's staff language, set from the page (its cookie, its origin). */
 const setStaffLanguage = (page: Page, staffLanguage: string) =>
@@ -38,7 +30,7 @@ describe.skipIf(!baseUrl)("the language the team writes in", () => {
 
   it("is chosen by the coordinator, and marks the team's texts on every page", async () => {
     const { page, errors } = browser;
-    await signInCoordinator(page);
+    await signInCoordinator(page, baseUrl);
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Groupes" }).click();
     await page.getByRole("heading", { level: 1, name: "Groupes Eco-watchers" }).waitFor();
     const groupName = page.locator(".group-card .card-title span").first();

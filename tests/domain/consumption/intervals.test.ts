@@ -194,6 +194,29 @@ describe("a delivery on the day of a tank reading", () => {
     expect(withTank.gaps).toEqual([]);
   });
 
+  it("counts after the start level when the tank was filled on its first day, after it was read", () => {
+    // Start 340 on 1 January, 500 litres that day: 340 + 500 − 800 = 40 in January, not a gap.
+    const result = meterIntervals({
+      meter: m,
+      readings: [start(m, 340), reading({ on: "2024-02-01", value: 800 })],
+      deliveries: [{ deliveredOn: "2024-01-01", quantity: 500 }],
+    });
+    expect(result.intervals.map((i) => i.quantity)).toEqual([40]);
+    expect(result.gaps).toEqual([]);
+  });
+
+  it("moves past each reading of the day the gauge was read before", () => {
+    // Read at 8:00 (300) and 10:00 (290), lorry in the afternoon, 700 on 1 March: 40, 10, 90.
+    const rows = [
+      reading({ on: "2024-02-01T08:00:00+01:00", value: 300 }),
+      reading({ on: "2024-02-01T10:00:00+01:00", value: 290 }),
+      reading({ on: "2024-03-01", value: 700 }),
+    ];
+    expect(quantities(rows, [{ deliveredOn: "2024-02-01", quantity: 500 }])[0]?.map((i) => i[1])).toEqual([
+      40, 10, 90,
+    ]);
+  });
+
   it("stays before the reading when the levels fit that way, or fit no other way", () => {
     // Read after the lorry: 340 + 1000 − 1300 = 40, then 1300 − 1250 = 50.
     const after = [reading({ on: "2024-02-01", value: 1300 }), reading({ on: "2024-03-01", value: 1250 })];

@@ -85,4 +85,23 @@ describe.skipIf(!baseUrl)("the login page", () => {
     await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it("leaves the account's language alone when the pick on a shared phone is long past", async () => {
+    const { page, errors } = browser;
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl}/login?as=household`);
+    await page.getByRole("button", { name: /NL/ }).click();
+    await page.getByLabel("Gezinscode").waitFor();
+    // Someone picked Dutch twenty minutes ago and left without signing in.
+    await page.evaluate(() =>
+      sessionStorage.setItem("ecow.languagePicked", String(Date.now() - 20 * 60_000)),
+    );
+    await page.reload();
+    await page.getByLabel("Gezinscode").fill("DEMO-07");
+    await page.getByLabel("Pincode", { exact: true }).fill("1234");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(errors).toEqual([]);
+  });
 });

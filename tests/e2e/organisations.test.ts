@@ -101,11 +101,19 @@ describe.skipIf(!baseUrl)("opening an organisation and building its team", () =>
     expect(await switcher.inputValue()).not.toBe("");
     await page.getByText("Aucun ménage pour l'instant.").waitFor();
 
+    // The copy kept to open the app offline follows the switch.
+    const keptOrganisation = () =>
+      page.evaluate(() => {
+        const kept = sessionStorage.getItem("ecow.me") ?? localStorage.getItem("ecow.me");
+        return kept ? JSON.parse(kept).activeOrganisation?.organisationName : null;
+      });
     await switcher.selectOption({ label: "CPAS de Démoville" });
     await page.getByText("Famille Soleil", { exact: true }).waitFor();
+    expect(await keptOrganisation()).toBe("CPAS de Démoville");
     await saveScreenshot(page, "adviser-two-organisations");
     await switcher.selectOption({ label: orgName });
     await page.getByText("Aucun ménage pour l'instant.").waitFor();
+    expect(await keptOrganisation()).toBe(orgName);
     expect(errors).toEqual([]);
   });
 

@@ -11,20 +11,23 @@ export type Role = Membership["role"];
 const ME_KEY = "ecow.me";
 
 const PICKED_KEY = "ecow.languagePicked";
+/** How long a language picked before signing in is the wish of whoever signs in (a shared phone). */
+const PICK_LASTS_MS = 15 * 60_000;
 
-/** Whether the language was picked on the sign-in page of this tab (kept across a reload). */
-function pickedInThisTab(): boolean {
+/** When the language was picked on the sign-in page of this tab (kept across a reload), if it was. */
+function pickedInThisTab(): number | null {
   try {
-    return sessionStorage.getItem(PICKED_KEY) !== null;
+    const at = Number(sessionStorage.getItem(PICKED_KEY));
+    return at > 0 ? at : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-function keepPicked(picked: boolean): void {
+function keepPicked(at: number | null): void {
   try {
-    if (picked) sessionStorage.setItem(PICKED_KEY, "1");
-    else sessionStorage.removeItem(PICKED_KEY);
+    if (at === null) sessionStorage.removeItem(PICKED_KEY);
+    else sessionStorage.setItem(PICKED_KEY, String(at));
   } catch {
     // Storage refused: the choice still holds until the page reloads.
   }
@@ -77,19 +80,21 @@ export function createSession() {
   /** The language the organisation's staff write in (French for a copy kept before it was told). */
   const staffLanguage = computed<Language>(() => me.value?.activeOrganisation?.staffLanguage ?? "fr");
   // A language picked on the sign-in page is the wish of the person holding the phone now: it then
-  // wins over the one stored on their account, even if the page reloads before they sign in.
-  let pickedWhileSignedOut = pickedInThisTab();
+  // wins over the one stored on their account, even if the page reloads before they sign in, but
+  // not for someone signing in long after on a shared phone.
+  let languagePickedAt = pickedInThisTab();
   let onThisPhone = keptOnThisPhone();
 
   async function adopt(next: Me): Promise<void> {
-    if (pickedWhileSignedOut && next.user.language !== language.value) {
+    const picked = languagePickedAt !== null && Date.now() - languagePickedAt < PICK_LASTS_MS;
+    if (picked && next.user.language !== language.value) {
       next = await request(client.api.me.$patch({ json: { language: language.value } }));
     } else if (next.user.language !== language.value) {
       await applyLanguage(next.user.language);
       rememberLanguage(next.user.language);
     }
-    pickedWhileSignedOut = false;
-    keepPicked(false);
+    languagePickedAt = null;
+    keepPicked(null);
     me.value = next;
     keepMe(next, { onThisPhone });
   }
@@ -118,10 +123,12 @@ export function createSession() {
   async function chooseLanguage(lang: Language): Promise<void> {
     await applyLanguage(lang);
     rememberLanguage(lang);
-    if (me.value) me.value = await request(client.api.me.$patch({ json: { language: lang } }));
-    else {
-      pickedWhileSignedOut = true;
-      keepPicked(true);
+    if (me.value) {
+      me.value = await request(client.api.me.$patch({ json: { language: lang } }));
+      keepMe(me.value, { onThisPhone });
+    } else {
+      languagePickedAt = Date.now();
+      keepPicked(languagePickedAt);
     }
   }
 
@@ -141,6 +148,8 @@ export function createSession() {
 
   async function switchOrganisation(organisationId: string): Promise<void> {
     me.value = await request(client.api.me["active-organisation"].$post({ json: { organisationId } }));
+    // The copy that opens the app offline acts in this organisation too.
+    keepMe(me.value, { onThisPhone });
   }
 
   onSessionLost(() => {

@@ -21,30 +21,34 @@ const signatureDaysFrom = (until: LocalDay) => addDays(until, -2 * BASELINE_DAYS
 export const REFRESHES_PER_READ = 25;
 
 /**
- * What a building's signature comes from: its meters with readings and deliveries, their smart-meter
- * days of the two years before `signatureUntil` (enough for the signature's year before its last
- * data), the calorific values, and its station's weather in equivalent 16.5 degree-days from the
- * first meter's start to today. The months need every smart-meter day (`refreshBuildingMonths`).
+ * What a building's months and signature come from: its meters with readings and deliveries, their
+ * smart-meter days of the two years before `signatureUntil` (enough for the signature's year before
+ * its last data) or, with `everyDay`, since the first meter's start as well (the months take every
+ * day), the calorific values, and its station's weather in equivalent 16.5 degree-days from the
+ * first meter's start to today.
  */
 export async function loadBuildingEnergy(
   ctx: RollupCtx,
   buildingId: string,
-  signatureUntil: LocalDay = brusselsDayOf(ctx.now),
+  {
+    signatureUntil = brusselsDayOf(ctx.now),
+    everyDay = false,
+  }: { signatureUntil?: LocalDay; everyDay?: boolean } = {},
 ) {
   const meters = await listReadingsForBuilding({ ctx, buildingId });
-  const meterIds = meters.map((m) => m.meter.id);
+  const today = brusselsDayOf(ctx.now);
+  const first = meters.map((m) => brusselsDayOf(m.meter.startedAt)).sort()[0] ?? today;
+  const signatureFrom = signatureDaysFrom(signatureUntil);
   const [intervalDays, conversion, stationCode] = await Promise.all([
     intervalDaysOfMeters(ctx.db, {
       orgId: ctx.orgId,
-      meterIds,
-      fromDay: signatureDaysFrom(signatureUntil),
+      meterIds: meters.map((m) => m.meter.id),
+      fromDay: everyDay && first < signatureFrom ? first : signatureFrom,
       toDay: signatureUntil,
     }),
     loadConversionSettings(ctx as Ctx),
     findWeatherStationCode(ctx.db, ctx.orgId),
   ]);
-  const today = brusselsDayOf(ctx.now);
-  const first = meters.map((m) => brusselsDayOf(m.meter.startedAt)).sort()[0] ?? today;
   const weather = await weatherForSavings({
     db: ctx.db,
     stationCode: stationCode ?? "uccle",
@@ -71,25 +75,19 @@ export async function refreshBuildingMonths(ctx: RollupCtx, buildingId: string):
   // Read before the data: a write after this point leaves the rollup stale for the next reader.
   const generation = await repo.currentGeneration(ctx.db, ctx.orgId, buildingId);
   const today = brusselsDayOf(ctx.now);
-  const energy = await loadBuildingEnergy(ctx, buildingId, today);
-  const signature = buildingSignature({ ...energy, until: today });
+  // A smart-meter day replaces the readings' share of that day: the months take every day; the
+  // signature, its two years.
+  const energy = await loadBuildingEnergy(ctx, buildingId, { everyDay: true });
+  const signatureFrom = signatureDaysFrom(today);
+  const signature = buildingSignature({
+    ...energy,
+    intervalDays: energy.intervalDays.filter((d) => d.day >= signatureFrom),
+    until: today,
+  });
   const model = signature?.model ?? null;
-  // A smart-meter day replaces the readings' share of that day: the months take every day of the
-  // meters, those before the signature's two years as well (a meter's data starts on its start day).
-  const firstDay = energy.meters.map((m) => brusselsDayOf(m.meter.startedAt)).sort()[0];
-  const before = addDays(signatureDaysFrom(today), -1);
-  const olderDays =
-    firstDay && firstDay <= before
-      ? await intervalDaysOfMeters(ctx.db, {
-          orgId: ctx.orgId,
-          meterIds: energy.meters.map((m) => m.meter.id),
-          fromDay: firstDay,
-          toDay: before,
-        })
-      : [];
   const months = buildingMonths({
     meters: energy.meters,
-    intervalDays: [...olderDays, ...energy.intervalDays],
+    intervalDays: energy.intervalDays,
     conversion: energy.conversion,
     degreeDays: energy.weather.degreeDays,
     signature: model,

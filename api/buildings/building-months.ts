@@ -6,6 +6,7 @@ import {
   daysInMonth,
   kwhPerUnit,
   type LocalDay,
+  meterFields,
   meterIntervals,
   monthOf,
   splitToDays,
@@ -94,14 +95,11 @@ export function buildingMonths({
       if (d.register.startsWith("injection")) continue;
       const amount = intervalDayAmount({ meter, day: d, conversion });
       if (!amount) continue;
-      const factor = kwhPerUnit({
-        kind: meter.kind,
-        unit: meter.unit,
-        gasType: meter.gasType,
-        day: d.day,
-        settings: conversion,
-      });
-      const kwh = amount.kwh ?? (factor === null ? null : amount.quantity * factor);
+      const perUnit =
+        amount.kwh === undefined
+          ? kwhPerUnit({ ...meterFields(meter), day: d.day, settings: conversion })
+          : null;
+      const kwh = amount.kwh ?? (perUnit === null ? null : amount.quantity * perUnit);
       if (kwh === null) continue;
       smartCoverage.set(`${d.register}|${d.day}`, amount.coverage);
       add(meter, d.day, kwh, false);

@@ -49,7 +49,7 @@ export async function getBuildingIndicators({
   const monthly = await monthlyIndicators({ ctx, buildingId, heatedAreaM2: building.heatedAreaM2, from, to });
   const endOfSpan = `${shiftMonth(to, 1)}-01`;
   const until = endOfSpan < today ? endOfSpan : today;
-  const energy = await loadBuildingEnergy(ctx, buildingId, until);
+  const energy = await loadBuildingEnergy(ctx, buildingId, { signatureUntil: until });
   const signature = buildingSignature({ ...energy, until });
   const model = signature?.model ?? null;
   return {

@@ -85,6 +85,12 @@ export function createSession() {
   let languagePickedAt = pickedInThisTab();
   let onThisPhone = keptOnThisPhone();
 
+  /** Who is signed in now, and the copy that opens the app without a connection, always together. */
+  function setMe(next: Me | null): void {
+    me.value = next;
+    keepMe(next, { onThisPhone });
+  }
+
   async function adopt(next: Me): Promise<void> {
     const picked = languagePickedAt !== null && Date.now() - languagePickedAt < PICK_LASTS_MS;
     if (picked && next.user.language !== language.value) {
@@ -95,8 +101,7 @@ export function createSession() {
     }
     languagePickedAt = null;
     keepPicked(null);
-    me.value = next;
-    keepMe(next, { onThisPhone });
+    setMe(next);
   }
 
   /** After signing in; `staySignedIn` is the person's "keep me signed in on this phone". */
@@ -113,8 +118,7 @@ export function createSession() {
       const problem = asApiError(error);
       const recalled = problem.status === 0 ? recallMe() : null;
       if (problem.status === 401) {
-        me.value = null;
-        keepMe(null, { onThisPhone });
+        setMe(null);
       } else if (recalled) me.value = recalled;
       else loadProblem.value = problem;
     }
@@ -124,8 +128,7 @@ export function createSession() {
     await applyLanguage(lang);
     rememberLanguage(lang);
     if (me.value) {
-      me.value = await request(client.api.me.$patch({ json: { language: lang } }));
-      keepMe(me.value, { onThisPhone });
+      setMe(await request(client.api.me.$patch({ json: { language: lang } })));
     } else {
       languagePickedAt = Date.now();
       keepPicked(languagePickedAt);
@@ -140,16 +143,13 @@ export function createSession() {
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
     const userId = me.value?.user.id;
-    me.value = null;
-    keepMe(null, { onThisPhone });
+    setMe(null);
     // This account's data leaves the phone with it; its unsent readings stay, for its next sign-in.
     if (userId) void import("./offline-copy.ts").then((copies) => copies.forgetCopies(userId));
   }
 
   async function switchOrganisation(organisationId: string): Promise<void> {
-    me.value = await request(client.api.me["active-organisation"].$post({ json: { organisationId } }));
-    // The copy that opens the app offline acts in this organisation too.
-    keepMe(me.value, { onThisPhone });
+    setMe(await request(client.api.me["active-organisation"].$post({ json: { organisationId } })));
   }
 
   onSessionLost(() => {

@@ -58,7 +58,7 @@ export async function updateCalorificValue({
       await conversionSettingsChanged(tx, ctx.orgId);
       return repo.updateCalorificValue(tx, ctx.orgId, id, input, ctx.now);
     },
-    id,
+    { subjectId: id },
   );
   return getCalorificValue(ctx, id);
 }
@@ -71,7 +71,7 @@ export async function deleteCalorificValue({ ctx, id }: { ctx: Ctx; id: string }
       await conversionSettingsChanged(tx, ctx.orgId);
       return gone(repo.deleteCalorificValue(tx, ctx.orgId, id));
     },
-    id,
+    { subjectId: id },
   );
 }
 
@@ -111,16 +111,13 @@ export async function updateCo2Factor({
     ctx,
     "settings.co2_factor_updated",
     (tx) => repo.updateCo2Factor(tx, ctx.orgId, id, input, ctx.now),
-    id,
+    { subjectId: id },
   );
   return getCo2Factor(ctx, id);
 }
 
 export async function deleteCo2Factor({ ctx, id }: { ctx: Ctx; id: string }) {
-  await audited(
-    ctx,
-    "settings.co2_factor_deleted",
-    (tx) => gone(repo.deleteCo2Factor(tx, ctx.orgId, id)),
-    id,
-  );
+  await audited(ctx, "settings.co2_factor_deleted", (tx) => gone(repo.deleteCo2Factor(tx, ctx.orgId, id)), {
+    subjectId: id,
+  });
 }

@@ -7,21 +7,26 @@ import type { InputProblem } from "./settings-rules.ts";
 
 export type In<T extends z.ZodType> = z.infer<T>;
 
-/** A settings change and its audit line, in one transaction. */
+/**
+ * A settings change and its audit line, in one transaction. The line names the setting changed
+ * (`subjectId`, else the id the write returns) and, for a setting without its own row, the value
+ * chosen (`details`), so the log alone says what changed.
+ */
 export async function audited<T>(
   ctx: Ctx,
   action: string,
   write: (tx: DbOrTx) => Promise<T>,
-  subject?: string,
+  about: { subjectId?: string; details?: Record<string, unknown> } = {},
 ) {
   return ctx.db.transaction(async (tx) => {
     const result = await write(tx);
-    const subjectId = subject ?? (typeof result === "string" ? result : undefined);
+    const subjectId = about.subjectId ?? (typeof result === "string" ? result : undefined);
     await recordAudit(tx, {
       organisationId: ctx.orgId,
       actorUserId: ctx.actor.userId,
       action,
       subjectId,
+      details: about.details,
       at: ctx.now,
     });
     return result;

@@ -53,7 +53,7 @@ export async function updateTariff({
     ctx,
     "settings.tariff_updated",
     (tx) => repo.updateTariff(tx, ctx.orgId, id, { ...input, pricesEurPerUnit }, ctx.now),
-    id,
+    { subjectId: id },
   );
   return getTariff(ctx, id);
 }
@@ -61,5 +61,7 @@ export async function updateTariff({
 export async function deleteTariff({ ctx, id }: { ctx: Ctx; id: string }) {
   const current = await getTariff(ctx, id);
   await assertMayWriteTariff(ctx, current.householdId);
-  await audited(ctx, "settings.tariff_deleted", (tx) => repo.deleteTariff(tx, ctx.orgId, id), id);
+  await audited(ctx, "settings.tariff_deleted", (tx) => repo.deleteTariff(tx, ctx.orgId, id), {
+    subjectId: id,
+  });
 }

@@ -9,8 +9,13 @@ import { audited } from "./settings-writes.ts";
  * whatever the reader's interface language. Audited.
  */
 export async function chooseStaffLanguage({ ctx, staffLanguage }: { ctx: Ctx; staffLanguage: Language }) {
-  await audited(ctx, "settings.staff_language_changed", (tx) =>
-    setStaffLanguage(tx, ctx.orgId, staffLanguage),
+  await audited(
+    ctx,
+    "settings.staff_language_changed",
+    (tx) => setStaffLanguage(tx, ctx.orgId, staffLanguage),
+    {
+      details: { staffLanguage },
+    },
   );
   return { staffLanguage };
 }

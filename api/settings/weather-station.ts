@@ -18,10 +18,15 @@ export async function setWeatherStation({ ctx, stationCode }: { ctx: Ctx; statio
     throw new Validation("weather.station_not_found", [
       { field: "stationCode", code: "unknown", message: "weather.station_not_found" },
     ]);
-  await audited(ctx, "settings.weather_station_changed", async (tx) => {
-    await setWeatherStationCode(tx, ctx.orgId, station.code);
-    // Buildings' kWh per degree-day follow the station.
-    await conversionSettingsChanged(tx, ctx.orgId);
-  });
+  await audited(
+    ctx,
+    "settings.weather_station_changed",
+    async (tx) => {
+      await setWeatherStationCode(tx, ctx.orgId, station.code);
+      // Buildings' kWh per degree-day follow the station.
+      await conversionSettingsChanged(tx, ctx.orgId);
+    },
+    { details: { stationCode: station.code } },
+  );
   return station;
 }

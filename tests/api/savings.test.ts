@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema/index.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -235,5 +237,12 @@ describe("the organisation's weather station", () => {
       cookie: coordinator,
       body: { stationCode: "demo" },
     });
+    // The audit log says which station each change chose.
+    const lines = await t.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "settings.weather_station_changed")))
+      .orderBy(asc(auditLog.at));
+    expect(lines).toEqual([{ details: { stationCode: "uccle" } }, { details: { stationCode: "demo" } }]);
   });
 });

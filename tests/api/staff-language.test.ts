@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema/index.ts";
 import { makeHousehold, makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -39,6 +41,12 @@ describe("the language staff write in", () => {
       expect(await staffLanguageSeenBy(cookie)).toBe("nl");
     // Another organisation's is its own.
     expect(await staffLanguageSeenBy(elsewhere)).toBe("fr");
+    // The coordinator's audit log says which language was chosen.
+    const lines = await t.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "settings.staff_language_changed")));
+    expect(lines).toEqual([{ details: { staffLanguage: "nl" } }]);
   });
 
   it("is the coordinator's to change, and only to one of the four languages", async () => {

@@ -3,6 +3,7 @@ import { addDays, brusselsDayOf, startOfBrusselsDay } from "../consumption/bruss
 import type { Ctx } from "../http/context.ts";
 import { Validation } from "../http/errors.ts";
 import { assertBuildingAccess } from "./building-access.ts";
+import { refreshStaleBuildings } from "./building-months.refresh.ts";
 import { twelveMonthsEndingWith } from "./building-report.period.ts";
 import * as reportRepo from "./building-report.repo.ts";
 import {
@@ -127,6 +128,8 @@ export async function getBuildingReport({
 }): Promise<BuildingReport> {
   assertBuildingAccess(ctx, "read");
   const building = await findBuildingOrNotFound(ctx, buildingId);
+  // Still stale after this only if recomputing failed: the report then shows the figures as they were.
+  await refreshStaleBuildings(ctx, buildingId);
   const { from, to } = await reportPeriod(ctx, buildingId, query);
   if (from > to) throw refuse("report.from_after_to", "from");
   const fromMonth = from.slice(0, 7);

@@ -40,6 +40,7 @@ export async function getBuildingIndicators({
 }): Promise<z.infer<typeof IndicatorsSchema>> {
   assertBuildingAccess(ctx, "read");
   const building = await findBuildingOrNotFound(ctx, buildingId);
+  const stale = (await refreshStaleBuildings(ctx, buildingId)).has(buildingId);
   const today = brusselsDayOf(ctx.now);
   const to = query.to ?? (await defaultEnd(ctx, buildingId, query.from));
   const from = query.from ?? shiftMonth(to, -23);
@@ -58,6 +59,7 @@ export async function getBuildingIndicators({
     to,
     heatedAreaM2: building.heatedAreaM2,
     ...monthly,
+    stale,
     signature: signature && {
       energy: signature.energy,
       usageSource: signature.usageSource,
@@ -97,8 +99,9 @@ async function defaultEnd(ctx: Ctx, buildingId: string, from: string | undefined
 }
 
 /**
- * The building's heating months `from` … `to` (`YYYY-MM`) from the rollup, recomputed first if stale,
- * as months, seasons and years: the indicators without the signature (the building report's part).
+ * The building's heating months `from` … `to` (`YYYY-MM`) from the rollup as months, seasons and
+ * years: the indicators without the signature (the building report's part). The caller refreshes a
+ * stale rollup first (`refreshStaleBuildings`).
  */
 export async function monthlyIndicators({
   ctx,
@@ -113,7 +116,6 @@ export async function monthlyIndicators({
   from: string;
   to: string;
 }) {
-  const stillStale = await refreshStaleBuildings(ctx, buildingId);
   // Every month of the seasons and years the span touches: their totals are whole where data is.
   const rows = await repo.monthsOfBuilding(ctx.db, {
     orgId: ctx.orgId,
@@ -123,7 +125,6 @@ export async function monthlyIndicators({
   });
   return {
     energies: [...new Set(rows.map((r) => r.energy))],
-    stale: stillStale.has(buildingId),
     ...buildingIndicators({ months: heatingMonths(rows), heatedAreaM2, from, to }),
   };
 }

@@ -3,6 +3,7 @@ import { brusselsDayOf } from "../consumption/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { Validation } from "../http/errors.ts";
 import { assertBuildingAccess } from "./building-access.ts";
+import { refreshStaleBuildings } from "./building-months.refresh.ts";
 import { findBuildingOrNotFound } from "./buildings.actions.ts";
 import { monthlyIndicators } from "./indicators.actions.ts";
 import { monthRange, shiftMonth } from "./indicators.rules.ts";
@@ -89,6 +90,7 @@ export async function surveyResults({
   const from = query.from ?? shiftMonth(to, -11);
   if (from > to) throw refuse("survey.range_order", "from");
   if (monthRange(from, to).length > MAX_MONTHS) throw refuse("survey.range_too_long", "from");
+  const stale = (await refreshStaleBuildings(ctx, building.id)).has(building.id);
   const heating = await monthlyIndicators({
     ctx,
     buildingId: building.id,
@@ -106,7 +108,7 @@ export async function surveyResults({
   return {
     buildingId,
     heatedAreaM2: building.heatedAreaM2,
-    stale: heating.stale,
+    stale,
     ...aggregateSurvey({ answers, heating: heating.monthly, from, to }),
   };
 }

@@ -1,7 +1,10 @@
+import type { HeatingWeights } from "../consumption/daily-split.ts";
 import {
   addDays,
   brusselsDayOf,
+  type ConsumptionInterval,
   type ConversionSettings,
+  type DayPart,
   dayNumber,
   daysInMonth,
   kwhPerUnit,
@@ -47,8 +50,10 @@ export interface DayWeights {
  * day before or after the month's edge still counts as that month's. A day a meter's register has
  * smart-meter data for takes that data instead of the readings' share of it (interval data is
  * measured), as for a household (day-spans.ts): a smart meter starting mid-month leaves the days
- * before it to the readings. A day the smart meter covered only partly keeps the readings' share for
- * the rest of the day, estimated.
+ * before it to the readings, with what the index difference leaves after the smart meter's part
+ * (`readingsShare`). A day the smart meter covered only partly keeps the readings' share for the rest
+ * of the day, estimated. A period with a day whose degree-days are not published yet is spread
+ * evenly: its days' weights are unknown, not those of days without heating.
  */
 export function buildingMonths({
   meters,
@@ -89,8 +94,8 @@ export function buildingMonths({
 
   for (const { meter, readings, deliveries } of meters) {
     if (!ROLLED_UP.includes(meter.kind)) continue;
-    /** Per `register|day`, the share of the day the smart meter measured. */
-    const smartCoverage = new Map<string, number>();
+    /** Per `register|day`, what the smart meter measured: its quantity and the share of the day. */
+    const smart = new Map<string, { quantity: number; coverage: number }>();
     for (const d of daysOf.get(meter.id) ?? []) {
       if (d.register.startsWith("injection")) continue;
       const amount = intervalDayAmount({ meter, day: d, conversion });
@@ -101,30 +106,30 @@ export function buildingMonths({
           : null;
       const kwh = amount.kwh ?? (perUnit === null ? null : amount.quantity * perUnit);
       if (kwh === null) continue;
-      smartCoverage.set(`${d.register}|${d.day}`, amount.coverage);
+      smart.set(`${d.register}|${d.day}`, amount);
       add(meter, d.day, kwh, false);
     }
     const heats = (HEATING_ENERGIES as readonly MeterKind[]).includes(meter.kind);
-    const weights =
-      heats && signature
-        ? (day: LocalDay) =>
-            signature.interceptKwhPerDay + signature.heatingKwhPerDegreeDay * (degreeDays.get(day) ?? 0)
-        : undefined;
     for (const interval of meterIntervals({ meter, readings, deliveries }).intervals) {
       if (interval.register.startsWith("injection")) continue;
       const firstDay = brusselsDayOf(interval.from);
       const lastDay = brusselsDayOf(new Date(interval.to.getTime() - 1));
-      for (const part of splitToDays({ interval, weights })) {
-        const smart = smartCoverage.get(`${interval.register}|${part.day}`) ?? 0;
-        if (smart >= 1) continue;
+      const weights =
+        heats && signature && hasEveryDay(degreeDays, firstDay, lastDay)
+          ? (day: LocalDay) =>
+              signature.interceptKwhPerDay +
+              signature.heatingKwhPerDegreeDay * (degreeDays.get(day) as number)
+          : undefined;
+      const smartOn = (day: LocalDay) => smart.get(`${interval.register}|${day}`);
+      for (const part of readingsShare({ interval, weights, smartOn })) {
         const factor = kwhPerUnit({ ...part, settings: conversion });
         if (factor === null) continue;
         const month = monthOf(part.day);
         const outside =
           Math.max(0, dayNumber(`${month}-01`) - dayNumber(firstDay)) +
           Math.max(0, dayNumber(lastDay) + 1 - dayNumber(addDays(`${month}-01`, daysInMonth(month))));
-        const estimated = interval.estimated || outside > 1 || smart > 0;
-        add(meter, part.day, part.quantity * factor * (1 - smart), estimated);
+        const estimated = interval.estimated || outside > 1 || smartOn(part.day) !== undefined;
+        add(meter, part.day, part.quantity * factor, estimated);
       }
     }
   }
@@ -166,6 +171,44 @@ function coveredDays(month: string, meters: readonly Meter[], daysWithData: (met
     if (inService > 0) covered = Math.min(covered, daysWithData(meter.id) + total - inService);
   }
   return Math.max(0, Math.min(total, covered));
+}
+
+/**
+ * A reading period's days the smart meter did not measure, with what the index difference leaves
+ * after the smart meter's quantity within the period (never below 0), spread by `weights` over those
+ * days and the unmeasured part of partly measured ones: the period still adds up to its index
+ * difference. Without smart-meter days in it, `splitToDays` as it is.
+ */
+function readingsShare({
+  interval,
+  weights,
+  smartOn,
+}: {
+  interval: ConsumptionInterval;
+  weights: HeatingWeights | undefined;
+  smartOn: (day: LocalDay) => { quantity: number; coverage: number } | undefined;
+}): DayPart[] {
+  const parts = splitToDays({ interval, weights });
+  const unmeasured = (day: LocalDay) => 1 - Math.min(1, smartOn(day)?.coverage ?? 0);
+  let measured = 0;
+  let unmeasuredWeight = 0;
+  for (const part of parts) {
+    // A boundary day's measured quantity counts for the share of the day the period holds.
+    measured += (smartOn(part.day)?.quantity ?? 0) * part.coverage;
+    unmeasuredWeight += part.coverage * unmeasured(part.day) * (weights?.(part.day) ?? 1);
+  }
+  if (parts.every((part) => smartOn(part.day) === undefined)) return parts;
+  // The smart meter measured the whole period: its days are the period's consumption.
+  if (!(unmeasuredWeight > 0)) return [];
+  return splitToDays({
+    interval: { ...interval, quantity: Math.max(0, interval.quantity - measured) },
+    weights: (day) => (weights?.(day) ?? 1) * unmeasured(day),
+  }).filter((part) => unmeasured(part.day) > 0);
+}
+
+function hasEveryDay(values: ReadonlyMap<LocalDay, number>, first: LocalDay, last: LocalDay): boolean {
+  for (let day = first; day <= last; day = addDays(day, 1)) if (!values.has(day)) return false;
+  return true;
 }
 
 const maxDay = (a: LocalDay, b: LocalDay) => (a > b ? a : b);

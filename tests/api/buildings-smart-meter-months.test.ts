@@ -8,8 +8,9 @@ import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
 /**
  * A heat meter read by hand on 1 January, 1 February and 1 March 2025 that gets a smart meter from
- * 15 February: its daily totals replace the readings day by day, as for a household, so February
- * takes 1–14 February from the readings and 15–28 February from the smart meter, and stays whole.
+ * 15 February: its daily totals replace the readings day by day, so February takes 15–28 February
+ * from the smart meter and 1–14 February from what the readings' index difference leaves, and stays
+ * whole.
  * Test clock: 2026-03-10.
  */
 let w: BuildingsWorld;
@@ -61,16 +62,17 @@ describe("a building meter read by hand whose smart meter starts in the middle o
     expect((await monthly("2025-01", "2025-02")).map((m: { kwh: number }) => m.kwh)).toEqual([3_100, 3_000]);
   });
 
-  it("takes the readings' share of the days before the smart meter and its days after, the month whole", async () => {
+  it("gives the days before the smart meter what the readings leave, and keeps the month whole", async () => {
     // 120 kWh a day from 15 February to 31 March.
     const upload = await uploadCsv(w.t, meterId, w.manager.cookie, dailyFile("2025-02-15", 45, 120));
     expect(upload.status).toBe(201);
     const [january, february, march] = await monthly("2025-01", "2025-03");
     expect(january).toMatchObject({ kwh: 3_100, status: "measured" });
-    // 1–14 February: 14/28 of the 3,000 kWh read from 1 February to 1 March = 1,500 kWh;
-    // 15–28 February: 14 smart-meter days × 120 = 1,680 kWh. Every day has figures.
+    // 15–28 February: 14 smart-meter days × 120 = 1,680 kWh; 1–14 February: the 3,000 kWh read from
+    // 1 February to 1 March less those 1,680 = 1,320 kWh. Every day has figures, and February is
+    // still the 3,000 kWh its readings say.
     expect(february.status).toBe("measured");
-    expect(february.kwh).toBeCloseTo(1_500 + 1_680, 6);
+    expect(february.kwh).toBeCloseTo(3_000, 6);
     // March: smart-meter days only, 31 × 120.
     expect(march).toMatchObject({ kwh: 3_720, status: "measured" });
   });

@@ -248,27 +248,58 @@ describe("a building's monthly rollup from its meter readings", () => {
       signature: null,
     });
     expect(months.map((m) => m.month)).toEqual(["2025-01", "2025-02", "2025-03"]);
-    // 1 Feb – 16 Mar: 4,400 kWh over 43 days, 1–14 February's 14 days left to the readings (estimated:
-    // the period reaches into March); 15–28 February, 14 × 120 kWh measured.
-    expect(months[1]?.kwh).toBeCloseTo((4_400 * 14) / 43 + 14 * 120, 9);
-    expect(months[1]?.estimatedKwh).toBeCloseTo((4_400 * 14) / 43, 9);
+    // 1 Feb – 16 Mar: 4,400 kWh by the index. The smart meter measured 29 × 120 = 3,480 kWh of it
+    // (15 February – 15 March), so 1–14 February share the other 920 kWh (estimated: the period
+    // reaches into March); 15–28 February, 14 × 120 kWh measured.
+    expect(months[1]?.kwh).toBeCloseTo(920 + 14 * 120, 9);
+    expect(months[1]?.estimatedKwh).toBeCloseTo(920, 9);
     expect(months[1]).toMatchObject({ coveredDays: 28 });
     // March: the smart meter's 31 days, the readings' share of 1–15 March replaced, not added.
     expect(months[2]).toMatchObject({ kwh: 31 * 120, estimatedKwh: 0, coveredDays: 31 });
+    // The period still adds up to its index difference: February and 1–15 March.
+    expect((months[1]?.kwh ?? 0) + 15 * 120).toBeCloseTo(4_400, 9);
+  });
+
+  it("gives the days of a period the smart meter did not measure what its index difference leaves", () => {
+    // 10 whole smart-meter days of 15 kWh within 1 January – 1 February (3,100 kWh): the other 21 days
+    // share 3,100 − 150 kWh, and January is still the 3,100 kWh its two readings say.
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      intervalDays: Array.from({ length: 10 }, (_, i) => smartDay(`2025-01-${pad(i + 11)}`, 15)),
+      degreeDays: new Map(),
+      signature: null,
+    });
+    expect(months[0]).toMatchObject({ month: "2025-01", coveredDays: 31, estimatedKwh: 0 });
+    expect(months[0]?.kwh).toBeCloseTo(3_100, 9);
   });
 
   it("keeps the readings' share of the part of a day the smart meter did not measure, estimated", () => {
-    // 96 quarter-hours on 10 February, only 48 measured (60 kWh): half of the readings' day counts too.
+    // 96 quarter-hours on 10 February, only 48 measured (60 kWh): the index difference less those
+    // 60 kWh is shared by the 42 unmeasured days and the unmeasured half of 10 February.
     const months = buildingMonths({
       meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
       intervalDays: [{ ...smartDay("2025-02-10", 60), slotMinutes: 15, measuredSlots: 48 }],
       degreeDays: degreeDaysFeb10Mar5(),
       signature: null,
     });
-    const perDay = 4_400 / 43;
+    const perDay = (4_400 - 60) / 42.5;
     expect(months[1]?.kwh).toBeCloseTo(27 * perDay + 60 + perDay / 2, 9);
     expect(months[1]?.estimatedKwh).toBeCloseTo(27 * perDay + perDay / 2, 9);
     expect(months[1]).toMatchObject({ coveredDays: 28 });
+    expect((months[1]?.kwh ?? 0) + (months[2]?.kwh ?? 0)).toBeCloseTo(4_400, 9);
+  });
+
+  it("spreads a period evenly while one of its days has no degree-days yet, not as a day without heating", () => {
+    // March's degree-days not published: the signature cannot weigh 1–15 March, so the period
+    // 1 February – 16 March is spread evenly (28/43 in February), not 4,200/4,250 as if March were mild.
+    const febOnly = new Map([...degreeDaysFeb10Mar5()].filter(([day]) => day < "2025-03"));
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      degreeDays: febOnly,
+      signature: { interceptKwhPerDay: 50, heatingKwhPerDegreeDay: 10 },
+    });
+    expect(months[1]?.kwh).toBeCloseTo((4_400 * 28) / 43, 9);
+    expect(months[2]?.kwh).toBeCloseTo((4_400 * 15) / 43, 9);
   });
 
   it("leaves a month partial when one of two boilers read side by side is no longer read", () => {

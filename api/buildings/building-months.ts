@@ -76,14 +76,15 @@ export function buildingMonths({
 }): BuildingMonth[] {
   /** Per energy and month: kWh, and each meter's days with consumption (readings' or smart meter's). */
   const months = new Map<string, { kwh: number; estimatedKwh: number; days: Map<string, Set<LocalDay>> }>();
-  const add = (meter: Meter, day: LocalDay, kwh: number, estimated: boolean) => {
+  /** `wholeDay`: the figures cover all of `day` (a smart-meter day missing slots does not). */
+  const add = (meter: Meter, day: LocalDay, kwh: number, estimated: boolean, wholeDay = true) => {
     const key = `${meter.kind}|${monthOf(day)}`;
     const m = months.get(key) ?? { kwh: 0, estimatedKwh: 0, days: new Map() };
     months.set(key, m);
     m.kwh += kwh;
     if (estimated) m.estimatedKwh += kwh;
     const days = m.days.get(meter.id) ?? new Set<LocalDay>();
-    m.days.set(meter.id, days.add(day));
+    m.days.set(meter.id, wholeDay ? days.add(day) : days);
   };
   const daysOf = new Map<string, MeterIntervalDay[]>();
   for (const d of intervalDays) {
@@ -107,7 +108,8 @@ export function buildingMonths({
       const kwh = amount.kwh ?? (perUnit === null ? null : amount.quantity * perUnit);
       if (kwh === null) continue;
       smart.set(`${d.register}|${d.day}`, amount);
-      add(meter, d.day, kwh, false);
+      // Its missing slots are whole only where a reading period gives them their share (below).
+      add(meter, d.day, kwh, false, amount.coverage >= 1);
     }
     const heats = (HEATING_ENERGIES as readonly MeterKind[]).includes(meter.kind);
     for (const interval of meterIntervals({ meter, readings, deliveries }).intervals) {

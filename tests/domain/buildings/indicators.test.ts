@@ -289,6 +289,19 @@ describe("a building's monthly rollup from its meter readings", () => {
     expect((months[1]?.kwh ?? 0) + (months[2]?.kwh ?? 0)).toBeCloseTo(4_400, 9);
   });
 
+  it("counts a smart-meter day missing slots after the last reading as a day without whole figures", () => {
+    // Read last on 16 March; on 20 March the smart meter measured 48 of 96 quarter-hours (60 kWh).
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      intervalDays: [{ ...smartDay("2025-03-20", 60), slotMinutes: 15, measuredSlots: 48 }],
+      degreeDays: degreeDaysFeb10Mar5(),
+      signature: null,
+    });
+    // March: 1–15 from the readings, 20 March's 60 kWh counted, but still 15 whole days of 31.
+    expect(months[2]?.kwh).toBeCloseTo((4_400 * 15) / 43 + 60, 9);
+    expect(months[2]).toMatchObject({ coveredDays: 15 });
+  });
+
   it("spreads a period evenly while one of its days has no degree-days yet, not as a day without heating", () => {
     // March's degree-days not published: the signature cannot weigh 1–15 March, so the period
     // 1 February – 16 March is spread evenly (28/43 in February), not 4,200/4,250 as if March were mild.

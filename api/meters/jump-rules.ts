@@ -2,7 +2,7 @@ import { brusselsDayOf, brusselsDaysBetween } from "../consumption/brussels-days
 import { type IndexPoint, stepConsumption } from "../consumption/index-intervals.ts";
 import { CONVERSION } from "../consumption/reference-factors.ts";
 import type { MeterKind, NativeUnit } from "./meter-kinds.ts";
-import type { Meter } from "./meter-rules.ts";
+import { type Meter, readingModeOf } from "./meter-rules.ts";
 
 /**
  * When a new index is "far above the meter's usual daily use" and must be confirmed. The aim is to
@@ -32,10 +32,13 @@ export const USUAL_USE_READINGS = 60;
  * 25 m³ ≈ 290 kWh (a large house on the coldest days; the CREG standard 17,000 kWh/yr is ~4 m³ a
  * day); water 2 m³ (~20 people's use); heat 300 kWh like gas; allocators 100 units (yearly totals
  * are hundreds to a few thousand). Building meters of housing companies confirm their first jumps
- * once, until their history speaks.
+ * once, until their history speaks. A heating-oil tank's level 30 l a day (~300 kWh, like gas) with a
+ * 50 l margin for a gauge read by eye: its drop since the previous level, a lower bound of what was
+ * burnt (deliveries in between only add to it), is what is measured.
  */
 const DEFAULTS: Partial<Record<MeterKind, { ceilingPerDay: number; margin: number }>> = {
   electricity: { ceilingPerDay: 100, margin: 10 },
+  heating_oil: { ceilingPerDay: 30, margin: 50 },
   gas: { ceilingPerDay: 25, margin: 3 },
   water: { ceilingPerDay: 2, margin: 0.5 },
   heat: { ceilingPerDay: 300, margin: 30 },
@@ -67,7 +70,7 @@ export function usualDailyUse({
 
 /**
  * Highest consumption over `days` accepted without confirmation, in the meter's unit. Infinite for
- * tank levels and deliveries, which are not cumulative indexes.
+ * meters known by their deliveries only.
  */
 export function jumpLimit({
   kind,
@@ -88,7 +91,10 @@ export function jumpLimit({
   return ceilingPerDay * Math.max(days, 1) + defaults.margin * scale;
 }
 
-/** Consumption since the previous reading and the limit of jump-rules.ts, in the meter's unit. */
+/**
+ * Consumption since the previous reading and the limit of jump-rules.ts, in the meter's unit; for a
+ * tank, the level's drop.
+ */
 export function measureJump({
   meter,
   before,
@@ -101,12 +107,18 @@ export function measureJump({
   candidate: { readAt: Date; value: number; reset?: boolean };
 }) {
   const step = { kind: meter.kind, maxIndex: meter.maxIndex };
-  const next = { value: candidate.value, reset: Boolean(candidate.reset) };
-  const consumption = stepConsumption({ ...step, previous, next }) ?? 0;
+  // A tank's level falls as oil burns and rises at a delivery: a rise says nothing of its use.
+  const used = (from: IndexPoint, to: { value: number; reset: boolean }) =>
+    readingModeOf(meter.kind) === "stock_level"
+      ? from.value >= to.value
+        ? from.value - to.value
+        : null
+      : stepConsumption({ ...step, previous: from, next: to });
+  const consumption = used(previous, { value: candidate.value, reset: Boolean(candidate.reset) }) ?? 0;
   const recent = before.slice(-USUAL_USE_READINGS);
   const history = recent.slice(1).flatMap((point, i) => {
     const from = recent[i] as IndexPoint;
-    const quantity = stepConsumption({ ...step, previous: from, next: point });
+    const quantity = used(from, point);
     return quantity === null ? [] : [{ from: from.readAt, to: point.readAt, quantity }];
   });
   const days = daysElapsed(previous.readAt, candidate.readAt);

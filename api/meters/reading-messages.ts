@@ -200,16 +200,30 @@ export const READING_MESSAGES: Record<string, Message> = {
   },
   "reading.needs_confirmation": {
     title: {
-      fr: "C'est beaucoup plus que d'habitude : {consumption} {unit} en {days} jour(s).",
-      nl: "Dat is veel meer dan gewoonlijk: {consumption} {unit} in {days} dag(en).",
-      en: "That is much more than usual: {consumption} {unit} in {days} day(s).",
-      de: "Das ist viel mehr als sonst: {consumption} {unit} in {days} Tag(en).",
+      fr: "C'est beaucoup plus que d'habitude : {consumption} {unit} depuis le relevé du {previousDate}.",
+      nl: "Dat is veel meer dan gewoonlijk: {consumption} {unit} sinds de meterstand van {previousDate}.",
+      en: "That is much more than usual: {consumption} {unit} since the reading of {previousDate}.",
+      de: "Das ist viel mehr als sonst: {consumption} {unit} seit dem Zählerstand vom {previousDate}.",
     },
     detail: {
       fr: "Relisez le compteur. Si l'index {value} est juste, confirmez-le.",
       nl: "Lees de meter opnieuw af. Klopt de stand {value}, bevestig hem dan.",
       en: "Read the meter again. If the index {value} is right, confirm it.",
       de: "Lesen Sie den Zähler noch einmal ab. Stimmt der Stand {value}, bestätigen Sie ihn.",
+    },
+  },
+  "reading.needs_confirmation_level": {
+    title: {
+      fr: "Le niveau aurait baissé de {consumption} {unit} depuis le relevé du {previousDate} : c'est beaucoup plus que d'habitude.",
+      nl: "Het peil zou {consumption} {unit} gedaald zijn sinds de meting van {previousDate}: dat is veel meer dan gewoonlijk.",
+      en: "The level would have dropped by {consumption} {unit} since the reading of {previousDate}: much more than usual.",
+      de: "Der Füllstand wäre seit der Ablesung vom {previousDate} um {consumption} {unit} gesunken: viel mehr als sonst.",
+    },
+    detail: {
+      fr: "Relisez la jauge de la citerne. Si le niveau {value} est juste, confirmez-le.",
+      nl: "Lees de peilmeter van de tank opnieuw af. Klopt het peil {value}, bevestig het dan.",
+      en: "Read the tank's gauge again. If the level {value} is right, confirm it.",
+      de: "Lesen Sie die Tankanzeige noch einmal ab. Stimmt der Füllstand {value}, bestätigen Sie ihn.",
     },
   },
   "reading.not_author": {

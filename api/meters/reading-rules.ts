@@ -136,8 +136,37 @@ export function checkReading({
     const date = brusselsDayOf(sameMoment.readAt);
     return refuse("reading.conflict_same_moment", "readAt", { value, existingValue: sameMoment.value, date });
   }
-  if (mode === "stock_level") return { ok: true, register, flags: [] };
+  if (mode === "stock_level") return fitLevel({ meter, register, readings, candidate });
   return fitNeighbours({ meter, register, readings, candidate });
+}
+
+/**
+ * A tank's level may rise (a delivery) or fall, but a fall far beyond the tank's usual daily drop is
+ * a slip to confirm: 1.100 typed for 1 100 l, or a digit missed.
+ */
+function fitLevel({
+  meter,
+  register,
+  readings,
+  candidate,
+}: {
+  meter: Meter;
+  register: Register;
+  readings: readonly Reading[];
+  candidate: ReadingCandidate;
+}): ReadingVerdict {
+  const at = candidate.readAt.getTime();
+  const before = indexPoints({ meter, register, readings }).filter((p) => p.readAt.getTime() < at);
+  const previous = before.at(-1);
+  const jump = previous ? measureJump({ meter, before, previous, candidate }) : null;
+  if (!jump || jump.consumption <= jump.limit) return { ok: true, register, flags: [] };
+  if (!candidate.confirm)
+    return {
+      ...refuse("reading.needs_confirmation", "value", jump),
+      message: "reading.needs_confirmation_level",
+      extensions: jumpFigures(jump),
+    };
+  return { ok: true, register, flags: ["confirmed_jump"] };
 }
 
 function fitNeighbours({

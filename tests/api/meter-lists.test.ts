@@ -187,7 +187,7 @@ describe("amounts keep the decimals they are stored with, so a retry is never a 
 });
 
 describe("the question about an unusual jump", () => {
-  it("speaks of whole days and of units as people write them", async () => {
+  it("counts whole days, names the previous reading's date and writes units as people do", async () => {
     const gas = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-02-01", startIndex: 1000 });
     // 22 days and 1 h 40 min after the start: 1 000 m³ is far above 25 m³ a day.
     const res = await t.call("POST", `/api/meters/${gas}/readings`, {
@@ -195,7 +195,10 @@ describe("the question about an unusual jump", () => {
       body: { readAt: "2026-02-23T01:40:00+01:00", value: 2000, clientId: randomUUID() },
     });
     expect(res.status).toBe(422);
-    expect(res.body.title).toBe(`C'est beaucoup plus que d'habitude : 1${nb}000 m³ en 22 jour(s).`);
+    expect(res.body.title).toBe(
+      `C'est beaucoup plus que d'habitude : 1${nb}000 m³ depuis le relevé du 01/02.`,
+    );
+    expect(res.body.days).toBe(22);
     const electricity = await newMeter({
       kind: "electricity",
       name: "Élec",
@@ -207,8 +210,33 @@ describe("the question about an unusual jump", () => {
       headers: { "accept-language": "en" },
       body: { readAt: "2026-03-01T06:00:00+01:00", value: 500, clientId: randomUUID() },
     });
-    // The household's language (French) wins over the browser's; less than a day is said as one day.
-    expect(sameDay.body.title).toBe("C'est beaucoup plus que d'habitude : 500 kWh en 1 jour(s).");
+    // The household's language (French) wins over the browser's; less than a day counts as one day.
+    expect(sameDay.body.title).toBe(
+      "C'est beaucoup plus que d'habitude : 500 kWh depuis le relevé du 01/03.",
+    );
+    expect(sameDay.body.days).toBe(1);
+  });
+
+  it("asks about a tank level far below the last one, in a tank's words", async () => {
+    const tank = await newMeter({
+      kind: "heating_oil",
+      name: "Citerne",
+      startedAt: "2026-02-01",
+      startIndex: 1250,
+    });
+    const post = (value: number, confirm?: boolean) =>
+      t.call("POST", `/api/meters/${tank}/readings`, {
+        cookie: home.cookie,
+        body: { readAt: "2026-02-02", value, clientId: randomUUID(), ...(confirm ? { confirm } : {}) },
+      });
+    // 1.100 typed for 1 100 l.
+    const asked = await post(1.1);
+    expect(asked.status).toBe(422);
+    expect(asked.body).toMatchObject({ code: "reading.needs_confirmation", consumption: 1248.9, days: 1 });
+    expect(asked.body.title).toBe(
+      `Le niveau aurait baissé de 1${nb}248,9 litres depuis le relevé du 01/02 : c'est beaucoup plus que d'habitude.`,
+    );
+    expect((await post(1.1, true)).status).toBe(201);
   });
 });
 

@@ -120,7 +120,9 @@ describe("a jump to confirm carries its figures", () => {
       previousValue: 14_500,
       previousDate: "2026-02-01",
     });
-    expect(asked.body.title).toBe(`C'est beaucoup plus que d'habitude : 9${nb}300 kWh en 30 jour(s).`);
+    expect(asked.body.title).toBe(
+      `C'est beaucoup plus que d'habitude : 9${nb}300 kWh depuis le relevé du 01/02.`,
+    );
   });
 
   it("after a rollover past a known maximum: the turn of the counter, also on a correction", async () => {

@@ -55,8 +55,9 @@ describe("jumpLimit", () => {
     expect(jumpLimit({ kind: "water", unit: "m3", usualDailyUse: 0, days: 30 })).toBe(0.5);
   });
 
-  it("has no limit for tank levels and deliveries", () => {
-    expect(jumpLimit({ kind: "heating_oil", unit: "litre", usualDailyUse: null, days: 30 })).toBe(
+  it("limits a tank's fall to 30 l a day and 50 l for the gauge without history, and has none for deliveries", () => {
+    expect(jumpLimit({ kind: "heating_oil", unit: "litre", usualDailyUse: null, days: 30 })).toBe(950);
+    expect(jumpLimit({ kind: "pellets", unit: "kg", usualDailyUse: null, days: 30 })).toBe(
       Number.POSITIVE_INFINITY,
     );
   });

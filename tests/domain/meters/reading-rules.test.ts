@@ -142,6 +142,49 @@ describe("checkReading: order of indexes", () => {
     });
     expect(check(m, rows, { on: "2024-03-01", value: 100 })).toMatchObject({ ok: true });
   });
+
+  it("asks to confirm a tank level far below the last one, as 1.100 typed for 1 100 l", () => {
+    const m = meter({ kind: "heating_oil", unit: "litre" });
+    const rows = [start(m, 1500), reading({ on: "2024-06-14", value: 1250 })];
+    // 1 248.9 l gone in a day, against 30 l a day and 50 l for the gauge without history.
+    expect(check(m, rows, { on: "2024-06-15", value: 1.1 })).toMatchObject({
+      ok: false,
+      code: "reading.needs_confirmation",
+      message: "reading.needs_confirmation_level",
+      field: "value",
+      extensions: {
+        consumption: 1248.9,
+        unit: "litre",
+        days: 1,
+        previousValue: 1250,
+        previousDate: "2024-06-14",
+      },
+    });
+    expect(check(m, rows, { on: "2024-06-15", value: 1.1, confirm: true })).toEqual({
+      ok: true,
+      register: "single",
+      flags: ["confirmed_jump"],
+    });
+    // 1 200 l is a fall of 50 l: within the gauge's margin.
+    expect(check(m, rows, { on: "2024-06-15", value: 1200 })).toMatchObject({ ok: true, flags: [] });
+  });
+
+  it("measures a tank's usual fall on its falling intervals only, a delivery's rise left out", () => {
+    const m = meter({ kind: "heating_oil", unit: "litre" });
+    // Falls of 300, 310 and 290 l a month (about 10 l a day) and a delivery between: 5 × 10 l a day.
+    const rows = [
+      start(m, 1500),
+      reading({ on: "2024-02-01", value: 1200 }),
+      reading({ on: "2024-03-01", value: 890 }),
+      reading({ on: "2024-03-15", value: 1900 }),
+      reading({ on: "2024-04-15", value: 1610 }),
+    ];
+    expect(check(m, rows, { on: "2024-05-15", value: 1000 })).toMatchObject({ ok: true });
+    expect(check(m, rows, { on: "2024-05-15", value: 50 })).toMatchObject({
+      ok: false,
+      code: "reading.needs_confirmation",
+    });
+  });
 });
 
 describe("checkReading: what the reading is about", () => {

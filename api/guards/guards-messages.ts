@@ -18,6 +18,14 @@ export const GUARDS_MESSAGES: Record<string, Message> = {
       de: "Dieses Datum liegt in der Zukunft.",
     },
   },
+  "comfort.empty": {
+    title: {
+      fr: "Notez au moins la température, l'humidité ou si vous avez eu froid.",
+      nl: "Noteer minstens de temperatuur, de vochtigheid of of u het koud had.",
+      en: "Note at least the temperature, the humidity or whether you felt cold.",
+      de: "Notieren Sie mindestens die Temperatur, die Luftfeuchtigkeit oder ob Ihnen kalt war.",
+    },
+  },
   "comfort.client_id_reused": {
     title: {
       fr: "Ce relevé de confort a déjà été envoyé avec d'autres chiffres.",

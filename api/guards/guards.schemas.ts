@@ -1,27 +1,33 @@
 import { z } from "@hono/zod-openapi";
 import { isLocalDay } from "../consumption/brussels-days.ts";
 
-export const CheckInInput = z.object({
-  day: z.string().refine(isLocalDay, { error: "comfort.invalid_day" }).openapi({ example: "2026-01-20" }),
-  indoorC: z
-    .number()
-    .min(0)
-    .max(40)
-    .multipleOf(0.1)
-    .nullable()
-    .default(null)
-    .openapi({ description: "Indoor °C" }),
-  humidityPct: z
-    .number()
-    .int()
-    .min(5)
-    .max(100)
-    .nullable()
-    .default(null)
-    .openapi({ description: "Relative humidity, %" }),
-  feltCold: z.boolean().default(false),
-  clientId: z.uuid(),
-});
+export const CheckInInput = z
+  .object({
+    day: z.string().refine(isLocalDay, { error: "comfort.invalid_day" }).openapi({ example: "2026-01-20" }),
+    indoorC: z
+      .number()
+      .min(0)
+      .max(40)
+      .multipleOf(0.1)
+      .nullable()
+      .default(null)
+      .openapi({ description: "Indoor °C" }),
+    humidityPct: z
+      .number()
+      .int()
+      .min(5)
+      .max(100)
+      .nullable()
+      .default(null)
+      .openapi({ description: "Relative humidity, %" }),
+    feltCold: z.boolean().default(false),
+    clientId: z.uuid(),
+  })
+  // A check-in with nothing noted would reach the adviser as a blank line.
+  .refine((c) => c.indoorC !== null || c.humidityPct !== null || c.feltCold, {
+    error: "comfort.empty",
+    path: ["indoorC"],
+  });
 
 export const CheckInSchema = z
   .object({

@@ -155,6 +155,17 @@ describe("comfort check-ins", () => {
     });
     expect(future.status).toBe(422);
     expect(future.body.errors[0].field).toBe("day");
+    // Nothing noted: refused, saying what to note, and nothing stored.
+    const empty = await t.call("POST", `/api/households/${h.id}/comfort-checkins`, {
+      cookie: h.cookie,
+      body: { day: "2026-02-11", clientId: randomUUID() },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.headers.get("content-type")).toMatch(/application\/problem\+json/);
+    expect(empty.body.errors[0]).toMatchObject({
+      field: "indoorC",
+      message: "Notez au moins la température, l'humidité ou si vous avez eu froid.",
+    });
     const list = await t.call("GET", `/api/households/${h.id}/comfort-checkins`, { cookie: adviser });
     expect(list.body).toHaveLength(1);
     const guards = await guardsOf(h.id, h.cookie);

@@ -114,6 +114,10 @@ describe.skipIf(!baseUrl)("Mes économies", () => {
     const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Brussels" });
     expect(await comfort.getByRole("textbox", { name: "Date" }).inputValue()).toBe(today);
     const indoor = comfort.getByRole("textbox", { name: /Température à l'intérieur/ });
+    // Nothing noted: the adviser would get a blank line, so the form says what to note.
+    await comfort.getByRole("button", { name: "Enregistrer" }).click();
+    await comfort.getByText("Notez au moins la température, l'humidité ou si vous avez eu froid.").waitFor();
+    expect(await indoor.getAttribute("aria-invalid")).toBe("true");
     await indoor.fill("45");
     await comfort.getByRole("textbox", { name: /Humidité/ }).fill("62");
     await comfort.getByRole("button", { name: "Enregistrer" }).click();
@@ -133,7 +137,7 @@ describe.skipIf(!baseUrl)("Mes économies", () => {
     const history = comfort.getByRole("list", { name: "Relevés des 12 derniers mois" });
     const latest = history.getByRole("listitem").first();
     await latest.getByText(/17,5/).waitFor();
-    expect(await latest.innerText()).toMatch(/\s:\s17,5\s°C · humidité 62\s% · a eu froid$/);
+    expect(await latest.innerText()).toMatch(/\s:\s17,5\s°C · humidité 62\s% · j'ai eu froid$/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "savings-bill-comfort");
     expect(errors).toEqual([]);

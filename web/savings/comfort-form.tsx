@@ -146,7 +146,7 @@ export function ComfortForm({
           {t("comfort.save")}
         </button>
       </form>
-      <ComfortHistory householdId={householdId} version={saves.value} />
+      <ComfortHistory householdId={householdId} version={saves.value} own={!staff} />
     </section>
   );
 }

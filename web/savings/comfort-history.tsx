@@ -8,8 +8,19 @@ import { savingsApi } from "./savings-api.ts";
 
 type CheckIn = Awaited<ReturnType<typeof savingsApi.listCheckIns>>[number];
 
-/** The check-ins of the last twelve months, so a household sees what it noted and an adviser the trend. */
-export function ComfortHistory({ householdId, version }: { householdId: string; version: number }) {
+/**
+ * The check-ins of the last twelve months, so a household sees what it noted and an adviser the trend;
+ * `own`: the household reads its own ("j'ai eu froid"), staff read about it ("a eu froid").
+ */
+export function ComfortHistory({
+  householdId,
+  version,
+  own,
+}: {
+  householdId: string;
+  version: number;
+  own: boolean;
+}) {
   const checkIns = useSignal<CheckIn[] | null>(null);
   const problem = useSignal<ApiError | null>(null);
   const titleId = useId();
@@ -32,7 +43,9 @@ export function ComfortHistory({ householdId, version }: { householdId: string; 
       <h3 id={titleId}>{t("comfort.historyTitle")}</h3>
       <ul class="comfort-history" aria-labelledby={titleId}>
         {checkIns.value.map((c) => (
-          <li key={c.id}>{t("comfort.historyLine", { day: formatDay(c.day), words: checkInWords(c) })}</li>
+          <li key={c.id}>
+            {t("comfort.historyLine", { day: formatDay(c.day), words: checkInWords(c, own) })}
+          </li>
         ))}
       </ul>
     </>
@@ -40,11 +53,11 @@ export function ComfortHistory({ householdId, version }: { householdId: string; 
 }
 
 /** "17,5 °C · humidité 62 % · a eu froid": what was noted, nothing said of what was left empty. */
-function checkInWords(c: CheckIn): string {
+function checkInWords(c: CheckIn, own: boolean): string {
   return [
     c.indoorC === null ? null : `${formatNumber(c.indoorC, { maxDecimals: 1 })}\u00a0°C`,
     c.humidityPct === null ? null : t("comfort.historyHumidity", { pct: c.humidityPct }),
-    c.feltCold ? t("comfort.historyCold") : null,
+    c.feltCold ? t(own ? "comfort.historyColdOwn" : "comfort.historyCold") : null,
   ]
     .filter((part) => part !== null)
     .join(" · ");

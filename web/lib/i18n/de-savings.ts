@@ -180,6 +180,7 @@ export const deSavings: Catalogue = {
   "comfort.historyLine": "{day}: {words}",
   "comfort.historyHumidity": "Feuchtigkeit {pct}\u00a0%",
   "comfort.historyCold": "hat gefroren",
+  "comfort.historyColdOwn": "mir war kalt",
   "comfort.humidityInvalid":
     "Geben Sie einen Prozentwert zwischen 5 und 100 ein, ohne Komma, zum Beispiel 55.",
 

@@ -170,6 +170,7 @@ export const enSavings: Catalogue = {
   "comfort.historyLine": "{day}: {words}",
   "comfort.historyHumidity": "humidity {pct}\u00a0%",
   "comfort.historyCold": "felt cold",
+  "comfort.historyColdOwn": "I felt cold",
   "comfort.humidityInvalid": "Enter a percentage between 5 and 100, with no decimals, for example 55.",
 
   "signature.title": "How the cold affects your consumption",

@@ -188,6 +188,7 @@ export const frSavings = {
   "comfort.historyLine": "{day}\u00a0: {words}",
   "comfort.historyHumidity": "humidité {pct}\u00a0%",
   "comfort.historyCold": "a eu froid",
+  "comfort.historyColdOwn": "j'ai eu froid",
   "comfort.humidityInvalid": "Écrivez un pourcentage entre 5 et 100, sans virgule, par exemple 55.",
 
   "signature.title": "Votre consommation selon le froid",

@@ -178,6 +178,7 @@ export const nlSavings: Catalogue = {
   "comfort.historyLine": "{day}: {words}",
   "comfort.historyHumidity": "vochtigheid {pct}\u00a0%",
   "comfort.historyCold": "had het koud",
+  "comfort.historyColdOwn": "ik had het koud",
   "comfort.humidityInvalid": "Vul een percentage in tussen 5 en 100, zonder komma, bijvoorbeeld 55.",
 
   "signature.title": "Uw verbruik naargelang de koude",

@@ -71,7 +71,8 @@ const refuse = (
  * idempotency first (a retry must get its answer even if later readings would now refuse it),
  * then what the reading is about (register), when it is, and last how it fits its neighbours.
  * The meter's start index counts as the reading at `startedAt`, so a reading must come after it.
- * Tank levels (heating oil) go down with use and up with deliveries: no order or jump rules there.
+ * Tank levels (heating oil) go down with use and up with deliveries: no order rule there, and only a
+ * fall far beyond the usual asks to be confirmed.
  */
 export function checkReading({
   meter,
@@ -136,6 +137,17 @@ export function checkReading({
     const date = brusselsDayOf(sameMoment.readAt);
     return refuse("reading.conflict_same_moment", "readAt", { value, existingValue: sameMoment.value, date });
   }
+  // The same figure typed again the same day (the form opened twice): the reading already kept, not
+  // a copy the history could not tell apart.
+  const day = brusselsDayOf(candidate.readAt);
+  const sameDay = readings.find(
+    (r) =>
+      r.register === register &&
+      r.value === value &&
+      !r.flags.includes("start") &&
+      brusselsDayOf(r.readAt) === day,
+  );
+  if (sameDay) return { ok: true, duplicateOf: sameDay.id };
   if (mode === "stock_level") return fitLevel({ meter, register, readings, candidate });
   return fitNeighbours({ meter, register, readings, candidate });
 }

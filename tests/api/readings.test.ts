@@ -149,6 +149,21 @@ describe("entering a reading", () => {
     expect([sent.status, resent.status]).toEqual([201, 200]);
   });
 
+  it("keeps one reading when the same figure is typed again later the same day", async () => {
+    const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 1200 });
+    const post = (readAt: string) =>
+      t.call("POST", `/api/meters/${meter.id}/readings`, {
+        cookie: household.cookie,
+        body: reading({ readAt, value: 1290 }),
+      });
+    const morning = await post("2026-02-01T08:10:00+01:00");
+    const evening = await post("2026-02-01T19:45:00+01:00");
+    expect([morning.status, evening.status]).toEqual([201, 200]);
+    expect(evening.body.id).toBe(morning.body.id);
+    const all = await t.call("GET", `/api/meters/${meter.id}/readings`, { cookie: household.cookie });
+    expect(all.body.map((r: { value: number }) => r.value)).toEqual([1200, 1290]);
+  });
+
   it("says in plain French when an index is below the last one", async () => {
     const meter = await newMeter({ kind: "gas", name: "Gaz", startedAt: "2026-01-01", startIndex: 1000 });
     await t.call("POST", `/api/meters/${meter.id}/readings`, {

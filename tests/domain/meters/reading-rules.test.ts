@@ -287,6 +287,22 @@ describe("checkReading: duplicates and conflicts", () => {
     });
   });
 
+  it("takes the same value typed again later the same Brussels day as the same reading, not a copy", () => {
+    expect(check(m, rows, { on: "2024-02-01T18:30:00+01:00", value: 1100, clientId: "again" })).toEqual({
+      ok: true,
+      duplicateOf: "r-1",
+    });
+    // The next day, or another figure the same day, is a reading of its own.
+    expect(check(m, rows, { on: "2024-02-02T09:00:00+01:00", value: 1100 })).toMatchObject({
+      ok: true,
+      flags: [],
+    });
+    expect(check(m, rows, { on: "2024-02-01T18:30:00+01:00", value: 1101 })).toMatchObject({
+      ok: true,
+      flags: [],
+    });
+  });
+
   it("refuses a different value at the same moment", () => {
     expect(check(m, rows, { on: "2024-02-01", value: 1101 })).toEqual({
       ok: false,

@@ -24,6 +24,24 @@ export function fitLine(x: readonly number[], y: readonly number[], w: readonly 
   return { intercept: yw - slope * xw, slope };
 }
 
+/**
+ * The weighted least-squares line with a base load of 0, `y = slope·x`: the best line under
+ * "every estimate ≥ 0" when the free line's intercept comes out below 0. Null without any x.
+ */
+export function fitLineThroughOrigin(
+  x: readonly number[],
+  y: readonly number[],
+  w: readonly number[],
+): Line | null {
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < x.length; i++) {
+    sxx += (w[i] as number) * (x[i] as number) ** 2;
+    sxy += (w[i] as number) * (x[i] as number) * (y[i] as number);
+  }
+  return sxx > 0 ? { intercept: 0, slope: sxy / sxx } : null;
+}
+
 /** The weighted mean: the intercept-only model's estimate. */
 export const weightedMean = (y: readonly number[], w: readonly number[]) => weightedSum(w, y) / sum(w);
 

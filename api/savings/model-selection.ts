@@ -1,4 +1,4 @@
-import { adjustedR2, fitLine, weightedMean } from "./least-squares.ts";
+import { adjustedR2, fitLine, fitLineThroughOrigin, weightedMean } from "./least-squares.ts";
 import type { DataKind } from "./periods.ts";
 import { BALANCE_POINT_GRID_C, hddPerDay, type PeriodWeather } from "./weather-features.ts";
 
@@ -103,7 +103,11 @@ function heatingCandidate(
       adjustedR2: null,
       status: "too_few_degree_days",
     };
-  const line = fitLine(hdd, y, w);
+  const free = fitLine(hdd, y, w);
+  // A fuel that only heats (a tank, pellets) has a base load near 0, so noise can push the free
+  // line's below it. Under "every estimate ≥ 0" the best line then has a base load of exactly 0,
+  // rather than the candidate dropped for the intercept-only model's flat yearly average.
+  const line = free && free.intercept < 0 && free.slope > 0 ? fitLineThroughOrigin(hdd, y, w) : free;
   if (!line)
     return {
       ...base,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { adjustedR2, fitLine, weightedMean } from "../../../api/savings/least-squares.ts";
+import {
+  adjustedR2,
+  fitLine,
+  fitLineThroughOrigin,
+  weightedMean,
+} from "../../../api/savings/least-squares.ts";
 
 describe("weighted least squares, worked by hand", () => {
   // x = [0, 1, 2], y = [1, 3, 7], w = [1, 1, 2].
@@ -8,6 +13,12 @@ describe("weighted least squares, worked by hand", () => {
   const x = [0, 1, 2];
   const y = [1, 3, 7];
   const w = [1, 1, 2];
+
+  it("fits the line through the origin: slope = Σwxy / Σwx²", () => {
+    // Σwxy = 0 + 3 + 28 = 31, Σwx² = 0 + 1 + 8 = 9.
+    expect(fitLineThroughOrigin(x, y, w)).toEqual({ intercept: 0, slope: 31 / 9 });
+    expect(fitLineThroughOrigin([0, 0], [1, 2], [1, 1])).toBeNull();
+  });
 
   it("solves the normal equations", () => {
     const line = fitLine(x, y, w);

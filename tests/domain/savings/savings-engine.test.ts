@@ -65,6 +65,27 @@ describe("fitting the baseline", () => {
       balancePointC: null,
     });
   });
+
+  it("gives a fuel that only heats a base load of 0, not a flat yearly average, when the free line dips below", () => {
+    // A heating-oil home: no use without cold (balance 15 °C), fitted on the equivalent 16.5 table, whose
+    // mild months' degree-days come with no use: the free line's base load is below 0.
+    const oil = monthlyPeriods({
+      ...home,
+      muKwhPerDay: 0,
+      from: "2023-01-01",
+      to: "2026-01-01",
+      noiseShare: 0,
+      seed: 1,
+    });
+    const degreeDays = new Map([...temperatures].map(([day, t]) => [day, Math.max(0, 16.5 - t)]));
+    const table: WeatherInput = { kind: "degree_days", convention: "equiv16_5", degreeDays };
+    const result = computeSavings({ periods: oil, weather: table, start: START, dataKind: "billing" });
+    expect(result.model?.kind).toBe("heating_only");
+    expect(result.model?.interceptKwhPerDay).toBe(0);
+    expect(result.model?.heatingKwhPerDegreeDay).toBeGreaterThan(5);
+    // Use that repeats the baseline year saves about nothing, not the summer-versus-average gap.
+    expect(Math.abs(result.reporting?.savingsFraction ?? 1)).toBeLessThan(0.1);
+  });
 });
 
 describe("savings", () => {

@@ -12,34 +12,14 @@ import {
   type UsagePeriod,
   type UsageSource,
 } from "../savings/index.ts";
-import { type DailyTemperature, dailyDegreeDays } from "../weather/index.ts";
+import { type Equiv165Weather, equiv165Weather } from "../weather/index.ts";
 
 /** The heating energies the savings engine turns into reading periods, in the order they are preferred. */
 const SIGNATURE_ENERGIES = ["gas", "heating_oil", "heat"] as const;
 export type SignatureEnergy = (typeof SIGNATURE_ENERGIES)[number];
 
-export type DegreeDayWeather = {
-  kind: "degree_days";
-  convention: "equiv16_5";
-  degreeDays: Map<LocalDay, number>;
-};
-
-/**
- * The weather of a building's signature, always in equivalent 16.5 degree-days: the convention of the
- * normals, so that normal-year figures compare buildings fairly (DESIGN §4: never mix conventions in
- * one model). From daily temperatures when the station has them, else the monthly table as given.
- */
-export function equiv165Weather(
-  input:
-    | { kind: "temperatures"; tmeanC: ReadonlyMap<LocalDay, number> }
-    | { kind: "degree_days"; degreeDays: ReadonlyMap<LocalDay, number> },
-): DegreeDayWeather {
-  if (input.kind === "degree_days")
-    return { kind: "degree_days", convention: "equiv16_5", degreeDays: new Map(input.degreeDays) };
-  const temperatures: DailyTemperature[] = [...input.tmeanC].map(([day, tmeanC]) => ({ day, tmeanC }));
-  const degreeDays = new Map(dailyDegreeDays(temperatures, "equiv16_5").map((d) => [d.day, d.degreeDays]));
-  return { kind: "degree_days", convention: "equiv16_5", degreeDays };
-}
+// The signature's weather is always in the normals' convention (equivalent 16.5): see equiv165Weather.
+export { equiv165Weather };
 
 export interface BuildingSignature {
   energy: SignatureEnergy;
@@ -76,7 +56,7 @@ export function buildingSignature({
   /** Smart-meter day totals of the building's meters, at least over the year before `until`. */
   intervalDays?: readonly MeterIntervalDay[];
   conversion?: ConversionSettings;
-  weather: DegreeDayWeather;
+  weather: Equiv165Weather;
   /** Equivalent 16.5 normals by month of the year (1–12). */
   normals: ReadonlyMap<number, number>;
   /** Periods ending after this day are left out. */

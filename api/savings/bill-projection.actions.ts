@@ -3,17 +3,12 @@ import { addDays, brusselsDayOf } from "../consumption/brussels-days.ts";
 import { REFERENCE_SOCIAL_TARIFFS } from "../consumption/tariff-rules.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
-import { weatherForSavings } from "../weather/index.ts";
+import { equiv165Weather, weatherForSavings } from "../weather/index.ts";
 import type { BillProjectionResponse } from "./bill-projection.schemas.ts";
-import {
-  billingYear,
-  type EnergyForecastInput,
-  forecastEnergy,
-  projectableModel,
-  projectBill,
-} from "./bill-projection.ts";
+import { billingYear, type EnergyForecastInput, forecastEnergy, projectBill } from "./bill-projection.ts";
 import { engineInput } from "./daily-periods.ts";
 import { loadHouseholdEnergyInputs } from "./household-energy-inputs.ts";
+import { projectableModel } from "./normal-year.ts";
 import { daysOf } from "./periods.ts";
 import { computeSavings } from "./savings-engine.ts";
 import { priceInForce } from "./savings-value.ts";
@@ -24,6 +19,8 @@ import { priceInForce } from "./savings-value.ts";
  * cost, at what the deliveries cost, is on the consumption screen).
  */
 const BILLED_ENERGIES = ["gas", "electricity"] as const;
+
+const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
 
 /**
  * The year's energy bill of a household against its monthly advance: what it used since the billing
@@ -53,18 +50,20 @@ export async function getBillProjection({
     fromDay: addDays(year.from, -400),
     toDay: today,
   });
+  // The model meets the normals, so it is fitted in their convention (temperatures become equivalent 16.5).
+  const fitWeather = equiv165Weather(weather.input);
   const tariffs = [...settings.tariffs, ...REFERENCE_SOCIAL_TARIFFS];
   const forecasts = [];
   for (const energy of BILLED_ENERGIES) {
-    const { dataKind, periods } = engineInput(inputs.usage(energy, today), weather.input.kind);
+    const usage = inputs.usage(energy, today);
+    // Smart-meter days stay days against daily temperatures (their degree-days are daily too).
+    const { dataKind, periods } = engineInput(usage, weather.input.kind);
     if (!periods.length) continue;
     const lastDay = periods.at(-1)?.to as string;
-    // The model of the year before the last reading, as the savings engine fits it.
-    const fitted = computeSavings({ periods, weather: weather.input, start: lastDay, dataKind });
+    // The model of the year before the last reading, as the savings engine fits it, in the normals' convention.
+    const fitted = computeSavings({ periods, weather: fitWeather, start: lastDay, dataKind });
     const model = projectableModel(fitted);
-    const baselineTotals = fitted.points
-      .filter((p) => p.phase === "baseline")
-      .map((p) => p.kwhPerDay * daysOf(p));
+    const baseline = fitted.points.filter((p) => p.phase === "baseline");
     const price = priceInForce({
       tariffs,
       energy,
@@ -74,12 +73,16 @@ export async function getBillProjection({
     });
     const input: EnergyForecastInput = {
       energy,
-      periods,
+      // What was measured as measured: smart-meter days, not the months fitted (one missing day
+      // would leave a whole month to the model).
+      periods: usage.periods,
       model: model
         ? {
             ...model,
             regressors: model.kind === "heating_only" ? 1 : 0,
-            meanPeriodKwh: baselineTotals.reduce((s, v) => s + v, 0) / Math.max(1, baselineTotals.length),
+            meanPeriodKwh: mean(baseline.map((p) => p.kwhPerDay * daysOf(p))),
+            // Days for smart-meter days, about 30 for monthly readings: the interval counts in these.
+            meanPeriodDays: mean(baseline.map(daysOf)),
           }
         : null,
       eurPerKwh: price?.eurPerKwh ?? null,

@@ -14,6 +14,14 @@ export const BillProjectionSchema = z
         energy: z.enum(["gas", "electricity"]),
         measuredKwh: z.number(),
         measuredTo: Day,
+        unmeasured: z.array(z.object({ from: Day, to: Day.openapi({ description: "Exclusive" }) })).openapi({
+          description:
+            "Days of the year gone by without measured use (a reading missing or unusable, a register skipped, a day without data, before the first reading): estimated by the model, never dropped",
+        }),
+        estimatedKwh: z.number().nullable().openapi({
+          description:
+            "The household's model on normal weather for the unmeasured days; part of projectedKwh",
+        }),
         remainingKwh: z
           .number()
           .nullable()

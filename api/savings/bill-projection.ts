@@ -1,19 +1,8 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { byText } from "../consumption/aggregate.ts";
 import { addDays, daysInMonth, type LocalDay } from "../consumption/brussels-days.ts";
 import type { FittedModel } from "./model-selection.ts";
-import { daysBetween, type UsagePeriod } from "./periods.ts";
-import type { SavingsResult } from "./savings-engine.ts";
-
-/**
- * The savings engine's model of the year before the last reading, if a projection may rest on it: one
- * it judged fit (not `model_not_fit`, whose CV(RMSE) is above the method's limit), on degree-days of
- * the normals' convention (equivalent 16.5) or without heating. Null otherwise.
- */
-export function projectableModel(fitted: Pick<SavingsResult, "model" | "verdict">) {
-  const { model } = fitted;
-  if (!model || fitted.verdict === "model_not_fit") return null;
-  return model.balancePointC === null || model.degreeDayConvention === "equiv16_5" ? model : null;
-}
+import { daysBetween, daysOf, type UsagePeriod } from "./periods.ts";
 
 /** What projecting one energy's year needs: its periods, the model of the year before its last reading, prices. */
 export interface EnergyForecastInput {
@@ -25,7 +14,9 @@ export interface EnergyForecastInput {
         cvRmse: number | null;
         baselinePeriods: number;
         regressors: number;
+        /** Mean use and length of the baseline periods: the unit the model's error is measured in. */
         meanPeriodKwh: number;
+        meanPeriodDays: number;
       })
     | null;
   /** Null without a tariff. */
@@ -38,6 +29,14 @@ export type EnergyForecast = {
   /** Measured since the billing year began, up to `measuredTo` (a period straddling the start counts pro rata). */
   measuredKwh: number;
   measuredTo: LocalDay;
+  /**
+   * Days of the year gone by (before `measuredTo`) that no measured period covers — a reading missing
+   * or unusable, a register skipped, a day without data, the weeks before the first reading — as
+   * spans (`to` exclusive), and the model's kWh for them on normal weather (null without a model).
+   * Counted in `projectedKwh`, never dropped.
+   */
+  unmeasured: Array<{ from: LocalDay; to: LocalDay }>;
+  estimatedKwh: number | null;
   /** The model on normal weather from `measuredTo` to the end of the billing year. */
   remainingKwh: number | null;
   projectedKwh: number | null;
@@ -55,10 +54,12 @@ export function billingYear(today: LocalDay, billingMonth: number): { from: Loca
 }
 
 /**
- * One energy over a billing year: measured use so far, the model on normal degree-days for the rest
- * (`normalDegreeDays`: month of year 1–12 → degree-days in the model's convention), its cost at the
- * price in force plus fixed fees, and a 90 % interval on the part still to come: t · RMSE per period ·
- * √(periods still to come), periods being months, errors taken as independent.
+ * One energy over a billing year: measured use so far, the model on normal degree-days for the days
+ * gone by without a measured period and for the rest of the year (`normalDegreeDays`: month of year
+ * 1–12 → degree-days in the model's convention), its cost at the price in force plus fixed fees, and a
+ * 90 % interval on the modelled part: t · RMSE per period · √(modelled periods), periods in the unit
+ * the model was fitted on (days for smart-meter days, months for monthly readings), errors taken as
+ * independent.
  */
 export function forecastEnergy({
   input,
@@ -71,54 +72,89 @@ export function forecastEnergy({
 }): EnergyForecast {
   let measuredKwh = 0;
   let measuredTo = year.from;
+  const covered: Array<{ from: LocalDay; to: LocalDay }> = [];
   for (const p of input.periods) {
     if (p.usageKwh === null || p.to <= year.from || p.from >= year.to) continue;
     const from = p.from < year.from ? year.from : p.from;
     const to = p.to > year.to ? year.to : p.to;
     measuredKwh += (p.usageKwh * daysBetween(from, to)) / daysBetween(p.from, p.to);
+    covered.push({ from, to });
     if (to > measuredTo) measuredTo = to;
   }
-  const base = { energy: input.energy, measuredKwh, measuredTo };
+  const unmeasured = uncovered(covered, { from: year.from, to: measuredTo });
+  const base = { energy: input.energy, measuredKwh, measuredTo, unmeasured };
   const model = input.model;
   if (!model)
     return {
       ...base,
+      estimatedKwh: null,
       remainingKwh: null,
       projectedKwh: null,
       costEur: null,
       uncertaintyEur90: null,
       status: "no_model",
     };
-  let remainingKwh = 0;
-  for (let d = measuredTo; d < year.to; d = addDays(d, 1)) {
-    const month = Number(d.slice(5, 7));
-    const dd = (normalDegreeDays.get(month) ?? 0) / daysInMonth(d.slice(0, 7));
-    remainingKwh += model.interceptKwhPerDay + model.heatingKwhPerDegreeDay * dd;
-  }
-  const projectedKwh = measuredKwh + remainingKwh;
+  const modelled = (span: { from: LocalDay; to: LocalDay }) => modelKwh(model, span, normalDegreeDays);
+  const estimatedKwh = unmeasured.reduce((s, span) => s + modelled(span), 0);
+  const remainingKwh = modelled({ from: measuredTo, to: year.to });
+  const projectedKwh = measuredKwh + estimatedKwh + remainingKwh;
   if (input.eurPerKwh === null)
     return {
       ...base,
+      estimatedKwh,
       remainingKwh,
       projectedKwh,
       costEur: null,
       uncertaintyEur90: null,
       status: "no_tariff",
     };
-  const monthsLeft = daysBetween(measuredTo, year.to) / (365.25 / 12);
+  const modelledDays = unmeasured.reduce((s, span) => s + daysOf(span), daysBetween(measuredTo, year.to));
   const dof = model.baselinePeriods - model.regressors;
   const uncertaintyKwh =
-    model.cvRmse === null || dof <= 0
+    model.cvRmse === null || dof <= 0 || model.meanPeriodDays <= 0
       ? null
-      : tQuantile(0.95, dof) * model.cvRmse * model.meanPeriodKwh * Math.sqrt(monthsLeft);
+      : tQuantile(0.95, dof) *
+        model.cvRmse *
+        model.meanPeriodKwh *
+        Math.sqrt(modelledDays / model.meanPeriodDays);
   return {
     ...base,
+    estimatedKwh,
     remainingKwh,
     projectedKwh,
     costEur: projectedKwh * input.eurPerKwh + input.fixedEurPerYear,
     uncertaintyEur90: uncertaintyKwh === null ? null : uncertaintyKwh * input.eurPerKwh,
     status: "projected",
   };
+}
+
+/** The model's kWh over `from`–`to` (exclusive), each month's normal degree-days spread over its days. */
+function modelKwh(
+  model: Pick<FittedModel, "interceptKwhPerDay" | "heatingKwhPerDegreeDay">,
+  span: { from: LocalDay; to: LocalDay },
+  normalDegreeDays: ReadonlyMap<number, number>,
+): number {
+  let kwh = 0;
+  for (let d = span.from; d < span.to; d = addDays(d, 1)) {
+    const dd = (normalDegreeDays.get(Number(d.slice(5, 7))) ?? 0) / daysInMonth(d.slice(0, 7));
+    kwh += model.interceptKwhPerDay + model.heatingKwhPerDegreeDay * dd;
+  }
+  return kwh;
+}
+
+/** The stretches of `within` that none of `covered` covers, oldest first. */
+function uncovered(
+  covered: ReadonlyArray<{ from: LocalDay; to: LocalDay }>,
+  within: { from: LocalDay; to: LocalDay },
+): Array<{ from: LocalDay; to: LocalDay }> {
+  const gaps: Array<{ from: LocalDay; to: LocalDay }> = [];
+  let cursor = within.from;
+  for (const c of [...covered].sort((a, b) => byText(a.from, b.from))) {
+    if (c.from > cursor) gaps.push({ from: cursor, to: c.from < within.to ? c.from : within.to });
+    if (c.to > cursor) cursor = c.to;
+  }
+  if (cursor < within.to) gaps.push({ from: cursor, to: within.to });
+  return gaps.filter((g) => g.from < g.to);
 }
 
 /**

@@ -10,9 +10,11 @@ import type { WeatherInput } from "./weather-features.ts";
 export type MeterIntervalDay = IntervalDay & { meterId: string };
 
 /**
- * One period per day of smart-meter data, in kWh, for one energy. A day counts only when every
- * offtake register the meter's data uses is measured all day long (96 quarter-hours, or the day's
- * total): a partly measured day is missing, never scaled up. Meters of the same energy add up.
+ * One period per day of smart-meter data, in kWh, for one energy. A register's day counts when more
+ * than half of it is measured (quarter-hours, or the day's total), scaled up to the whole day and then
+ * marked estimated [METHOD: interval data → days]; a day one offtake register lacks, or less than half
+ * measured, is missing. Meters of the same energy add up. An electricity day at zero is missing too:
+ * a meter that sent nothing, not a home that used nothing [CalTRACK 2.2.1.4].
  */
 export function dailyPeriods({
   energy,
@@ -25,35 +27,49 @@ export function dailyPeriods({
   intervalDays: readonly MeterIntervalDay[];
   conversion?: ConversionSettings;
 }): UsagePeriod[] {
-  const kwhByDay = new Map<LocalDay, number | null>();
+  const byDay = new Map<LocalDay, { kwh: number | null; scaled: boolean }>();
   for (const { meter } of meters) {
     if (meter.kind !== energy) continue;
     const days = intervalDays.filter((d) => d.meterId === meter.id && !isInjection(d.register));
     const registers = new Set(days.map((d) => d.register));
-    const perDay = new Map<LocalDay, { kwh: number | null; registers: number }>();
+    const perDay = new Map<LocalDay, { kwh: number | null; registers: number; scaled: boolean }>();
     for (const d of days) {
-      const entry = perDay.get(d.day) ?? { kwh: 0, registers: 0 };
-      const kwh = fullyMeasured(d) ? dayKwh(meter, d, conversion) : null;
-      entry.kwh = entry.kwh === null || kwh === null ? null : entry.kwh + kwh;
+      const entry = perDay.get(d.day) ?? { kwh: 0, registers: 0, scaled: false };
+      const share = measuredShare(d);
+      const kwh = share > 0.5 ? dayKwh(meter, d, conversion) : null;
+      entry.kwh = entry.kwh === null || kwh === null ? null : entry.kwh + kwh / share;
+      entry.scaled ||= share < 1;
       entry.registers++;
       perDay.set(d.day, entry);
     }
     for (const [day, entry] of perDay) {
       const kwh = entry.registers < registers.size ? null : entry.kwh;
-      const before = kwhByDay.get(day);
-      kwhByDay.set(day, before === undefined ? kwh : before === null || kwh === null ? null : before + kwh);
+      const before = byDay.get(day);
+      byDay.set(day, {
+        kwh: before === undefined ? kwh : before.kwh === null || kwh === null ? null : before.kwh + kwh,
+        scaled: (before?.scaled ?? false) || entry.scaled,
+      });
     }
   }
-  return [...kwhByDay.entries()]
+  return [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, usageKwh]) => ({ from: day, to: addDays(day, 1), usageKwh }));
+    .map(([day, { kwh, scaled }]) => {
+      const usageKwh = energy === "electricity" && kwh === 0 ? null : kwh;
+      return {
+        from: day,
+        to: addDays(day, 1),
+        usageKwh,
+        ...(scaled && usageKwh !== null ? { estimated: true } : {}),
+      };
+    });
 }
 
-function fullyMeasured(d: IntervalDay): boolean {
-  if (d.slotMinutes === 1440) return d.measuredSlots >= 1;
+/** The share of a register's day that was measured, 0–1 (a day's total counts as the whole day). */
+function measuredShare(d: IntervalDay): number {
+  if (d.slotMinutes === 1440) return d.measuredSlots >= 1 ? 1 : 0;
   const dayMinutes =
     (startOfBrusselsDay(addDays(d.day, 1)).getTime() - startOfBrusselsDay(d.day).getTime()) / 60_000;
-  return d.measuredSlots * d.slotMinutes >= dayMinutes;
+  return Math.min(1, (d.measuredSlots * d.slotMinutes) / dayMinutes);
 }
 
 /** The kWh the operator measured; from the meter's own unit through the day's calorific value otherwise. */

@@ -1,6 +1,7 @@
+import { equiv165Weather } from "../weather/index.ts";
 import type { FittedModel } from "./model-selection.ts";
 import type { UsagePeriod } from "./periods.ts";
-import { computeSavings } from "./savings-engine.ts";
+import { computeSavings, type SavingsResult } from "./savings-engine.ts";
 import type { WeatherInput } from "./weather-features.ts";
 
 /**
@@ -39,9 +40,21 @@ export function splitByDegreeDays(
 const DAYS_OF_NORMAL_MONTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
+ * The engine's model, if normal-year figures (normal-year use, bill projection) may rest on it: one it
+ * judged fit — not `model_not_fit`, whose CV(RMSE) is above the method's 100 % — on degree-days of the
+ * normals' convention (equivalent 16.5), or without heating. Null otherwise.
+ */
+export function projectableModel(fitted: Pick<SavingsResult, "model" | "verdict">) {
+  const { model } = fitted;
+  if (!model || fitted.verdict === "model_not_fit") return null;
+  return model.balancePointC === null || model.degreeDayConvention === "equiv16_5" ? model : null;
+}
+
+/**
  * A household's normal-year use of one energy in kWh: the model of the year before its last reading,
- * on normal degree-days (equivalent 16.5 normals by month of year, 1–12). Null without a model, or
- * with a balance point the normals do not describe (a model searched on daily temperatures).
+ * fitted on equivalent 16.5 degree-days (from daily temperatures when those are what the station has)
+ * and applied to the equivalent 16.5 normals by month of year (1–12). Null without a projectable
+ * model, or with a table in another convention (the normals would not describe its degree-days).
  */
 export function normalYearUse({
   periods,
@@ -54,8 +67,16 @@ export function normalYearUse({
 }): number | null {
   const last = periods.at(-1);
   if (!last || normals.size < 12) return null;
-  const { model } = computeSavings({ periods, weather, start: last.to, dataKind: "billing" });
-  if (!model || (model.balancePointC !== null && model.degreeDayConvention !== "equiv16_5")) return null;
+  const equivalent =
+    weather.kind === "temperatures"
+      ? equiv165Weather(weather)
+      : weather.convention === "equiv16_5"
+        ? weather
+        : null;
+  if (!equivalent) return null;
+  const fitted = computeSavings({ periods, weather: equivalent, start: last.to, dataKind: "billing" });
+  const model = projectableModel(fitted);
+  if (!model) return null;
   const months = DAYS_OF_NORMAL_MONTHS.map((days, i) => ({ days, degreeDays: normals.get(i + 1) ?? 0 }));
   return normalYearKwh(model, months).totalKwh;
 }

@@ -7,7 +7,7 @@ export interface UsagePeriod {
   to: LocalDay;
   /** Null when missing (no reading, or an electricity day at zero). */
   usageKwh: number | null;
-  /** The period ends on an estimated reading. */
+  /** The period ends on an estimated reading; or, a smart-meter day, it was scaled up from a partly measured day. */
   estimated?: boolean;
 }
 

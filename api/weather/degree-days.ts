@@ -82,3 +82,28 @@ export function daysOfMonth(month: string): LocalDay[] {
   for (let day = `${month}-01`; day.startsWith(month); day = addDays(day, 1)) days.push(day);
   return days;
 }
+
+/** A degree-day weather in the convention of the normals, as the savings engine takes it. */
+export interface Equiv165Weather {
+  kind: "degree_days";
+  convention: "equiv16_5";
+  degreeDays: Map<LocalDay, number>;
+}
+
+/**
+ * Weather for a model whose figures meet the equivalent 16.5 normals (normal-year use, bill projection,
+ * building signature): never mix conventions in one model (DESIGN §4). Daily temperatures become each
+ * day's equivalent 16.5 degree-days (days without their two days before are left out); a table already
+ * in that convention is taken as it is.
+ */
+export function equiv165Weather(
+  input:
+    | { kind: "temperatures"; tmeanC: ReadonlyMap<LocalDay, number> }
+    | { kind: "degree_days"; convention: "equiv16_5"; degreeDays: ReadonlyMap<LocalDay, number> },
+): Equiv165Weather {
+  if (input.kind === "degree_days")
+    return { kind: "degree_days", convention: "equiv16_5", degreeDays: new Map(input.degreeDays) };
+  const temperatures = [...input.tmeanC].map(([day, tmeanC]) => ({ day, tmeanC }));
+  const degreeDays = new Map(dailyDegreeDays(temperatures, "equiv16_5").map((d) => [d.day, d.degreeDays]));
+  return { kind: "degree_days", convention: "equiv16_5", degreeDays };
+}

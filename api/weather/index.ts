@@ -6,6 +6,8 @@ export {
   type DailyTemperature,
   type DegreeDayConvention,
   dailyDegreeDays,
+  type Equiv165Weather,
+  equiv165Weather,
   monthlySums,
 } from "./degree-days.ts";
 export { missingMonths, monthsBetween } from "./months.ts";

@@ -14,6 +14,8 @@ function bill(overrides: Partial<BillProjection> = {}): BillProjection {
         energy: "gas",
         measuredKwh: 8000,
         measuredTo: "2026-03-01",
+        unmeasured: [],
+        estimatedKwh: 0,
         remainingKwh: 2000,
         projectedKwh: 10000,
         costEur: 1000,
@@ -97,6 +99,24 @@ describe("the bill card's words in French", () => {
     ]);
   });
 
+  it("says how many past days without a usable reading are in the year's total, estimated", () => {
+    const gas = bill().energies[0] as BillProjection["energies"][number];
+    const estimated = (unmeasured: Array<{ from: string; to: string }>) =>
+      billLines(bill({ energies: [{ ...gas, unmeasured, estimatedKwh: 600 }] }), "household").notes.map(
+        spaces,
+      );
+    expect(
+      estimated([
+        { from: "2025-09-01", to: "2025-09-15" },
+        { from: "2026-01-31", to: "2026-02-01" },
+      ]),
+    ).toEqual(["Gaz : 15 jours sans relevé utilisable sont estimés avec la météo normale."]);
+    expect(estimated([{ from: "2026-01-31", to: "2026-02-01" }])).toEqual([
+      "Gaz : 1 jour sans relevé utilisable est estimé avec la météo normale.",
+    ]);
+    expect(estimated([])).toEqual([]);
+  });
+
   it("says an energy without a model or a tariff, and something when nothing is known", () => {
     const none = bill({
       energies: [
@@ -104,6 +124,8 @@ describe("the bill card's words in French", () => {
           energy: "electricity",
           measuredKwh: 100,
           measuredTo: "2026-03-01",
+          unmeasured: [],
+          estimatedKwh: null,
           remainingKwh: null,
           projectedKwh: null,
           costEur: null,

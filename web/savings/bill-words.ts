@@ -6,6 +6,9 @@ import { type Audience, energyName, formatWholeEuros } from "./savings-words.ts"
 
 const LOCALES = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" } as const;
 
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
 /** To the nearest 10 €: a projection claims no more. */
 const round10 = (value: number) => Math.round(value / 10) * 10;
 const euros10 = (value: number) => formatWholeEuros(round10(value));
@@ -80,6 +83,12 @@ export function billLines(bill: BillProjection, audience: Audience): { summary: 
   for (const e of bill.energies) {
     if (e.status === "no_model") notes.push(t("bill.noModel", { energy: energyName(e.energy) }));
     if (e.status === "no_tariff") notes.push(t("bill.noTariff", { energy: energyName(e.energy) }));
+    // Days gone by without a usable reading are in the total, estimated: say so, never hide them.
+    const days = e.unmeasured.reduce((sum, span) => sum + daysBetween(span.from, span.to), 0);
+    if (days > 0 && e.estimatedKwh !== null)
+      notes.push(
+        t(days === 1 ? "bill.estimatedDay" : "bill.estimatedDays", { energy: energyName(e.energy), days }),
+      );
   }
   // Staff note it in the file; a household no adviser follows asks its housing company.
   const reader = { household: "", unadvised: "Company", staff: "Staff" }[audience];

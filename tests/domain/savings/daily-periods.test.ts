@@ -48,28 +48,55 @@ describe("smart-meter days as savings periods", () => {
     expect(periods).toEqual([{ from: "2025-01-10", to: "2025-01-11", usageKwh: 10 }]);
   });
 
-  it("never scales up a partly measured day, nor a day one register lacks: the day is missing", () => {
+  it("scales up a day more than half measured, marked estimated; a day one register lacks, or half measured, is missing", () => {
     const periods = dailyPeriods({
       energy: "electricity",
       meters: [{ meter: electricity }],
       intervalDays: [
-        qh("2025-01-10", "day", 6, 95),
+        qh("2025-01-10", "day", 6, 72),
         qh("2025-01-10", "night", 4),
         qh("2025-01-11", "day", 6),
         qh("2025-01-12", "day", 5),
         qh("2025-01-12", "night", 3),
+        qh("2025-01-13", "day", 5, 48),
+        qh("2025-01-13", "night", 3),
       ],
     });
-    expect(periods.map((p) => p.usageKwh)).toEqual([null, null, 8]);
+    expect(periods).toEqual([
+      // 72 of 96 quarter-hours: 6 kWh × 96/72 = 8, plus the night's 4.
+      { from: "2025-01-10", to: "2025-01-11", usageKwh: 12, estimated: true },
+      { from: "2025-01-11", to: "2025-01-12", usageKwh: null },
+      { from: "2025-01-12", to: "2025-01-13", usageKwh: 8 },
+      { from: "2025-01-13", to: "2025-01-14", usageKwh: null },
+    ]);
   });
 
-  it("counts the 92 quarter-hours of the spring clock change as a whole day", () => {
+  it("counts the 92 quarter-hours of the spring clock change as a whole day, the autumn's 100 too", () => {
     const periods = dailyPeriods({
       energy: "electricity",
       meters: [{ meter: { ...electricity, registers: ["single"] } }],
-      intervalDays: [qh("2025-03-30", "single", 7, 92), qh("2025-10-26", "single", 7, 96)],
+      intervalDays: [qh("2025-03-30", "single", 7, 92), qh("2025-10-26", "single", 7.5, 96)],
     });
-    expect(periods.map((p) => p.usageKwh)).toEqual([7, null]);
+    // 96 of the autumn day's 100 quarter-hours: scaled up, estimated.
+    expect(periods.map((p) => [p.usageKwh, p.estimated ?? false])).toEqual([
+      [7, false],
+      [7.8125, true],
+    ]);
+  });
+
+  it("takes an electricity day at zero for missing (a meter that sent nothing), a gas day at zero for zero", () => {
+    const single = { ...electricity, registers: ["single"] } as const;
+    const days = ["2025-05-01", "2025-05-02", "2025-05-03"];
+    const intervalDays = days.map((d, i) => qh(d, "single", i === 1 ? 0 : 8));
+    expect(
+      dailyPeriods({ energy: "electricity", meters: [{ meter: single }], intervalDays }).map(
+        (p) => p.usageKwh,
+      ),
+    ).toEqual([8, null, 8]);
+    const gas: Meter = { ...single, id: "e", kind: "gas", unit: "m3", gasType: "H" };
+    expect(
+      dailyPeriods({ energy: "gas", meters: [{ meter: gas }], intervalDays }).map((p) => p.usageKwh),
+    ).toEqual([8, 0, 8]);
   });
 
   it("converts gas measured only in m³ with the calorific value of its kind", () => {

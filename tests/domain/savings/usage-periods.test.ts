@@ -75,6 +75,64 @@ describe("reading-to-reading periods in kWh", () => {
     ]);
     expect(readingPeriods({ energy: "gas", meters: [{ meter, readings, deliveries: [] }] })).toEqual([]);
   });
+
+  it("runs a period on to the next reading of every register when one register was skipped", () => {
+    const meter: Meter = {
+      id: "e",
+      kind: "electricity",
+      unit: "kwh",
+      registers: ["day", "night"],
+      startedAt: startOfBrusselsDay("2026-01-01"),
+    };
+    const readings = [
+      reading("day", "2026-01-01", 0, ["start"]),
+      reading("night", "2026-01-01", 0, ["start"]),
+      reading("day", "2026-02-01", 186),
+      reading("night", "2026-02-01", 124),
+      // The night register forgotten on 1 March.
+      reading("day", "2026-03-01", 354),
+      reading("day", "2026-04-01", 540),
+      reading("night", "2026-04-01", 360),
+      reading("day", "2026-05-01", 720),
+      // And again on 1 May, the last reading: nothing after 1 April is complete.
+    ];
+    expect(readingPeriods({ energy: "electricity", meters: [{ meter, readings, deliveries: [] }] })).toEqual([
+      { from: "2026-01-01", to: "2026-02-01", usageKwh: 310 },
+      // Day 168 + 186, night 236: known from both registers over the two months.
+      { from: "2026-02-01", to: "2026-04-01", usageKwh: 590 },
+      { from: "2026-04-01", to: "2026-05-01", usageKwh: null },
+    ]);
+  });
+
+  it("carries a reading taken twice in one day into the next period", () => {
+    const gas: Meter = {
+      id: "g",
+      kind: "gas",
+      unit: "m3",
+      registers: ["single"],
+      startedAt: startOfBrusselsDay("2025-01-01"),
+      gasType: "H",
+    };
+    const evening = new Date(startOfBrusselsDay("2025-02-01").getTime() + 18 * 3_600_000);
+    const readings = [
+      reading("single", "2025-01-01", 1000, ["start"]),
+      reading("single", "2025-02-01", 1100),
+      { ...reading("single", "2025-02-01", 1105), readAt: evening },
+      reading("single", "2025-03-01", 1180),
+    ];
+    const periods = readingPeriods({
+      energy: "gas",
+      meters: [{ meter: gas, readings, deliveries: [] }],
+      conversion: {
+        defaultGasType: "H",
+        calorificValues: [{ gasType: "H", kwhPerM3: 10, validFrom: "2025-01-01", validTo: null }],
+      },
+    });
+    expect(periods).toEqual([
+      { from: "2025-01-01", to: "2025-02-01", usageKwh: 1000 },
+      { from: "2025-02-01", to: "2025-03-01", usageKwh: 800 },
+    ]);
+  });
 });
 
 describe("what a kWh saved is worth", () => {

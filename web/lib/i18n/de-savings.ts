@@ -112,6 +112,9 @@ export const deSavings: Catalogue = {
   "bill.suggested": "Eine Vorauszahlung von {advance}/Monat würde das ganze Jahr decken.",
   "bill.noModel": "{energy}: noch nicht genug Zählerstände, um den Rest des Jahres vorherzusagen.",
   "bill.noTariff": "{energy}: Der Tarif ist nicht bekannt, daher lässt sich der Preis nicht berechnen.",
+  "bill.estimatedDay": "{energy}: 1 Tag ohne verwendbaren Zählerstand wird mit normalem Wetter geschätzt.",
+  "bill.estimatedDays":
+    "{energy}: {days} Tage ohne verwendbaren Zählerstand werden mit normalem Wetter geschätzt.",
   "bill.missing.billing_month":
     "Der Monat Ihrer Jahresabrechnung ist noch nicht eingetragen: Ihre Beratung kann ihn eintragen.",
   "bill.missing.monthly_advance":

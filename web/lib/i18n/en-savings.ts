@@ -104,6 +104,8 @@ export const enSavings: Catalogue = {
   "bill.suggested": "An advance payment of {advance}/month would cover the whole year.",
   "bill.noModel": "{energy}: not enough readings yet to forecast the rest of the year.",
   "bill.noTariff": "{energy}: the tariff is not known, so the price cannot be worked out.",
+  "bill.estimatedDay": "{energy}: 1 day without a usable reading is estimated with normal weather.",
+  "bill.estimatedDays": "{energy}: {days} days without a usable reading are estimated with normal weather.",
   "bill.missing.billing_month":
     "The month of your annual bill has not been recorded yet: your adviser can add it.",
   "bill.missing.monthly_advance":

@@ -119,6 +119,9 @@ export const frSavings = {
   "bill.suggested": "Un acompte de {advance}/mois couvrirait l'année.",
   "bill.noModel": "{energy}\u00a0: pas encore assez de relevés pour prévoir la fin de l'année.",
   "bill.noTariff": "{energy}\u00a0: le tarif n'est pas connu, le prix ne peut pas être calculé.",
+  "bill.estimatedDay": "{energy}\u00a0: 1 jour sans relevé utilisable est estimé avec la météo normale.",
+  "bill.estimatedDays":
+    "{energy}\u00a0: {days} jours sans relevé utilisable sont estimés avec la météo normale.",
   "bill.missing.billing_month":
     "Le mois de votre facture annuelle n'est pas encore noté\u00a0: votre conseiller peut le noter.",
   "bill.missing.monthly_advance":

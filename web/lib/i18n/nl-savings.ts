@@ -111,6 +111,8 @@ export const nlSavings: Catalogue = {
   "bill.suggested": "Met een voorschot van {advance}/maand zou u het hele jaar dekken.",
   "bill.noModel": "{energy}: nog niet genoeg meterstanden om de rest van het jaar te voorspellen.",
   "bill.noTariff": "{energy}: het tarief is niet bekend, dus de prijs kan niet berekend worden.",
+  "bill.estimatedDay": "{energy}: 1 dag zonder bruikbare meterstand is geschat met normaal weer.",
+  "bill.estimatedDays": "{energy}: {days} dagen zonder bruikbare meterstand zijn geschat met normaal weer.",
   "bill.missing.billing_month":
     "De maand van uw jaarafrekening is nog niet ingevuld: uw begeleider kan die invullen.",
   "bill.missing.monthly_advance":

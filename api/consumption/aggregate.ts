@@ -20,15 +20,37 @@ export function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A day's covered share: its best-covered meter register (parts summed), at most one day. */
-export function coveredShare(dayParts: readonly DayAmount[]): number {
-  const series: { meterId: string; register: string; coverage: number }[] = [];
+/** What a day's covered share needs of a day part or a day span. */
+export interface Coverage {
+  meterId: string;
+  register: string;
+  coverage: number;
+}
+
+/**
+ * A day's covered share, at most one day: per meter, its best-covered register (parts summed); the
+ * meters of one line (`lines`, meter-lines.ts: a meter and the one replacing it) add up, as their
+ * hours never overlap; of lines read side by side, the best-covered counts. Without `lines`, each
+ * meter is its own line.
+ */
+export function coveredShare(dayParts: readonly Coverage[], lines?: ReadonlyMap<string, string>): number {
+  const registers: Coverage[] = [];
   for (const { meterId, register, coverage } of dayParts) {
-    const same = series.find((s) => s.meterId === meterId && s.register === register);
+    const same = registers.find((r) => r.meterId === meterId && r.register === register);
     if (same) same.coverage += coverage;
-    else series.push({ meterId, register, coverage });
+    else registers.push({ meterId, register, coverage });
   }
-  return Math.min(1, Math.max(...series.map((s) => s.coverage)));
+  const meters = new Map<string, number>();
+  for (const r of registers)
+    meters.set(r.meterId, Math.max(meters.get(r.meterId) ?? 0, Math.min(1, r.coverage)));
+  const byLine = new Map<string, number>();
+  for (const [meterId, coverage] of meters) {
+    const line = lines?.get(meterId) ?? meterId;
+    byLine.set(line, (byLine.get(line) ?? 0) + coverage);
+  }
+  let best = 0;
+  for (const coverage of byLine.values()) best = Math.max(best, coverage);
+  return Math.min(1, best);
 }
 
 export function periodOf(day: LocalDay, granularity: Granularity): string {

@@ -6,8 +6,8 @@ import { intervalDaysForHousehold } from "../imports/index.ts";
 import { listReadingsForHousehold } from "../meters/index.ts";
 import { loadPricingSettings } from "../settings/index.ts";
 import type { Granularity } from "./aggregate.ts";
-import { brusselsDayOf } from "./brussels-days.ts";
-import { consumptionWindow } from "./consumption-window.ts";
+import { addDays, brusselsDayOf } from "./brussels-days.ts";
+import { consumptionWindow, readingEdges } from "./consumption-window.ts";
 import { householdConsumption, shiftYears } from "./household-consumption.ts";
 import { REFERENCE_SOCIAL_TARIFFS } from "./tariff-rules.ts";
 
@@ -27,6 +27,9 @@ export async function getHouseholdConsumption({
   await recordHouseholdRead({ ctx, householdId, action: "household.consumption_viewed" });
   return consumption;
 }
+
+/** Days fetched beyond each edge with the rest: a quarterly reader's interval crossing it. */
+const EDGE_DAYS = 92;
 
 /**
  * A household's consumption in kWh, its meters' units, €, kg CO₂, with last year beside it. The
@@ -49,17 +52,26 @@ export async function computeHouseholdConsumption({
       window.problems.map((p) => ({ field: p.field, code: "custom", message: p.message })),
     );
   const household = await assertHouseholdDataAccess({ ctx, householdId });
-  const [intervalDays, meters, settings] = await Promise.all([
+  const days = { from: shiftYears(window.from, -1), to: window.to };
+  // Smart-meter days a quarter beyond the days asked for, in the same query: the reading intervals
+  // crossing their edges share their index difference with those days too (day-spans.ts).
+  const fetched = { from: addDays(days.from, -EDGE_DAYS), to: addDays(days.to, EDGE_DAYS) };
+  const [inDays, meters, settings] = await Promise.all([
     // Smart-meter days of the window and of the year before it (compared as "last year"): the
     // longest query, sent first so that it never waits for a free connection behind the short ones.
-    intervalDaysForHousehold({ ctx, householdId, fromDay: shiftYears(window.from, -1), toDay: window.to }),
-    listReadingsForHousehold({
-      ctx,
-      householdId,
-      days: { from: shiftYears(window.from, -1), to: window.to },
-    }),
+    intervalDaysForHousehold({ ctx, householdId, fromDay: fetched.from, toDay: fetched.to }),
+    listReadingsForHousehold({ ctx, householdId, days }),
     loadPricingSettings({ ctx, householdId }),
   ]);
+  // Only an interval longer than that quarter needs a second query, for its days beyond it.
+  const beyond = readingEdges({ meters, days }).flatMap(({ from, to }) => [
+    ...(from < fetched.from ? [{ from, to: addDays(fetched.from, -1) }] : []),
+    ...(to > fetched.to ? [{ from: addDays(fetched.to, 1), to }] : []),
+  ]);
+  const more = await Promise.all(
+    beyond.map(({ from, to }) => intervalDaysForHousehold({ ctx, householdId, fromDay: from, toDay: to })),
+  );
+  const intervalDays = [...inDays, ...more.flat()];
   return householdConsumption({
     meters: meters.map((m) => ({ ...m, intervalDays: intervalDays.filter((d) => d.meterId === m.meter.id) })),
     pricing: {

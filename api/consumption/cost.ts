@@ -38,7 +38,8 @@ function isPriced(kind: MeterKind): kind is TariffEnergy {
  * Cost per Brussels day and energy:
  *   Σ quantity × price(register) + fixedEurPerYear × coverage / days in that year, then VAT.
  * The tariff is chosen per day, so a period spanning two tariffs is split by days. Fixed fees are
- * prorated by the days the data covers (the best-covered meter register, at most one day), once
+ * prorated by the days the data covers (`coveredShare`: the best-covered meter register, a replaced
+ * meter and its successor together, at most one day), once
  * per energy whatever the number of registers or meters. VAT applies to offtake and fixed fees,
  * not to injection: a household does not charge VAT on what it sells to the grid. A fuel with
  * priced deliveries is valued at their price instead (`deliveryPriceOn`: VAT included, no fixed fees).
@@ -49,6 +50,7 @@ export function costByDay({
   protectedCustomer,
   conversion,
   deliveries = new Map(),
+  lines,
 }: {
   parts: readonly DayPart[];
   tariffs: readonly Tariff[];
@@ -56,6 +58,8 @@ export function costByDay({
   conversion?: ConversionSettings;
   /** `deliveriesByFuel` of the household's meters. */
   deliveries?: FuelDeliveries;
+  /** `meterLines` of the household's meters (a meter and its replacement cover a day together). */
+  lines?: ReadonlyMap<string, string>;
 }): { days: DayCost[]; missing: MissingTariff[] } {
   const days: DayCost[] = [];
   const missing: MissingTariff[] = [];
@@ -96,7 +100,7 @@ export function costByDay({
       days.push({ day, energy, costEur: paidEur, vatEur: null, tariffId: null, fromDeliveries });
       continue;
     }
-    const covered = coveredShare(byTariff);
+    const covered = coveredShare(byTariff, lines);
     const fixedEur = (tariff.fixedEurPerYear * covered) / daysInYear(Number(day.slice(0, 4)));
     const taxable = offtakeEur + fixedEur;
     const vatEur = tariff.pricesIncludeVat

@@ -5,7 +5,7 @@ import { type Granularity, periodOf } from "./aggregate.ts";
 import { brusselsDayNumberOf, dayNumber, dayOfNumber, midnightMs } from "./brussels-days.ts";
 import type { ConversionSettings } from "./conversion.ts";
 import { meterFields } from "./index-intervals.ts";
-import { type IntervalDay, intervalDayAmount } from "./interval-parts.ts";
+import { type IntervalDay, intervalDayAmount, measuredAndEstimated } from "./interval-parts.ts";
 import type { ConsumptionInterval } from "./types.ts";
 
 /** Days as `dayNumber`s, `end` exclusive. */
@@ -17,8 +17,9 @@ export interface DayRange {
 /**
  * Consecutive Brussels days on which one meter register used the same amount each day: the full
  * days of a reading interval spread evenly, its partly covered first or last day, or one day of
- * smart-meter data. The per-day amounts are those of `splitToDays` and `intervalDayParts`, so a
- * run of n days counts n times what each of its days would.
+ * smart-meter data (its measured part, and its part the operator estimated). The per-day amounts are
+ * those of `splitToDays` and `intervalDayParts`, so a run of n days counts n times what each of its
+ * days would.
  */
 export interface DaySpan extends DayRange {
   meterId: string;
@@ -33,7 +34,10 @@ export interface DaySpan extends DayRange {
   kwh: number | undefined;
   /** Per day, the fraction of the day covered (1 for a full day). */
   coverage: number;
-  /** Estimated whatever the window: deliveries-only fuels. */
+  /**
+   * Estimated whatever the window: deliveries-only fuels, what a reading interval leaves to the days
+   * its smart-meter days did not measure, and the slots the grid operator estimated.
+   */
   estimated: boolean;
   /**
    * The whole interval a multi-day span comes from: its parts are estimated in a window unless the
@@ -49,11 +53,13 @@ export function estimatedIn(span: DaySpan, window: DayRange): boolean {
 }
 
 /**
- * One meter's consumption as day spans inside `range`: reading intervals spread evenly over their
- * days, except on the days where smart-meter data of the same register exists, which replace them
- * (never both, never a double count). A day the smart meter covered only partly (slots missing in
- * the file) keeps the reading interval's share for the rest of the day, marked estimated, rather than
- * losing it silently.
+ * One meter's consumption as day spans inside `range`. Smart-meter days are measured (but for the
+ * share of their slots the grid operator estimated) and replace what a reading interval would spread
+ * over them: never both, never a double count. The interval's index difference still holds: what it
+ * leaves after the smart meter's quantity within the interval (never below 0, the smart data are not
+ * trimmed to it) is spread over the rest of its days, the part of a day the smart meter missed
+ * included, and is estimated (`withSmartDays`). Without smart-meter days, the interval is spread
+ * evenly over its days (`intervalSpans`).
  */
 export function meterSpans({
   meter,
@@ -65,78 +71,87 @@ export function meterSpans({
 }: {
   meter: Meter;
   intervals: readonly ConsumptionInterval[];
+  /** Those of the days of `range` and of every interval meeting it, for the intervals to add up. */
   intervalDays: readonly IntervalDay[];
   conversion?: ConversionSettings;
   range: DayRange;
   granularity: Granularity;
 }): DaySpan[] {
   const spans: DaySpan[] = [];
-  /** Per register, the days with smart-meter data and the fraction of each day it covers. */
-  const measured = new Map<Register, Map<number, number>>();
-  const source = { meterId: meter.id, ...meterFields(meter), estimated: false };
+  /** Per register, its smart-meter days in calendar order. */
+  const smart = new Map<Register, SmartDay[]>();
+  const measured = { meterId: meter.id, ...meterFields(meter), estimated: false };
+  const estimated = { ...measured, estimated: true };
   for (const d of intervalDays) {
     const amount = intervalDayAmount({ meter, day: d, conversion });
     if (!amount) continue;
     const day = dayNumber(d.day);
-    const days = measured.get(d.register) ?? new Map<number, number>();
-    measured.set(d.register, days.set(day, amount.coverage));
-    if (day >= range.first && day < range.end)
-      spans.push(
-        daySpan({
-          source,
-          register: d.register,
-          first: day,
-          end: day + 1,
-          quantity: amount.quantity,
-          kwh: amount.kwh,
-          coverage: amount.coverage,
-          spread: null,
-        }),
-      );
-  }
-  const sortedDays = new Map(
-    [...measured].map(([register, days]) => [register, [...days.keys()].sort((a, b) => a - b)]),
-  );
-  for (const interval of intervals)
-    for (const span of intervalSpans({ interval, range, granularity })) {
-      const days = sortedDays.get(span.register) ?? [];
-      spans.push(...withoutDays(span, days), ...restOfPartDays(span, days, measured.get(span.register)));
+    let days = smart.get(d.register);
+    if (!days) {
+      days = [];
+      smart.set(d.register, days);
     }
+    days.push({ day, quantity: amount.quantity, coverage: amount.coverage });
+    if (day < range.first || day >= range.end) continue;
+    // Ten years of days: the common day without estimated slots is one span, built directly.
+    if (!(amount.estimatedShare > 0))
+      spans.push(smartDaySpan({ source: measured, register: d.register, day, amount }));
+    else
+      for (const part of measuredAndEstimated(amount))
+        spans.push(
+          smartDaySpan({
+            source: part.estimated ? estimated : measured,
+            register: d.register,
+            day,
+            amount: part,
+          }),
+        );
+  }
+  for (const days of smart.values()) days.sort((a, b) => a.day - b.day);
+  for (const interval of intervals)
+    spans.push(...intervalSpans({ interval, range, granularity, smart: smart.get(interval.register) ?? [] }));
   return spans;
 }
 
-/** On the span's days the smart meter covered only partly, the span's share of the uncovered rest. */
-function restOfPartDays(span: DaySpan, days: readonly number[], coverage: Map<number, number> | undefined) {
-  const rest: DaySpan[] = [];
-  for (let i = firstAtOrAfter(days, span.first); i < days.length && (days[i] as number) < span.end; i++) {
-    const day = days[i] as number;
-    const uncovered = 1 - (coverage?.get(day) ?? 1);
-    if (uncovered > 0)
-      rest.push({
-        ...span,
-        first: day,
-        end: day + 1,
-        quantity: span.quantity * uncovered,
-        coverage: span.coverage * uncovered,
-        estimated: true,
-      });
-  }
-  return rest;
+/** A smart-meter day's span, or its measured or estimated part (`measuredAndEstimated`). */
+function smartDaySpan({
+  source,
+  register,
+  day,
+  amount,
+}: {
+  source: Pick<ConsumptionInterval, "meterId" | "kind" | "unit" | "gasType" | "estimated">;
+  register: Register;
+  day: number;
+  amount: { quantity: number; coverage: number; kwh?: number };
+}): DaySpan {
+  const { quantity, kwh, coverage } = amount;
+  return daySpan({ source, register, first: day, end: day + 1, quantity, kwh, coverage, spread: null });
+}
+
+/** A smart-meter day of one register: its quantity (in the meter's unit) and the share of the day measured. */
+interface SmartDay {
+  day: number;
+  quantity: number;
+  coverage: number;
 }
 
 /**
  * `splitToDays` as a few spans: the partly covered first and last days, the full days between, and
  * the day that takes the rounding remainder so that the spans add up to the interval (the first
- * day with the largest share).
+ * day with the largest share). With smart-meter days of its register inside, `withSmartDays`.
  */
 function intervalSpans({
   interval,
   range,
   granularity,
+  smart,
 }: {
   interval: ConsumptionInterval;
   range: DayRange;
   granularity: Granularity;
+  /** The register's smart-meter days, in calendar order. */
+  smart: readonly SmartDay[];
 }): DaySpan[] {
   const from = interval.from.getTime();
   const to = interval.to.getTime();
@@ -149,6 +164,8 @@ function intervalSpans({
     const end = midnightMs(day + 1);
     return (Math.min(to, end) - Math.max(from, start)) / (end - start);
   };
+  const inside = smart.slice(firstAtOrAfter(smart, first), firstAtOrAfter(smart, last + 1));
+  if (inside.length) return withSmartDays({ interval, range, first, last, share, smart: inside });
   // Runs of days with the same share, in calendar order.
   const runs: { first: number; end: number; coverage: number }[] = [
     { first, end: first + 1, coverage: share(first) },
@@ -196,6 +213,77 @@ function intervalSpans({
   return spans;
 }
 
+/**
+ * A reading interval with smart-meter days of its register (`smart`, in calendar order, inside it):
+ * the index difference holds. What it leaves after the smart meter's quantity within the interval (a
+ * day the interval holds only part of counts for that part) is spread over the rest: the days without
+ * smart-meter data at the interval's share of them, and the part of a smart-meter day its slots missed.
+ * Never below 0: smart data above the index difference stay as measured, the rest of the days then
+ * used 0 rather than some invented amount. Estimated in every window, as any spread is. Where the
+ * smart meter measured every hour of the interval, nothing is left to spread. O(smart days + 3).
+ */
+function withSmartDays({
+  interval,
+  range,
+  first,
+  last,
+  share,
+  smart,
+}: {
+  interval: ConsumptionInterval;
+  range: DayRange;
+  first: number;
+  last: number;
+  /** The fraction of a day inside the interval. */
+  share: (day: number) => number;
+  smart: readonly SmartDay[];
+}): DaySpan[] {
+  const pieces: { first: number; end: number; coverage: number }[] = [];
+  let unmeasured = 0;
+  let measured = 0;
+  const piece = (f: number, e: number, coverage: number) => {
+    if (e <= f || !(coverage > 0)) return;
+    pieces.push({ first: f, end: e, coverage });
+    unmeasured += (e - f) * coverage;
+  };
+  /** Days a…b−1, none with smart data: the interval's first and last days at their share. */
+  const plain = (a: number, b: number) => {
+    if (a >= b) return;
+    if (a === first) piece(first, first + 1, share(first));
+    const middle = Math.max(a, first + 1);
+    const middleEnd = b - 1 === last && b > middle ? last : b;
+    piece(middle, middleEnd, 1);
+    piece(middleEnd, b, share(last));
+  };
+  let next = first;
+  for (const d of smart) {
+    plain(next, d.day);
+    const inInterval = share(d.day);
+    measured += d.quantity * inInterval;
+    piece(d.day, d.day + 1, inInterval * (1 - d.coverage));
+    next = d.day + 1;
+  }
+  plain(next, last + 1);
+  if (!(unmeasured > 0)) return [];
+  const rest = Math.max(0, interval.quantity - measured);
+  const source = { ...interval, estimated: true };
+  const spans: DaySpan[] = [];
+  for (const p of pieces) {
+    const span = daySpan({
+      source,
+      register: interval.register,
+      first: Math.max(p.first, range.first),
+      end: Math.min(p.end, range.end),
+      quantity: (rest * p.coverage) / unmeasured,
+      kwh: undefined,
+      coverage: p.coverage,
+      spread: null,
+    });
+    if (span.end > span.first) spans.push(span);
+  }
+  return spans;
+}
+
 /** Every span is built here, with one object shape: there is one for every day of ten years. */
 function daySpan({
   source: { meterId, kind, unit, gasType, estimated },
@@ -233,27 +321,13 @@ function daySpan({
   };
 }
 
-/** The span without the given days (sorted day numbers): a register's days of smart-meter data. */
-function withoutDays(span: DaySpan, days: readonly number[]): DaySpan[] {
-  let i = firstAtOrAfter(days, span.first);
-  if (i === days.length || (days[i] as number) >= span.end) return [span];
-  const pieces: DaySpan[] = [];
-  let first = span.first;
-  for (; i < days.length && (days[i] as number) < span.end; i++) {
-    const day = days[i] as number;
-    if (day > first) pieces.push({ ...span, first, end: day });
-    first = day + 1;
-  }
-  if (span.end > first) pieces.push({ ...span, first, end: span.end });
-  return pieces;
-}
-
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
+/** The index of the first smart-meter day on or after `day` (binary search). */
+function firstAtOrAfter(sorted: readonly SmartDay[], day: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
+    if ((sorted[mid] as SmartDay).day < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -7,6 +7,7 @@ import { type DaySpan, meterSpans } from "./day-spans.ts";
 import { deliveriesByFuel } from "./delivery-prices.ts";
 import type { IntervalDay } from "./interval-parts.ts";
 import { meterIntervals } from "./meter-intervals.ts";
+import { meterLines } from "./meter-lines.ts";
 import {
   daysByPeriod,
   energyFigures,
@@ -24,10 +25,13 @@ import type { ConsumptionGap } from "./types.ts";
  *   from an interval crossing the period's (or the window's) edge is estimated (`estimatedShare`);
  *   an interval lying wholly inside one period and the window is measured for that period;
  * - pellets and wood are estimated from their deliveries (burnt evenly until the next one);
- * - smart-meter interval data is measured, day by day; where it covers a register's day it wins
- *   over the manual indexes' share of that day (never both, never a double count);
+ * - smart-meter interval data is measured, day by day, but for the slots the grid operator marked
+ *   estimated; where it covers a register's day it wins over the manual indexes' share of that day
+ *   (never both, never a double count), and the index difference still holds: what it leaves after
+ *   the smart meter's part is spread over the interval's other days (and hours), estimated;
  * - kWh of gas use the calorific value of each day (the organisation's, else CREG typical values);
- * - fixed fees are prorated by the days the data covers; nothing is counted after the last reading.
+ * - fixed fees are prorated by the days the data covers (a meter and the one replacing it during a
+ *   day cover it together); nothing is counted after the last reading.
  * A cost is never guessed: heating oil, pellets and wood are valued at what the household paid for
  * its deliveries of that fuel, to any of its meters, where it said so (delivery-prices.ts, note
  * `price_from_deliveries`), else at the tariff; without either it is null with `tariff_missing`.
@@ -36,7 +40,10 @@ export interface MeterData {
   meter: Meter;
   readings: readonly IndexReading[];
   deliveries: readonly FuelDelivery[];
-  /** Smart-meter days of this meter inside the window and the year before it. */
+  /**
+   * Smart-meter days of this meter inside the window and the year before it, and inside the reading
+   * intervals reaching beyond them (their index difference holds with the days inside).
+   */
   intervalDays?: readonly IntervalDay[];
 }
 
@@ -129,6 +136,7 @@ export function householdConsumption({
     spansOf.set(meter.kind, [...(spansOf.get(meter.kind) ?? []), ...spans]);
   }
 
+  const lines = meterLines(meters.map((m) => m.meter));
   const now = windows[0] as FigureWindow;
   const daysPerPeriod = daysByPeriod(now, granularity);
   const windowDays = now.end - now.first;
@@ -145,6 +153,7 @@ export function householdConsumption({
       spans: spansOf.get(energy) ?? [],
       pricing,
       deliveries: deliveriesOf.get(energy),
+      lines,
       windows,
       granularity,
     }) as [WindowFigures, WindowFigures];

@@ -11,16 +11,19 @@ export interface IntervalDay {
   day: LocalDay;
   slotMinutes: number;
   measuredSlots: number;
+  /** Of the measured slots, those the grid operator marked estimated ("Geschat"); absent means none. */
+  estimatedSlots?: number;
   totalKwh: number | null;
   /** In the meter's unit; null when a gas file gave only kWh. */
   totalNative: number | null;
 }
 
 /**
- * Interval data as day parts: measured, on its own day, covering the share of the day its slots
- * cover (96 quarter-hours of a 96-slot day = 1). Gas keeps the kWh its operator measured; when a
- * file gave only kWh, the m³ come from the day's calorific value. Where such a day exists it
- * replaces what manual indexes would spread over it (see day-spans.ts).
+ * Interval data as day parts, on its own day, covering the share of the day its slots cover
+ * (96 quarter-hours of a 96-slot day = 1): measured, but for the share of its slots the grid operator
+ * estimated, which is a second part marked estimated (`measuredAndEstimated`). Gas keeps the kWh its
+ * operator measured; when a file gave only kWh, the m³ come from the day's calorific value. Where
+ * such a day exists it replaces what manual indexes would spread over it (see day-spans.ts).
  */
 export function intervalDayParts({
   meter,
@@ -36,22 +39,45 @@ export function intervalDayParts({
   for (const d of days) {
     const amount = intervalDayAmount({ meter, day: d, conversion });
     if (amount)
-      parts.push({
-        meterId: meter.id,
-        ...fields,
-        register: d.register,
-        day: d.day,
-        estimated: false,
-        ...amount,
-      });
+      for (const { estimated, ...share } of measuredAndEstimated(amount))
+        parts.push({ meterId: meter.id, ...fields, register: d.register, day: d.day, estimated, ...share });
   }
   return parts;
 }
 
+export interface IntervalDayAmount {
+  quantity: number;
+  coverage: number;
+  kwh?: number;
+  /** 0–1: the share of the measured slots the grid operator estimated. */
+  estimatedShare: number;
+}
+
+/**
+ * A day's amount as its measured part and its estimated part (the share of slots the operator
+ * estimated: the file gives no value per slot flag, so the quantity is shared as the slots are),
+ * each with its share of the quantity, kWh and coverage; a part with nothing is left out.
+ */
+export function measuredAndEstimated(
+  amount: IntervalDayAmount,
+): { quantity: number; coverage: number; kwh?: number; estimated: boolean }[] {
+  const { estimatedShare: e, quantity, coverage, kwh } = amount;
+  const part = (share: number, estimated: boolean) => ({
+    quantity: quantity * share,
+    coverage: coverage * share,
+    ...(kwh === undefined ? {} : { kwh: kwh * share }),
+    estimated,
+  });
+  if (e <= 0) return [part(1, false)];
+  if (e >= 1) return [part(1, true)];
+  return [part(1 - e, false), part(e, true)];
+}
+
 /**
  * What one stored day counts for: its quantity in the meter's unit, the share of the day its slots
- * cover, and the kWh its operator measured (meters not in kWh); null when no slot was measured, or
- * the day has no total in the meter's unit and no kWh to convert.
+ * cover, the kWh its operator measured (meters not in kWh) and the share of its slots the operator
+ * estimated; null when no slot was measured, or the day has no total in the meter's unit and no kWh
+ * to convert.
  */
 export function intervalDayAmount({
   meter,
@@ -61,7 +87,7 @@ export function intervalDayAmount({
   meter: Meter;
   day: IntervalDay;
   conversion?: ConversionSettings;
-}): { quantity: number; coverage: number; kwh?: number } | null {
+}): IntervalDayAmount | null {
   if (d.measuredSlots <= 0) return null;
   const dayMinutes = minutesIn(d.day);
   const slotMinutes = d.slotMinutes === 1440 ? dayMinutes : d.slotMinutes;
@@ -72,9 +98,10 @@ export function intervalDayAmount({
     if (factor === null || d.totalKwh === null) return null;
     quantity = d.totalKwh / factor;
   }
+  const estimatedShare = Math.min(1, Math.max(0, d.estimatedSlots ?? 0) / d.measuredSlots);
   return meter.unit !== "kwh" && d.totalKwh !== null
-    ? { quantity, coverage, kwh: d.totalKwh }
-    : { quantity, coverage };
+    ? { quantity, coverage, kwh: d.totalKwh, estimatedShare }
+    : { quantity, coverage, estimatedShare };
 }
 
 const dayLengths = new Map<LocalDay, number>();

@@ -1,6 +1,6 @@
 import { METER_KINDS, type MeterKind } from "../meters/meter-kinds.ts";
 import type { FuelDelivery } from "../meters/meter-rules.ts";
-import { type Granularity, periodOf } from "./aggregate.ts";
+import { coveredShare, type Granularity, periodOf } from "./aggregate.ts";
 import { dayNumber, dayOfNumber, daysInYear, type LocalDay } from "./brussels-days.ts";
 import { type Co2Factor, co2FactorFor, DEFAULT_CO2_FACTORS } from "./co2.ts";
 import { type ConversionSettings, kwhPerUnit } from "./conversion.ts";
@@ -79,6 +79,7 @@ export function energyFigures({
   spans,
   pricing,
   deliveries = [],
+  lines,
   windows,
   granularity,
 }: {
@@ -87,6 +88,8 @@ export function energyFigures({
   pricing: Pricing;
   /** The fuel's deliveries to any of the household's meters (`deliveriesByFuel`): what was paid prices what was burnt. */
   deliveries?: readonly FuelDelivery[];
+  /** `meterLines` of the household's meters: a meter replaced during a day and its successor cover it together. */
+  lines?: ReadonlyMap<string, string>;
   windows: readonly FigureWindow[];
   granularity: Granularity;
 }): WindowFigures[] {
@@ -140,7 +143,7 @@ export function energyFigures({
       periodFigures.fill(null);
     }
     const year = Number(periodDay.slice(0, 4));
-    const amounts = dayAmounts({ spans: active, year, settings: settings.at(first), priced });
+    const amounts = dayAmounts({ spans: active, year, settings: settings.at(first), priced, lines });
     const n = end - first;
     for (let k = 0; k < windows.length; k++) {
       const w = windows[k] as FigureWindow;
@@ -187,11 +190,13 @@ function dayAmounts({
   year,
   settings,
   priced,
+  lines,
 }: {
   spans: readonly DaySpan[];
   year: number;
   settings: DaySettings;
   priced: boolean;
+  lines: ReadonlyMap<string, string> | undefined;
 }): DayAmounts {
   const { tariff, co2 } = settings;
   const amounts: DayAmounts = {
@@ -202,7 +207,7 @@ function dayAmounts({
     co2Missing: false,
     costEur: null,
     fromDeliveries: false,
-    coveredShare: coveredShareOf(spans),
+    coveredShare: coveredShare(spans, lines),
   };
   let offtakeEur = 0;
   let injectionEur = 0;
@@ -249,7 +254,7 @@ function dayAmounts({
     return amounts;
   }
   // Fixed fees for the days the tariff prices: none for a fuel priced by its deliveries (all-in).
-  const covered = byTariff.length === spans.length ? amounts.coveredShare : coveredShareOf(byTariff);
+  const covered = byTariff.length === spans.length ? amounts.coveredShare : coveredShare(byTariff, lines);
   const fixedEur = (tariff.fixedEurPerYear * covered) / daysInYear(year);
   const taxable = offtakeEur + fixedEur;
   const vatEur = tariff.pricesIncludeVat
@@ -257,23 +262,6 @@ function dayAmounts({
     : taxable * tariff.vatRate;
   amounts.costEur = (tariff.pricesIncludeVat ? taxable : taxable + vatEur) + injectionEur + paidEur;
   return amounts;
-}
-
-/** `coveredShare` of the spans of one day: the best-covered meter register (spans summed), at most 1. */
-function coveredShareOf(spans: readonly DaySpan[]): number {
-  let best = 0;
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i] as DaySpan;
-    const seen = spans.findIndex((o) => o.meterId === s.meterId && o.register === s.register);
-    if (seen < i) continue;
-    let coverage = 0;
-    for (let k = i; k < spans.length; k++) {
-      const o = spans[k] as DaySpan;
-      if (o.meterId === s.meterId && o.register === s.register) coverage += o.coverage;
-    }
-    best = Math.max(best, coverage);
-  }
-  return Math.min(1, best);
 }
 
 function figuresOf(figures: WindowFigures, period: string): RawFigures {

@@ -162,6 +162,7 @@ async function intervalDaysWhere(
       array_agg(day order by day)::text as days,
       array_agg(slot_minutes order by day)::text as slot_minutes,
       array_agg(measured_slots order by day)::text as measured_slots,
+      array_agg(estimated_slots order by day)::text as estimated_slots,
       array_agg(total_kwh order by day)::text as total_kwh,
       array_agg(total_native order by day)::text as total_native
     from meter_interval_days
@@ -170,14 +171,22 @@ async function intervalDaysWhere(
       and day between ${fromDay}::date and ${toDay}::date
     group by meter_id, register`);
   type Row = Record<
-    "meter_id" | "register" | "days" | "slot_minutes" | "measured_slots" | "total_kwh" | "total_native",
+    | "meter_id"
+    | "register"
+    | "days"
+    | "slot_minutes"
+    | "measured_slots"
+    | "estimated_slots"
+    | "total_kwh"
+    | "total_native",
     string
   >;
   return rowsOf<Row>(result).flatMap((row) => {
-    const [days, minutes, slots, kwh, native] = [
+    const [days, minutes, slots, estimated, kwh, native] = [
       row.days,
       row.slot_minutes,
       row.measured_slots,
+      row.estimated_slots,
       row.total_kwh,
       row.total_native,
     ].map((text) => text.slice(1, -1).split(",")) as string[][];
@@ -187,6 +196,8 @@ async function intervalDaysWhere(
       day,
       slotMinutes: Number(minutes?.[i]),
       measuredSlots: Number(slots?.[i]),
+      // Slots the grid operator estimated: those days count as estimated (interval-parts.ts).
+      estimatedSlots: Number(estimated?.[i]),
       totalKwh: numberOrNull(kwh?.[i]),
       totalNative: numberOrNull(native?.[i]),
     }));

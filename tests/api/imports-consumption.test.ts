@@ -79,12 +79,47 @@ describe("consumption from smart-meter data", () => {
     expect(res.status).toBe(201);
 
     const days = (await consumption(id, "2024-10-26", "2024-10-27", "day")).body.energies[0].periods;
-    // The index pair spreads 310 kWh evenly over October's 31 days: 10 kWh a day, estimated.
-    expect(days[0]).toMatchObject({ period: "2024-10-26", quantity: 10, estimatedShare: 1 });
+    // The index pair gives October 310 kWh: 12,5 measured on the 27th, the other 30 days share the
+    // 297,5 left, 9,917 kWh a day, estimated; never both for one day.
+    expect(days[0]).toMatchObject({ period: "2024-10-26", quantity: 9.917, estimatedShare: 1 });
     expect(days[1]).toMatchObject({ period: "2024-10-27", quantity: 12.5, estimatedShare: 0 });
     const october = (await consumption(id, "2024-10-01", "2024-10-31", "month")).body.energies[0];
-    // 30 days × 10 kWh from the indexes + 12,5 kWh measured on the 27th; never both for one day.
-    expect(october.periods[0]).toMatchObject({ period: "2024-10", quantity: 312.5, coveredDays: 31 });
+    expect(october.periods[0]).toMatchObject({ period: "2024-10", quantity: 310, coveredDays: 31 });
+    // Asked for 1–20 October only, the 27th (beyond the window) still takes its 12,5 kWh out of the 310.
+    const early = (await consumption(id, "2024-10-01", "2024-10-20", "month")).body.energies[0];
+    expect(early.periods[0]).toMatchObject({ quantity: Math.round((297.5 / 30) * 20 * 1000) / 1000 });
+  });
+
+  it("shares a long interval's index difference with smart-meter days far beyond the window", async () => {
+    const { id, meterId } = await householdWithMeter(["single"]);
+    // 2 430 kWh from 1 October 2024 to 1 June 2025 (243 days); 12 kWh measured on 1 May 2025.
+    const read = await t.call("POST", `/api/meters/${meterId}/readings`, {
+      cookie: adviser,
+      body: { readAt: "2025-06-01", value: 3430, clientId: randomUUID(), confirm: true },
+    });
+    expect(read.status).toBe(201);
+    const lines = [...Array(24).keys()].map((h) => {
+      const hh = (x: number) => `${String(x % 24).padStart(2, "0")}:00`;
+      return dutchLine("2025-05-01", hh(h), hh(h + 1), "Afname", "0,500");
+    });
+    expect((await uploadCsv(t, meterId, adviser, [DUTCH_HEADER, ...lines].join("\n"))).status).toBe(201);
+    // October 2024 alone: its 31 days share the 2 418 kWh the smart-meter day leaves, over 242 days.
+    const october = (await consumption(id, "2024-10-01", "2024-10-31", "month")).body.energies[0];
+    expect(october.periods[0].quantity).toBeCloseTo((2_418 / 242) * 31, 3);
+  });
+
+  it("counts the values the operator estimated (« Geschat ») as estimated", async () => {
+    const { id, meterId } = await householdWithMeter(["single"]);
+    // 24 hourly values of 0,5 kWh on 5 November, the last 6 estimated by the operator.
+    const lines = [...Array(24).keys()].map((h) => {
+      const hh = (x: number) => `${String(x % 24).padStart(2, "0")}:00`;
+      const line = dutchLine("2024-11-05", hh(h), hh(h + 1), "Afname", "0,500");
+      return h >= 18 ? line.replace(/Gevalideerd$/, "Geschat") : line;
+    });
+    const res = await uploadCsv(t, meterId, adviser, [DUTCH_HEADER, ...lines].join("\n"));
+    expect(res.status).toBe(201);
+    const day = (await consumption(id, "2024-11-05", "2024-11-05", "day")).body.energies[0].periods[0];
+    expect(day).toMatchObject({ quantity: 12, estimatedShare: 0.25, coveredDays: 1 });
   });
 
   it("round-trips: each day's consumption equals the file's quarter-hours, DST days included", async () => {

@@ -84,8 +84,9 @@ describe("a household's consumption over a window", () => {
   });
 
   it("keeps a reading interval's share of the hours a smart-meter day lacks, as an estimate", () => {
-    // 15 January 2024 has only two hourly values (0.8 kWh): 22 hours of the 10 kWh a day from the
-    // indexes fill the rest, 9.17 kWh. January: 30 × 10 + 0.8 + 9.17 = 309.97 kWh, 9.17 of it estimated.
+    // 15 January 2024 has only two hourly values (0.8 kWh). The index difference holds: the 310 kWh
+    // of January less those 0.8 go to the 30 other days and the 22 hours the file lacks (30 + 22/24
+    // days): 309.2 kWh, estimated. January: 310 kWh, 309.2 of it estimated.
     const twoHours = { register: "single" as const, day: "2024-01-15", slotMinutes: 60, measuredSlots: 2 };
     const result = householdConsumption({
       meters: [{ ...electricityData, intervalDays: [{ ...twoHours, totalKwh: 0.8, totalNative: 0.8 }] }],
@@ -95,10 +96,8 @@ describe("a household's consumption over a window", () => {
       granularity: "month",
     });
     const period = result.energies[0]?.periods[0];
-    expect(period?.kwh).toBe(309.967);
-    expect(period?.estimatedShare).toBe(
-      Math.round(((10 * 22) / 24 / (300.8 + (10 * 22) / 24)) * 1000) / 1000,
-    );
+    expect(period?.kwh).toBe(310);
+    expect(period?.estimatedShare).toBe(Math.round((309.2 / 310) * 1000) / 1000);
     expect(period?.coveredDays).toBe(31);
     expect(result.notes).toEqual([{ code: "daily_split_estimated" }]);
   });

@@ -14,29 +14,56 @@ import { splitToDays } from "../../../api/consumption/daily-split.ts";
 import { deliveriesByFuel, type FuelDeliveries } from "../../../api/consumption/delivery-prices.ts";
 import type { MeterData } from "../../../api/consumption/household-consumption.ts";
 import { shiftYears } from "../../../api/consumption/household-consumption.ts";
-import { intervalDayParts } from "../../../api/consumption/interval-parts.ts";
+import {
+  type IntervalDay,
+  intervalDayAmount,
+  intervalDayParts,
+} from "../../../api/consumption/interval-parts.ts";
 import { meterIntervals } from "../../../api/consumption/meter-intervals.ts";
+import { meterLines } from "../../../api/consumption/meter-lines.ts";
 import type { Pricing, RawFigures } from "../../../api/consumption/span-figures.ts";
-import type { DayPart } from "../../../api/consumption/types.ts";
+import type { ConsumptionInterval, DayPart } from "../../../api/consumption/types.ts";
 import { METER_KINDS, type MeterKind } from "../../../api/meters/meter-kinds.ts";
 import { isInjection } from "../../../api/meters/meter-rules.ts";
 
 type Window = { from: LocalDay; to: LocalDay };
 
 /**
- * Day by day: a reading interval's part of a day with smart-meter data is gone, but for the
- * fraction of the day the smart meter missed, estimated.
+ * Day by day: a reading interval's parts on a register's days with smart-meter data are gone; what
+ * its index difference leaves after the smart meter's quantity within it (each smart day's quantity
+ * × the part of the day the interval holds; never below 0) goes to its parts by the part of each day
+ * the smart meter missed, estimated.
  */
-function restOfSmartDays(smartParts: readonly DayPart[]) {
-  const covered = new Map(smartParts.map((p) => [`${p.register}|${p.day}`, p.coverage]));
-  return (parts: DayPart[]) =>
-    parts.flatMap((p) => {
-      const c = covered.get(`${p.register}|${p.day}`);
-      if (c === undefined) return [p];
-      return c < 1
-        ? [{ ...p, quantity: p.quantity * (1 - c), coverage: p.coverage * (1 - c), estimated: true }]
-        : [];
-    });
+function respreadOverSmartDays({
+  meter,
+  intervalDays,
+  conversion,
+}: {
+  meter: MeterData["meter"];
+  intervalDays: readonly IntervalDay[];
+  conversion: Pricing["conversion"];
+}) {
+  const smart = new Map<string, { quantity: number; coverage: number }>();
+  for (const d of intervalDays) {
+    const amount = intervalDayAmount({ meter, day: d, conversion });
+    if (amount) smart.set(`${d.register}|${d.day}`, amount);
+  }
+  return (interval: ConsumptionInterval, parts: DayPart[]): { parts: DayPart[]; estimated: boolean } => {
+    const on = (p: DayPart) => smart.get(`${p.register}|${p.day}`);
+    if (parts.every((p) => on(p) === undefined)) return { parts, estimated: interval.estimated };
+    let measured = 0;
+    let unmeasured = 0;
+    for (const p of parts) {
+      measured += (on(p)?.quantity ?? 0) * p.coverage;
+      unmeasured += p.coverage * (1 - (on(p)?.coverage ?? 0));
+    }
+    const rest = Math.max(0, interval.quantity - measured);
+    const kept = parts
+      .map((p) => ({ ...p, coverage: p.coverage * (1 - (on(p)?.coverage ?? 0)), estimated: true }))
+      .filter((p) => p.coverage > 0)
+      .map((p) => ({ ...p, quantity: (rest * p.coverage) / unmeasured }));
+    return { parts: kept, estimated: true };
+  };
 }
 
 function partsIn(parts: DayPart[], window: Window, granularity: Granularity, estimated: boolean) {
@@ -52,13 +79,20 @@ function partsIn(parts: DayPart[], window: Window, granularity: Granularity, est
     .map((p) => (whole ? { ...p, estimated: false } : p));
 }
 
-function energyDays(energy: MeterKind, parts: DayPart[], pricing: Pricing, deliveries: FuelDeliveries) {
+function energyDays(
+  energy: MeterKind,
+  parts: DayPart[],
+  pricing: Pricing,
+  deliveries: FuelDeliveries,
+  lines: ReadonlyMap<string, string>,
+) {
   const offtake = parts.filter((p) => !isInjection(p.register));
   const kwhParts = toKwhParts({ parts: offtake, settings: pricing.conversion });
   const hasKwh = kwhPerUnit({ kind: energy, unit: METER_KINDS[energy].unit, day: "2000-01-01" }) !== null;
   const co2 = toCo2Parts({ kwhParts, factors: pricing.co2Factors });
-  const { days } = costByDay({ parts, ...pricing, deliveries });
+  const { days } = costByDay({ parts, ...pricing, deliveries, lines });
   return {
+    lines,
     parts: offtake,
     kwhParts: hasKwh ? kwhParts : null,
     injectionKwhParts: toKwhParts({ parts: parts.filter((p) => isInjection(p.register)) }),
@@ -103,7 +137,7 @@ function figuresByPeriod(days: ReturnType<typeof energyDays>, periodOfDay: (day:
   const partsOfDay = new Map<LocalDay, DayPart[]>();
   for (const p of [...days.parts, ...days.injectionKwhParts])
     partsOfDay.set(p.day, [...(partsOfDay.get(p.day) ?? []), p]);
-  for (const [day, dayParts] of partsOfDay) at(day).coveredDays += coveredShare(dayParts);
+  for (const [day, dayParts] of partsOfDay) at(day).coveredDays += coveredShare(dayParts, days.lines);
   return out;
 }
 
@@ -126,15 +160,16 @@ export function perDayHouseholdConsumption({
   const before: DayPart[] = [];
   const gaps = [];
   const deliveriesOf = deliveriesByFuel(meters);
+  const lines = meterLines(meters.map((m) => m.meter));
   for (const { meter, readings, deliveries, intervalDays = [] } of meters) {
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });
     const smartParts = intervalDayParts({ meter, days: intervalDays, conversion: pricing.conversion });
-    const fromIndexes = restOfSmartDays(smartParts);
+    const respread = respreadOverSmartDays({ meter, intervalDays, conversion: pricing.conversion });
     for (const interval of result.intervals) {
-      const parts = splitToDays({ interval });
-      now.push(...fromIndexes(partsIn(parts, window, granularity, interval.estimated)));
-      before.push(...fromIndexes(partsIn(parts, lastYear, granularity, interval.estimated)));
+      const { parts, estimated } = respread(interval, splitToDays({ interval }));
+      now.push(...partsIn(parts, window, granularity, estimated));
+      before.push(...partsIn(parts, lastYear, granularity, estimated));
     }
     for (const part of smartParts) {
       if (part.day >= from && part.day <= to) now.push(part);
@@ -158,12 +193,14 @@ export function perDayHouseholdConsumption({
       now.filter((p) => p.kind === energy),
       pricing,
       deliveriesOf,
+      lines,
     );
     const previous = energyDays(
       energy,
       before.filter((p) => p.kind === energy),
       pricing,
       deliveriesOf,
+      lines,
     );
     const hasData = (d: typeof current) => d.parts.length > 0 || d.injectionKwhParts.length > 0;
     if (!hasData(current)) notes.push({ code: "no_data", energy });

@@ -10,6 +10,7 @@ import {
   startOfBrusselsDay,
 } from "../../../api/consumption/brussels-days.ts";
 import type { Co2Factor } from "../../../api/consumption/co2.ts";
+import { readingEdges } from "../../../api/consumption/consumption-window.ts";
 import type { CalorificValue } from "../../../api/consumption/conversion.ts";
 import {
   householdConsumption,
@@ -107,6 +108,7 @@ const intervalDaysOf = (registers: Register[], unit: string) =>
         day,
         slotMinutes: fc.constantFrom(15, 60, 1440),
         measuredSlots: int(0, 100),
+        estimatedSlots: fc.oneof(fc.constant(0), fc.constant(100), int(0, 100)),
         totalKwh: fc.option(real(0, 90)),
         totalNative: unit === "m3" ? fc.option(real(0, 9)) : fc.constant(null),
       }),
@@ -120,6 +122,7 @@ const intervalDaysOf = (registers: Register[], unit: string) =>
           (d): IntervalDay => ({
             ...d,
             measuredSlots: d.slotMinutes === 1440 ? Math.min(1, d.measuredSlots) : d.measuredSlots,
+            estimatedSlots: Math.min(d.estimatedSlots, d.slotMinutes === 1440 ? 1 : d.measuredSlots),
             totalNative: unit === "m3" ? d.totalNative : d.totalKwh,
           }),
         );
@@ -135,22 +138,27 @@ const deliveriesOf = fc.array(
   { maxLength: 6 },
 ) as fc.Arbitrary<FuelDelivery[]>;
 
-const meterData = (id: string): fc.Arbitrary<MeterData> =>
+/** A meter, or with `replacing` the meter that replaced it (same energy, perhaps other registers). */
+const meterData = (id: string, replacing?: Meter): fc.Arbitrary<MeterData> =>
   fc
     .record({
-      kind: fc.constantFrom<MeterKind>(
-        "electricity",
-        "electricity",
-        "gas",
-        "gas",
-        "water",
-        "heat",
-        "heat_cost_allocator",
-        "heating_oil",
-        "pellets",
-      ),
-      startedAt: int(FIRST, Date.parse("2024-06-01T00:00:00Z")),
-      midnight: fc.boolean(),
+      kind: replacing
+        ? fc.constant(replacing.kind)
+        : fc.constantFrom<MeterKind>(
+            "electricity",
+            "electricity",
+            "gas",
+            "gas",
+            "water",
+            "heat",
+            "heat_cost_allocator",
+            "heating_oil",
+            "pellets",
+          ),
+      startedAt: replacing?.closedAt
+        ? fc.constant(replacing.closedAt.getTime())
+        : int(FIRST, Date.parse("2024-06-01T00:00:00Z")),
+      midnight: replacing ? fc.constant(false) : fc.boolean(),
       closedAfterDays: fc.option(int(30, 900), { freq: 3 }),
       gasType: fc.constantFrom<"H" | "L" | null>("H", "L", null),
       registerSet: fc.constantFrom(0, 1, 2),
@@ -179,6 +187,34 @@ const meterData = (id: string): fc.Arbitrary<MeterData> =>
         intervalDays: smart ? intervalDaysOf(registers, meter.unit) : fc.constant([]),
       });
     });
+
+/** The replaced meter's final indexes at the moment it was closed, above its readings before. */
+function withFinalIndexes(data: MeterData): MeterData {
+  const closedAt = data.meter.closedAt;
+  if (!closedAt) return data;
+  const finals = data.meter.registers.map(
+    (register): Reading => ({
+      id: `final-${register}`,
+      register,
+      readAt: closedAt,
+      value:
+        Math.max(
+          ...data.readings.filter((r) => r.register === register && r.readAt <= closedAt).map((r) => r.value),
+        ) + 7,
+      clientId: `f-${register}`,
+      flags: ["final"],
+    }),
+  );
+  return { ...data, readings: [...data.readings.filter((r) => r.readAt < closedAt), ...finals] };
+}
+
+/** A meter replaced during a day by another of the same energy, sometimes beside a third meter. */
+const replacement = meterData("a")
+  .filter((old) => !!old.meter.closedAt)
+  .chain((old) =>
+    fc.tuple(fc.constant(withFinalIndexes(old)), meterData("b", old.meter), fc.option(meterData("c"))),
+  )
+  .map(([old, successor, beside]) => (beside ? [old, successor, beside] : [old, successor]));
 
 function meterOf(kind: MeterKind, unit: Meter["unit"]): Meter {
   return {
@@ -285,9 +321,12 @@ const co2Factors = fc.array(
 ) as fc.Arbitrary<Co2Factor[]>;
 
 const household = fc.record({
-  meters: fc
-    .uniqueArray(fc.constantFrom("a", "b", "c"), { minLength: 1, maxLength: 3 })
-    .chain((ids) => fc.tuple(...ids.map(meterData))),
+  meters: fc.oneof(
+    fc
+      .uniqueArray(fc.constantFrom("a", "b", "c"), { minLength: 1, maxLength: 3 })
+      .chain((ids) => fc.tuple(...ids.map((id) => meterData(id)))),
+    replacement,
+  ),
   pricing: fc.record({
     tariffs: withBaseTariffs,
     protectedCustomer: fc.boolean(),
@@ -314,13 +353,25 @@ describe("the span pipeline", () => {
     );
   });
 
-  it("gives the same figures from the readings bounding the window and its last year as from all of them", () => {
+  it("gives the same figures from the readings bounding the window and its last year, and the smart-meter days of the intervals they make, as from all of them", () => {
     fc.assert(
       fc.property(household, ({ meters, pricing, from, days, granularity }) => {
         const to = addDays(from, granularity === "day" ? days % 120 : days);
         const query = { meters, pricing, from, to, granularity };
         const [first, end] = [startOfBrusselsDay(shiftYears(from, -1)), startOfBrusselsDay(addDays(to, 1))];
-        const bounded = meters.map((m) => ({ ...m, readings: boundingReadings(m.readings, first, end) }));
+        const withBoundingReadings = meters.map((m) => ({
+          ...m,
+          readings: boundingReadings(m.readings, first, end),
+        }));
+        // What the consumption action fetches: the days asked for and those of `readingEdges`.
+        const fetched = [{ from: shiftYears(from, -1), to }];
+        fetched.push(
+          ...readingEdges({ meters: withBoundingReadings, days: fetched[0] as (typeof fetched)[0] }),
+        );
+        const bounded = withBoundingReadings.map((m) => ({
+          ...m,
+          intervalDays: m.intervalDays?.filter((d) => fetched.some((f) => d.day >= f.from && d.day <= f.to)),
+        }));
         const kept = bounded.reduce((n, m) => n + m.readings.length, 0);
         const all = meters.reduce((n, m) => n + m.readings.length, 0);
         expect(kept).toBeLessThanOrEqual(all);

@@ -108,8 +108,11 @@ export function buildingMonths({
       const kwh = amount.kwh ?? (perUnit === null ? null : amount.quantity * perUnit);
       if (kwh === null) continue;
       smart.set(`${d.register}|${d.day}`, amount);
-      // Its missing slots are whole only where a reading period gives them their share (below).
-      add(meter, d.day, kwh, false, amount.coverage >= 1);
+      // Its missing slots are whole only where a reading period gives them their share (below); the
+      // values the operator estimated are estimated.
+      const whole = amount.coverage >= 1;
+      add(meter, d.day, kwh * (1 - amount.estimatedShare), false, whole);
+      if (amount.estimatedShare > 0) add(meter, d.day, kwh * amount.estimatedShare, true, whole);
     }
     const heats = (HEATING_ENERGIES as readonly MeterKind[]).includes(meter.kind);
     for (const interval of meterIntervals({ meter, readings, deliveries }).intervals) {

@@ -12,7 +12,8 @@ export type MeterIntervalDay = IntervalDay & { meterId: string };
 /**
  * One period per day of smart-meter data, in kWh, for one energy. A register's day counts when more
  * than half of it is measured (quarter-hours, or the day's total), scaled up to the whole day and then
- * marked estimated [METHOD: interval data → days]; a day one offtake register lacks, or less than half
+ * marked estimated [METHOD: interval data → days], as is a day holding values the operator estimated;
+ * a day one offtake register lacks, or less than half
  * measured, is missing. Meters of the same energy add up. An electricity day at zero is missing too:
  * a meter that sent nothing, not a home that used nothing [CalTRACK 2.2.1.4].
  */
@@ -38,7 +39,8 @@ export function dailyPeriods({
       const share = measuredShare(d);
       const kwh = share > 0.5 ? dayKwh(meter, d, conversion) : null;
       entry.kwh = entry.kwh === null || kwh === null ? null : entry.kwh + kwh / share;
-      entry.scaled ||= share < 1;
+      // Scaled up, or holding values the operator estimated: either way not all measured.
+      entry.scaled ||= share < 1 || (d.estimatedSlots ?? 0) > 0;
       entry.registers++;
       perDay.set(d.day, entry);
     }

@@ -289,6 +289,20 @@ describe("a building's monthly rollup from its meter readings", () => {
     expect((months[1]?.kwh ?? 0) + (months[2]?.kwh ?? 0)).toBeCloseTo(4_400, 9);
   });
 
+  it("counts the share of a smart-meter day the operator estimated as estimated", () => {
+    // 31 January: 96 quarter-hours, 24 of them estimated by the operator.
+    const months = buildingMonths({
+      meters: [{ meter: heatMeter, readings: heatReadings, deliveries: [] }],
+      intervalDays: Array.from({ length: 31 }, (_, i) => ({
+        ...smartDay(`2025-01-${pad(i + 1)}`, 100),
+        ...(i === 30 ? { slotMinutes: 15, measuredSlots: 96, estimatedSlots: 24 } : {}),
+      })),
+      degreeDays: new Map(),
+      signature: null,
+    });
+    expect(months[0]).toMatchObject({ kwh: 3_100, estimatedKwh: 25, coveredDays: 31 });
+  });
+
   it("counts a smart-meter day missing slots after the last reading as a day without whole figures", () => {
     // Read last on 16 March; on 20 March the smart meter measured 48 of 96 quarter-hours (60 kWh).
     const months = buildingMonths({

@@ -71,6 +71,18 @@ describe("smart-meter days as savings periods", () => {
     ]);
   });
 
+  it("marks a day holding values the operator estimated as estimated, counted as they are", () => {
+    const periods = dailyPeriods({
+      energy: "electricity",
+      meters: [{ meter: { ...electricity, registers: ["single"] } }],
+      intervalDays: [{ ...qh("2025-01-10", "single", 9), estimatedSlots: 24 }, qh("2025-01-11", "single", 9)],
+    });
+    expect(periods.map((p) => [p.usageKwh, p.estimated ?? false])).toEqual([
+      [9, true],
+      [9, false],
+    ]);
+  });
+
   it("counts the 92 quarter-hours of the spring clock change as a whole day, the autumn's 100 too", () => {
     const periods = dailyPeriods({
       energy: "electricity",

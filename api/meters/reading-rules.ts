@@ -152,21 +152,19 @@ export function checkReading({
   return fitNeighbours({ meter, register, readings, candidate });
 }
 
-/**
- * A tank's level may rise (a delivery) or fall, but a fall far beyond the tank's usual daily drop is
- * a slip to confirm: 1.100 typed for 1 100 l, or a digit missed.
- */
-function fitLevel({
-  meter,
-  register,
-  readings,
-  candidate,
-}: {
+/** A candidate reading of a known register, with the meter's readings. */
+interface FitInput {
   meter: Meter;
   register: Register;
   readings: readonly Reading[];
   candidate: ReadingCandidate;
-}): ReadingVerdict {
+}
+
+/**
+ * A tank's level may rise (a delivery) or fall, but a fall far beyond the tank's usual daily drop is
+ * a slip to confirm: 1.100 typed for 1 100 l, or a digit missed.
+ */
+function fitLevel({ meter, register, readings, candidate }: FitInput): ReadingVerdict {
   const at = candidate.readAt.getTime();
   const before = indexPoints({ meter, register, readings }).filter((p) => p.readAt.getTime() < at);
   const previous = before.at(-1);
@@ -181,17 +179,7 @@ function fitLevel({
   return { ok: true, register, flags: ["confirmed_jump"] };
 }
 
-function fitNeighbours({
-  meter,
-  register,
-  readings,
-  candidate,
-}: {
-  meter: Meter;
-  register: Register;
-  readings: readonly Reading[];
-  candidate: ReadingCandidate;
-}): ReadingVerdict {
+function fitNeighbours({ meter, register, readings, candidate }: FitInput): ReadingVerdict {
   const at = candidate.readAt.getTime();
   const { value } = candidate;
   const points = indexPoints({ meter, register, readings });

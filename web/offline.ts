@@ -10,13 +10,17 @@ let listening = false;
 
 async function sendKept(userId: string): Promise<void> {
   // The queue (and IndexedDB) is loaded only now: the first screen stays light.
-  const { readingQueue } = await import("./meters/reading-queue-state.ts");
+  const [{ readingQueue }, { readingCount }] = await Promise.all([
+    import("./meters/reading-queue-state.ts"),
+    import("./meters/reading-queue.ts"),
+  ]);
   if (!listening) {
     listening = true;
     // Sends started by a page (Mes compteurs, a retry) bring news too.
     effect(() => {
       const news = readingQueue.lastNews.value;
-      if (news) phoneNews.value = { sent: news.sent.length, refused: news.refused.length };
+      // Counted as people count readings: a day/night meter's two registers are one.
+      if (news) phoneNews.value = { sent: readingCount(news.sent), refused: readingCount(news.refused) };
     });
   }
   await readingQueue.sync(userId);

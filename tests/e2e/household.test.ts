@@ -12,6 +12,34 @@ describe.skipIf(!baseUrl)("a household on its phone", () => {
     await browser?.close();
   });
 
+  // First, before the service worker keeps the app: its code then comes from the network.
+  it("sees a loading line, not a blank screen, while the app's code is on its way", async () => {
+    const { page } = browser;
+    let arrive = () => {};
+    const held = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const scripts = /\/assets\/.*\.js$/;
+    await page.route(scripts, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${baseUrl}/login`, { waitUntil: "commit" });
+      const loading = page.getByRole("status").filter({ hasText: "Chargement…" });
+      await loading.waitFor();
+      expect(await loading.locator('[lang="nl"]').innerText()).toBe("Laden…");
+      await saveScreenshot(page, "household-loading", { fullPage: false });
+      arrive();
+      await page.getByRole("heading", { level: 1, name: "Bienvenue" }).waitFor();
+      await loading.waitFor({ state: "hidden" });
+    } finally {
+      // Whatever happened, the next tests get the app's code.
+      arrive();
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+    }
+  });
+
   it("is told when the PIN is wrong", async () => {
     const { page } = browser;
     await page.goto(`${baseUrl}/login`);
@@ -65,6 +93,19 @@ describe.skipIf(!baseUrl)("a household on its phone", () => {
       await page.getByRole("heading", { level: 1, name: "Hallo, Monsieur Rivière" }).waitFor();
       expect(await page.getAttribute("html", "lang")).toBe("nl");
       await saveScreenshot(page, "household-home-nl");
+      // The meters' names, typed by the team in French, are read with a French voice.
+      await page.goto(`${baseUrl}/compteurs`);
+      await page.getByRole("heading", { level: 1, name: "Mijn meters" }).waitFor();
+      const names = page.locator(".meter-name > [lang]");
+      await names.first().waitFor();
+      expect(await names.count()).toBeGreaterThan(1);
+      expect(new Set(await names.evaluateAll((els) => els.map((el) => el.getAttribute("lang"))))).toEqual(
+        new Set(["fr"]),
+      );
+      await page.locator(".meter-button").first().click();
+      expect(await page.locator("h1 > [lang]").getAttribute("lang")).toBe("fr");
+      await page.goto(`${baseUrl}/`);
+      await page.getByRole("heading", { level: 1, name: "Hallo, Monsieur Rivière" }).waitFor();
     } finally {
       // Other browser tests sign DEMO-03 in on the same server and expect French.
       const saved = page.waitForResponse(

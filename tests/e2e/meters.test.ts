@@ -90,6 +90,25 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     // One reading, not two, for the double tap.
     const values = await page.locator(".history-value").allInnerTexts();
     expect(values.filter((v) => v === values[0])).toHaveLength(1);
+
+    // A second reading the same day: euros, but no "per day against last year" over a few minutes.
+    await page.getByRole("link", { name: "Noter un relevé" }).click();
+    const again = Math.round((previous + 43) * 10) / 10;
+    await page.getByLabel(/Index du compteur/).fill(frenchNumber(again));
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const sameDay = page.getByRole("region", { name: "C'est enregistré." });
+    const money = sameDay.getByRole("status");
+    await money.getByText(/^Cela fait environ|tarif manquant/).waitFor();
+    expect(await money.innerText()).not.toContain("l'an dernier");
+    await saveScreenshot(page, "meters-feedback-same-day");
+
+    // Two readings on one day: the history tells them apart by their time.
+    await page.getByRole("link", { name: "Voir tous les relevés" }).click();
+    await page.getByRole("heading", { level: 1, name: "Relevés : Gaz" }).waitFor();
+    const [first, second] = await page.locator(".history-date").allInnerTexts();
+    expect(first).toMatch(/\d{1,2}:\d{2}$/);
+    expect(second).toMatch(/\d{1,2}:\d{2}$/);
+    await saveScreenshot(page, "meters-history-same-day");
     expect(errors).toEqual([]);
   });
 
@@ -159,12 +178,21 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
     await page.getByRole("button", { name: "Non, je corrige" }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "value-night");
-    await night.fill(String(Math.round(nightBefore) + 30));
+    // Typed with a dot, as Dutch screens group thousands: asked, never guessed.
+    const nightIndex = Math.round(nightBefore) + 30;
+    const dotted = `${Math.floor(nightIndex / 1000)}.${String(nightIndex % 1000).padStart(3, "0")}`;
+    await night.fill(dotted);
     await page.getByRole("button", { name: "Enregistrer" }).click();
+    const question = page.getByRole("alert").filter({ hasText: `Vous avez écrit ${dotted}` });
+    await question.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "meters-dot-question");
+    await question.getByRole("button", { name: new RegExp(`^${nightIndex}\\skWh$`) }).click();
     const feedback = page.getByRole("region", { name: "C'est enregistré." });
     await feedback.waitFor();
     await expect(feedback.innerText()).resolves.toMatch(/Jour \(heures pleines\) : [\d,]+\skWh/);
     await expect(feedback.innerText()).resolves.toMatch(/Nuit \(heures creuses\) : [\d,]+\skWh/);
+    await expect(feedback.innerText()).resolves.toMatch(/Nuit \(heures creuses\) : (29|30)(,\d)?\skWh/);
     await saveScreenshot(page, "meters-feedback-day-night");
     expect(errors).toEqual([]);
   });
@@ -184,7 +212,21 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     await page.getByRole("link", { name: "Voir tous les relevés" }).click();
     await page.getByRole("heading", { level: 1, name: "Relevés : Eau" }).waitFor();
     const mine = page.getByRole("listitem").first();
-    await mine.getByRole("button", { name: /^Modifier/ }).click();
+    const change = mine.getByRole("button", { name: /^Modifier/ });
+    // « Annuler » takes the form away and gives focus back to « Modifier », not to the page.
+    await change.click();
+    await mine.getByRole("button", { name: "Annuler" }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.startsWith("Modifier"));
+    await change.click();
+    // A big jump said as the entry form says it, from the server's figures.
+    await page.getByLabel("Bon chiffre (m³)").fill(String(Math.round(previous) * 100));
+    await page.getByRole("button", { name: "Enregistrer la correction" }).click();
+    const jump = mine.locator(".field-problem");
+    await jump.getByText(/beaucoup plus que d'habitude/).waitFor();
+    expect(await jump.innerText()).toMatch(/^(Cela ferait [\d\s]+m³ en \d+ jours?\. )?C'est beaucoup plus/);
+    expect(await jump.innerText()).not.toContain("jour(s)");
+    await mine.getByRole("button", { name: "Oui, ce chiffre est juste" }).waitFor();
+    await saveScreenshot(page, "meters-history-correction-jump");
     // Below the reading before: the same advice, and the « remise à zéro » box it speaks of, until the number changes.
     await page.getByLabel("Bon chiffre (m³)").fill(String(Math.floor(previous) - 1));
     await page.getByRole("button", { name: "Enregistrer la correction" }).click();
@@ -201,6 +243,10 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     await page.getByText(/Supprimer le relevé du .* Il ne pourra pas être récupéré\./).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "meters-history-delete");
+    await mine.getByRole("button", { name: "Annuler" }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.startsWith("Modifier"));
+    await mine.getByRole("button", { name: /^Modifier/ }).click();
+    await mine.getByRole("button", { name: "Supprimer ce relevé" }).click();
     const count = await page.getByRole("listitem").count();
     await page.getByRole("button", { name: "Oui, supprimer" }).click();
     await page.getByRole("status").filter({ hasText: "Le relevé est supprimé." }).waitFor();

@@ -134,6 +134,50 @@ describe.skipIf(!baseUrl)("readings typed without a connection", () => {
     expect(errors).toEqual([]);
   });
 
+  it("an index below the last one is refused at once, as online; a kept reading's card says when it went", async () => {
+    const { page, context, errors } = browser;
+    await signInHousehold(page, baseUrl, "DEMO-07");
+    await page.goto(`${baseUrl}/compteurs`);
+    await page.getByRole("link", { name: /^Électricité/ }).click();
+    const day = page.getByLabel("Jour (heures pleines), en kWh");
+    const night = page.getByLabel("Nuit (heures creuses), en kWh");
+    await day.waitFor();
+    const dayBefore = await previousIndex(page, /Jour \(heures pleines\)/);
+    const nightBefore = await previousIndex(page, /Nuit \(heures creuses\)/);
+    await context.setOffline(true);
+    await page.getByText("Pas de connexion. Vous pouvez quand même noter vos relevés").waitFor();
+
+    // Lower than the last reading: the server's words, the reset box, and nothing kept to send.
+    await day.fill(String(Math.round(dayBefore) - 500));
+    await night.fill(String(Math.round(nightBefore) + 20));
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "plus petit que le dernier relevé" });
+    await refusal.waitFor();
+    await expect(refusal.innerText()).resolves.toContain("inversé le jour et la nuit");
+    await page.getByLabel(/remise à zéro/).waitFor();
+    expect(await page.getByRole("region", { name: "Gardé sur ce téléphone" }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "offline-below-previous");
+
+    // Corrected, it is kept; back online on the same screen, the card and the banner say it went.
+    await day.fill(String(Math.round(dayBefore) + 30));
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByRole("region", { name: "Gardé sur ce téléphone" }).waitFor();
+    await context.setOffline(false);
+    const sent = page.getByRole("region", { name: "C'est enregistré." });
+    await sent.getByText("Ce relevé a été envoyé.").waitFor();
+    // Two registers, one reading.
+    await page.getByText("Le relevé gardé sur ce téléphone a été envoyé.").waitFor();
+    await expect(sent.innerText()).resolves.not.toContain("en attente");
+    await sent
+      .getByRole("status")
+      .getByText(/^Cela fait environ|tarif manquant/)
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "offline-kept-then-sent");
+    expect(errors).toEqual([]);
+  });
+
   it("a reading the server refuses once sent is shown with its reason, to confirm, correct or delete", async () => {
     const { page, context, errors } = browser;
     await signInHousehold(page, baseUrl, "DEMO-10");
@@ -147,9 +191,21 @@ describe.skipIf(!baseUrl)("readings typed without a connection", () => {
       return last * 10;
     });
     await page.getByRole("region", { name: "Gardé sur ce téléphone" }).waitFor();
-    await page.getByRole("link", { name: "← Mes compteurs" }).first().click();
+    // Back online on the same screen: the card follows the refusal, with where to fix it.
     await context.setOffline(false);
     await page.getByText("Un relevé gardé sur ce téléphone n'a pas été accepté.").waitFor();
+    const card = page.getByRole("region", { name: "Pas accepté : à vérifier" });
+    await card.getByText(/beaucoup plus que d'habitude/).waitFor();
+    await expect(card.innerText()).resolves.not.toContain("en attente");
+    await card.getByRole("link", { name: "Vérifier ce relevé" }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "offline-refused-card");
+
+    await page.getByRole("link", { name: "← Mes compteurs" }).first().click();
+    // On the meter's button: to check, not "waiting to be sent".
+    const gas = page.getByRole("link", { name: /^Gaz/ });
+    await expect(gas.innerText()).resolves.toContain("1 relevé pas accepté, à vérifier");
+    await expect(gas.innerText()).resolves.not.toContain("en attente d'envoi");
     const waiting = page.getByRole("region", { name: "Pas encore envoyés" });
     await waiting.getByText("Pas accepté. À vérifier :").waitFor();
     await expect(waiting.innerText()).resolves.toContain("beaucoup plus que d'habitude");

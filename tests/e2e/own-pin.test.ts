@@ -40,11 +40,20 @@ describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
     await section.getByText(/donné sur papier : la personne qui vous l'a remis le connaît/).waitFor();
     await section.getByRole("button", { name: "Choisir mon code PIN" }).click();
 
+    // A refusal puts focus on the field to correct, where its message is read, not on the page.
+    await section.getByLabel("Code PIN actuel").fill(pin === "9999" ? "9998" : "9999");
+    await section.getByLabel("Nouveau code PIN", { exact: true }).fill("4719");
+    await section.getByLabel("Nouveau code PIN, encore une fois").fill("4719");
+    await section.getByRole("button", { name: "Enregistrer mon code" }).click();
+    await section.getByLabel("Code PIN actuel").and(page.locator('[aria-invalid="true"]')).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "currentPin");
+
     await section.getByLabel("Code PIN actuel").fill(pin);
     await section.getByLabel("Nouveau code PIN", { exact: true }).fill("1111");
     await section.getByLabel("Nouveau code PIN, encore une fois").fill("1111");
     await section.getByRole("button", { name: "Enregistrer mon code" }).click();
     await section.getByText("Ce code est trop facile à deviner : le même chiffre répété.").first().waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "newPin");
 
     await section.getByLabel("Nouveau code PIN", { exact: true }).fill("4719");
     await section.getByLabel("Nouveau code PIN, encore une fois").fill("4791");

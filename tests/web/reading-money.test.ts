@@ -73,6 +73,14 @@ describe("readingMoney", () => {
       }),
     ).toBeNull();
   });
+  it("compares with last year only over a day or more, and only when something was used", () => {
+    const sameDay = readingMoney({ quantity: 1.8, days: 0, unit: "kwh", stockLevel: false, total: total() });
+    expect(sameDay).toMatchObject({ change: null, comparable: false });
+    const nothing = readingMoney({ quantity: 0, days: 3, unit: "kwh", stockLevel: false, total: total() });
+    expect(nothing).toMatchObject({ change: null, comparable: false });
+    const month = readingMoney({ quantity: 42.5, days: 29, unit: "m3", stockLevel: false, total: total() });
+    expect(month?.comparable).toBe(true);
+  });
 });
 
 describe("readingMoney of an oil tank", () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../web/lib/api.ts";
-import { type QueuedReading, type QueueStore, retried, sendQueued } from "../../web/meters/reading-queue.ts";
+import {
+  countsByMeter,
+  keptState,
+  type QueuedReading,
+  type QueueStore,
+  readingCount,
+  retried,
+  sendQueued,
+} from "../../web/meters/reading-queue.ts";
 import { createQueueState } from "../../web/meters/reading-queue-state.ts";
 
 function memoryStore(items: QueuedReading[] = []): QueueStore & { items: Map<string, QueuedReading> } {
@@ -160,5 +168,47 @@ describe("the queue state", () => {
     expect(corrected).toMatchObject({ status: "pending", body: { value: 1002 } });
     await queue.discard(corrected as QueuedReading);
     expect(store.items.size).toBe(0);
+  });
+});
+
+describe("counting readings kept on the phone", () => {
+  /** A day/night reading: two registers, one reading for the household. */
+  const dayNight = (over: Partial<QueuedReading> = {}) => {
+    const day = queued({ meterId: "electricity", ...over });
+    const night = queued({ meterId: "electricity", ...over });
+    return [day, { ...night, body: { ...night.body, register: "night" as const } }];
+  };
+
+  it("counts a day/night reading once, as the banner says it", () => {
+    expect(readingCount(dayNight())).toBe(1);
+    expect(readingCount([...dayNight(), queued(), queued({ readAt: "2026-04-01T10:00:00+02:00" })])).toBe(3);
+  });
+
+  it("tells per meter the readings waiting from those refused, to check", () => {
+    const problem = { code: "reading.needs_confirmation", title: "C'est beaucoup plus que d'habitude." };
+    const counts = countsByMeter([
+      ...dayNight(),
+      queued({ status: "refused", problem }),
+      queued({ readAt: "2026-04-01T10:00:00+02:00" }),
+    ]);
+    expect(Object.fromEntries(counts.waiting)).toEqual({ electricity: 1, "meter-1": 1 });
+    expect(Object.fromEntries(counts.refused)).toEqual({ "meter-1": 1 });
+  });
+});
+
+describe("keptState", () => {
+  const [a, b] = [queued(), queued()] as [QueuedReading, QueuedReading];
+  const ids = [a.body.clientId, b.body.clientId];
+
+  it("follows what the queue did with an entry's readings: waiting, refused, then sent once gone", () => {
+    expect(keptState({ clientIds: ids, items: [a, b, queued()] })).toBe("waiting");
+    expect(keptState({ clientIds: ids, items: [b] })).toBe("waiting");
+    expect(
+      keptState({
+        clientIds: ids,
+        items: [{ ...b, status: "refused", problem: { code: "x", title: "Non." } }],
+      }),
+    ).toBe("refused");
+    expect(keptState({ clientIds: ids, items: [queued()] })).toBe("sent");
   });
 });

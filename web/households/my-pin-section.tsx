@@ -30,6 +30,15 @@ export function MyPinSection({ ownPinSince }: { ownPinSince: string | null }) {
   useEffect(() => {
     if (done.value) statusLine.current?.focus();
   }, [done.value]);
+  // The button had focus and was disabled while waiting: after a refusal, focus goes to the field
+  // to correct (its message is read with it), or back to the button, never to the page.
+  const form = useRef<HTMLFormElement>(null);
+  const refusals = useSignal(0);
+  useEffect(() => {
+    if (!refusals.value) return;
+    const wrong = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (wrong ?? form.current?.querySelector<HTMLElement>('button[type="submit"]'))?.focus();
+  }, [refusals.value]);
 
   function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,6 +49,7 @@ export function MyPinSection({ ownPinSince }: { ownPinSince: string | null }) {
     if (mismatch.value) {
       // Only this is wrong now: an earlier refusal from the server would say otherwise.
       problem.value = null;
+      refusals.value++;
       return;
     }
     void run(async () => {
@@ -47,6 +57,8 @@ export function MyPinSection({ ownPinSince }: { ownPinSince: string | null }) {
       await session.load();
       open.value = false;
       done.value = true;
+    }).then(() => {
+      if (problem.value) refusals.value++;
     });
   }
 
@@ -72,7 +84,7 @@ export function MyPinSection({ ownPinSince }: { ownPinSince: string | null }) {
           {t(ownPinSince ? "myPin.change" : "myPin.choose")}
         </button>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={form} onSubmit={submit} noValidate>
           <ProblemAlert problem={problem.value} shownFields={["currentPin", "newPin"]} />
           <Field
             name="currentPin"

@@ -10,6 +10,7 @@ import { useAction } from "../lib/use-action.ts";
 import { EntryField, type FieldProblem } from "./entry-field.tsx";
 import { unitLabel } from "./meter-words.ts";
 import { type Meter, metersApi } from "./meters-api.ts";
+import { numberQuestion } from "./number-choice.ts";
 
 type DeliveryField = "deliveredOn" | "quantity" | "costEur";
 
@@ -38,14 +39,23 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
     mustConfirm.value = false;
   }
 
-  function submit(event: Event, confirm = false) {
-    event.preventDefault();
+  /** "1.100": the number tapped goes into its field, and the delivery is sent. */
+  function choose(field: "quantity" | "costEur", text: string) {
+    edited(field, text);
+    send(false);
+  }
+
+  function send(confirm: boolean) {
     done.value = null;
     const found: Partial<Record<DeliveryField, FieldProblem>> = {};
     const amount = parseDecimal(quantity.value);
     const price = cost.value.trim() === "" ? undefined : parseDecimal(cost.value);
-    if (amount === null || amount <= 0) found.quantity = { title: t("delivery.quantityMissing") };
-    if (price === null) found.costEur = { title: t("reading.invalidNumber") };
+    const quantityQuestion = numberQuestion(quantity.value, unit);
+    const costQuestion = numberQuestion(cost.value, "€");
+    if (quantityQuestion) found.quantity = quantityQuestion;
+    else if (amount === null || amount <= 0) found.quantity = { title: t("delivery.quantityMissing") };
+    if (costQuestion) found.costEur = costQuestion;
+    else if (price === null) found.costEur = { title: t("reading.invalidNumber") };
     if (day.value === "" || day.value > today) found.deliveredOn = { title: t("reading.dateFuture") };
     problems.value = found;
     if (Object.keys(found).length || amount === null) return;
@@ -88,7 +98,13 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        send(false);
+      }}
+      noValidate
+    >
       <ProblemAlert problem={problem.value} shownFields={["deliveredOn", "quantity", "costEur"]} />
       <EntryField
         type="date"
@@ -106,6 +122,7 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
         value={quantity.value}
         problem={problems.value.quantity}
         onInput={(v) => edited("quantity", v)}
+        onChoose={(text) => choose("quantity", text)}
       />
       <EntryField
         type="decimal"
@@ -115,6 +132,7 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
         value={cost.value}
         problem={problems.value.costEur}
         onInput={(v) => edited("costEur", v)}
+        onChoose={(text) => choose("costEur", text)}
       />
       <p role="status" class={done.value ? "done" : "alert-empty"}>
         {done.value}
@@ -124,12 +142,7 @@ export function DeliveryForm({ meter }: { meter: Meter }) {
           {t("delivery.save")}
         </button>
         {mustConfirm.value && (
-          <button
-            type="button"
-            class="button secondary"
-            disabled={pending.value}
-            onClick={(event) => submit(event, true)}
-          >
+          <button type="button" class="button secondary" disabled={pending.value} onClick={() => send(true)}>
             {t("delivery.confirmCost")}
           </button>
         )}

@@ -5,6 +5,8 @@ import { useId } from "preact/hooks";
 export interface FieldProblem {
   title: string;
   detail?: string;
+  /** A question with its answers to tap ("1.100": 1100 or 1,1?): `text` goes into the field. */
+  choices?: readonly { label: string; text: string }[];
 }
 
 /**
@@ -12,7 +14,7 @@ export interface FieldProblem {
  * a short text. Numbers use a text input with `inputmode="decimal"`: the phone opens its number pad
  * with a decimal mark, and the Belgian comma is kept (type="number" drops "12345,6" in some browsers).
  * The problem lives in an alert region under the field that stays in the page, so screen readers
- * announce it when it appears.
+ * announce it when it appears; a question's answers are buttons there, handed to `onChoose`.
  */
 export function EntryField({
   type,
@@ -24,6 +26,7 @@ export function EntryField({
   problem,
   onInput,
   inputRef,
+  onChoose,
   big = false,
   disabled = false,
 }: {
@@ -37,6 +40,8 @@ export function EntryField({
   problem?: FieldProblem | null;
   onInput: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
+  /** An answer to the problem's question was tapped. */
+  onChoose?: (text: string) => void;
   big?: boolean;
   disabled?: boolean;
 }) {
@@ -78,6 +83,20 @@ export function EntryField({
           <>
             <p class="field-error">{problem.title}</p>
             {problem.detail && <p>{problem.detail}</p>}
+            {problem.choices && onChoose && (
+              <div class="button-column">
+                {problem.choices.map((choice) => (
+                  <button
+                    key={choice.text}
+                    type="button"
+                    class="button secondary"
+                    onClick={() => onChoose(choice.text)}
+                  >
+                    {choice.label}
+                  </button>
+                ))}
+              </div>
+            )}
           </>
         )}
       </div>

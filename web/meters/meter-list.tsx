@@ -1,5 +1,6 @@
 import "../lib/i18n/fr-household.ts";
 import type { ComponentChildren } from "preact";
+import { StaffText } from "../components/staff-text.tsx";
 import { formatDay, formatIndex } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { MeterIcon } from "./meter-icon.tsx";
@@ -43,6 +44,7 @@ export function MeterList({
   meters,
   canWrite,
   waiting,
+  toCheck,
   now = new Date(),
   children,
 }: {
@@ -51,6 +53,8 @@ export function MeterList({
   canWrite: boolean;
   /** Readings typed on this phone and not sent yet, per meter id. */
   waiting?: ReadonlyMap<string, number>;
+  /** Readings typed on this phone that the server refused: the household must look at them. */
+  toCheck?: ReadonlyMap<string, number>;
   now?: Date;
   /** Shown under the meters in use, above the replaced ones (staff: "add a meter"). */
   children?: ComponentChildren;
@@ -62,6 +66,7 @@ export function MeterList({
         {open.map((meter) => {
           const late = staleDays(meter, now);
           const unsent = waiting?.get(meter.id) ?? 0;
+          const refused = toCheck?.get(meter.id) ?? 0;
           return (
             <li key={meter.id}>
               <a
@@ -71,13 +76,19 @@ export function MeterList({
                 <MeterIcon icon={meter.icon} />
                 <span class="meter-text">
                   <span class="meter-name">
-                    {meter.name} <span class="meter-unit">({unitLabel(meter.unit)})</span>
+                    <StaffText>{meter.name}</StaffText>{" "}
+                    <span class="meter-unit">({unitLabel(meter.unit)})</span>
                   </span>
                   <LastReading meter={meter} />
                   {late && <span class="stale-badge">{t("meters.stale", { days: late })}</span>}
                   {unsent > 0 && (
                     <span class="waiting-badge">
                       {unsent === 1 ? t("offline.waitingOne") : t("offline.waitingMany", { count: unsent })}
+                    </span>
+                  )}
+                  {refused > 0 && (
+                    <span class="stale-badge">
+                      {refused === 1 ? t("offline.toCheckOne") : t("offline.toCheckMany", { count: refused })}
                     </span>
                   )}
                 </span>
@@ -94,7 +105,8 @@ export function MeterList({
             {closed.map((meter) => (
               <li key={meter.id}>
                 <a href={`/compteurs/${meter.id}/historique`}>
-                  {meter.name} — {t("meters.replacedOn", { date: formatDay(meter.closedAt as string) })}
+                  <StaffText>{meter.name}</StaffText> —{" "}
+                  {t("meters.replacedOn", { date: formatDay(meter.closedAt as string) })}
                 </a>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { session } from "../lib/session.ts";
 import { MeterList } from "./meter-list.tsx";
 import { createMetersState } from "./meters-state.ts";
 import { QueuedReadingItem } from "./queued-reading-item.tsx";
+import { countsByMeter } from "./reading-queue.ts";
 import { useOnSent, useQueuedReadings } from "./use-queued-readings.ts";
 
 /** `/compteurs`: a household's meters, one big button each, to enter a reading. */
@@ -21,11 +22,7 @@ export default function MetersPage() {
   });
   const meters = state.meters.value;
   const queued = useQueuedReadings();
-  const waiting = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const item of queued) counts.set(item.meterId, (counts.get(item.meterId) ?? 0) + 1);
-    return counts;
-  }, [queued]);
+  const counts = useMemo(() => countsByMeter(queued), [queued]);
 
   return (
     <Page title={t("meters.title")}>
@@ -43,7 +40,7 @@ export default function MetersPage() {
       {meters && meters.length > 0 && (
         <>
           <p class="lead">{t("meters.intro")}</p>
-          <MeterList meters={meters} canWrite waiting={waiting} />
+          <MeterList meters={meters} canWrite waiting={counts.waiting} toCheck={counts.refused} />
         </>
       )}
       {queued.length > 0 && (

@@ -1,10 +1,13 @@
 import "../lib/i18n/fr-household.ts";
 import { useSignal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
+import { StaffText } from "../components/staff-text.tsx";
 import { parseDecimal } from "../lib/decimal.ts";
 import { formatDate, formatIndex } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { EntryField, type FieldProblem } from "./entry-field.tsx";
 import { registerLabel, unitLabel } from "./meter-words.ts";
+import { numberQuestion } from "./number-choice.ts";
 import type { QueuedReading } from "./reading-queue.ts";
 import { readingQueue } from "./reading-queue-state.ts";
 
@@ -23,6 +26,13 @@ export function QueuedReadingItem({ item, showMeter }: { item: QueuedReading; sh
   const value = `${formatIndex(item.body.value)}\u00a0${unit}`;
   const register =
     item.body.register && item.body.register !== "single" ? registerLabel(item.body.register) : null;
+  // "Annuler" takes the form away: focus goes back to the button that opened it, not to the page.
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (mode.value === "view" && wasOpen.current) changeButton.current?.focus();
+    wasOpen.current = mode.value !== "view";
+  }, [mode.value]);
 
   async function act(work: () => Promise<unknown>) {
     busy.value = true;
@@ -33,8 +43,12 @@ export function QueuedReadingItem({ item, showMeter }: { item: QueuedReading; sh
     }
   }
 
-  function fix(event: Event) {
-    event.preventDefault();
+  function fix() {
+    const question = numberQuestion(text.value, unit);
+    if (question) {
+      problem.value = question;
+      return;
+    }
     const corrected = parseDecimal(text.value);
     if (corrected === null) {
       problem.value = { title: t("reading.invalidNumber") };
@@ -47,7 +61,11 @@ export function QueuedReadingItem({ item, showMeter }: { item: QueuedReading; sh
     <li class={item.status === "refused" ? "history-item queued-item refused" : "history-item queued-item"}>
       <div class="history-row">
         <p class="history-date">
-          {showMeter && <strong>{item.meterName} · </strong>}
+          {showMeter && (
+            <strong>
+              <StaffText>{item.meterName}</StaffText> ·{" "}
+            </strong>
+          )}
           {formatDate(item.body.readAt)}
         </p>
         <p class="history-value">{register ? `${register} : ${value}` : value}</p>
@@ -74,6 +92,7 @@ export function QueuedReadingItem({ item, showMeter }: { item: QueuedReading; sh
             </button>
           )}
           <button
+            ref={changeButton}
             type="button"
             class="button secondary"
             onClick={() => {
@@ -89,7 +108,14 @@ export function QueuedReadingItem({ item, showMeter }: { item: QueuedReading; sh
         </div>
       )}
       {mode.value === "fix" && (
-        <form onSubmit={fix} noValidate class="inline-form">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            fix();
+          }}
+          noValidate
+          class="inline-form"
+        >
           <EntryField
             type="decimal"
             name={`fix-${item.body.clientId}`}
@@ -99,6 +125,11 @@ export function QueuedReadingItem({ item, showMeter }: { item: QueuedReading; sh
             onInput={(v) => {
               text.value = v;
               problem.value = null;
+            }}
+            onChoose={(chosen) => {
+              text.value = chosen;
+              problem.value = null;
+              fix();
             }}
           />
           <div class="button-row">

@@ -8,6 +8,8 @@ import type { useAction } from "../lib/use-action.ts";
 import { EntryField, type FieldProblem } from "./entry-field.tsx";
 import { resetLabel } from "./meter-words.ts";
 import { metersApi, type Reading } from "./meters-api.ts";
+import { numberQuestion } from "./number-choice.ts";
+import { confirmationProblem } from "./reading-entry-checks.ts";
 
 /**
  * The right number for a reading of the history. A number that looks like a typing slip asks for a
@@ -53,8 +55,12 @@ export function ReadingCorrectionForm({
     reset.value = false;
   }
 
-  function save(event: Event) {
-    event.preventDefault();
+  function save() {
+    const question = numberQuestion(text.value, unit);
+    if (question) {
+      problem.value = question;
+      return;
+    }
     const value = parseDecimal(text.value);
     if (value === null) {
       problem.value = { title: t("reading.invalidNumber") };
@@ -74,13 +80,22 @@ export function ReadingCorrectionForm({
         // Said next to the field; a big jump needs a second tap, after reading the meter again.
         mustConfirm.value = e.code === "reading.needs_confirmation";
         if (e.code === "reading.below_previous") resetOffered.value = true;
-        problem.value = { title: e.title, detail: e.detail };
+        problem.value = mustConfirm.value
+          ? confirmationProblem({ register: reading.register, value, problem: e, unit })
+          : { title: e.title, detail: e.detail };
       }
     });
   }
 
   return (
-    <form onSubmit={save} noValidate class="inline-form">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      noValidate
+      class="inline-form"
+    >
       <EntryField
         type="decimal"
         name={`correct-${reading.id}`}
@@ -89,6 +104,11 @@ export function ReadingCorrectionForm({
         problem={problem.value}
         inputRef={input}
         onInput={changed}
+        onChoose={(chosen) => {
+          changed(chosen);
+          input.current?.focus();
+          save();
+        }}
       />
       {resetOffered.value && (
         <CheckboxField

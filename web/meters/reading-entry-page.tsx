@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText } from "../components/staff-text.tsx";
 import { formatDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
@@ -19,12 +20,26 @@ function Entry({ meter, readings }: { meter: Meter; readings: readonly PastReadi
   const userId = session.me.value?.user.id ?? null;
   const entry = useMemo(() => createReadingEntry({ meter, readings, userId }), [meter, readings, userId]);
   const feedback = entry.feedback.value;
+  const why = entry.queued.value;
+  const keptNow = entry.keptNow.value;
+  useEffect(() => {
+    if (keptNow === "sent") entry.keptSent();
+  }, [entry, keptNow]);
   if (feedback)
     return (
       <ReadingFeedbackView
         feedback={feedback}
         unit={meter.unit}
-        queued={entry.queued.value}
+        kept={
+          why && keptNow
+            ? {
+                why,
+                state: keptNow,
+                refused: entry.keptRefused.value,
+                checkHref: `/compteurs/${meter.id}/historique`,
+              }
+            : null
+        }
         money={entry.money.value}
       >
         <div class="button-column">
@@ -70,7 +85,10 @@ export default function ReadingEntryPage() {
   const isHousehold = session.role.value === "household";
 
   return (
-    <Page title={meter?.name ?? t("reading.titleLoading")}>
+    <Page
+      title={meter?.name ?? t("reading.titleLoading")}
+      heading={meter ? <StaffText>{meter.name}</StaffText> : t("reading.titleLoading")}
+    >
       <BackToMeters owner={meter ?? null} />
       <ProblemAlert problem={loader.readingsOffline.value ? null : loader.loadProblem.value} />
       {!meter && !loader.loadProblem.value && <p role="status">{t("status.loading")}</p>}

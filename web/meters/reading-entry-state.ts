@@ -2,8 +2,10 @@ import { batch, signal } from "@preact/signals";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { newClientId } from "../lib/client-id.ts";
 import { brusselsDay, isoWithOffset } from "../lib/format.ts";
+import { unitLabel } from "./meter-words.ts";
 import { type Meter, metersApi, type Reading, type ReadingInput, type Register } from "./meters-api.ts";
 import {
+  belowPrevious,
   checkEntry,
   confirmationFor,
   type PastReading,
@@ -83,9 +85,28 @@ export function createReadingEntry({
       values: values.value,
       day: day.value,
       today,
+      unit: unitLabel(meter.unit),
     });
     problems.value = checked.problems;
     return checked.numbers;
+  }
+
+  /** Said on the phone as the server says it, with the « remise à zéro » box it speaks of. */
+  function lowerThanBefore(numbers: Partial<Record<Register, number>>, at: string): boolean {
+    const lower = belowPrevious({
+      meter,
+      numbers,
+      resets: resets.value,
+      history: outcome.history(),
+      readAt: at,
+    });
+    const found = Object.keys(lower) as Register[];
+    if (!found.length) return false;
+    batch(() => {
+      problems.value = { ...problems.value, ...lower };
+      resetOffered.value = { ...resetOffered.value, ...Object.fromEntries(found.map((r) => [r, true])) };
+    });
+    return true;
   }
 
   function readAt(): string {
@@ -123,9 +144,10 @@ export function createReadingEntry({
     problem.value = null;
     const numbers = validate();
     if (!numbers) return false;
+    const at = readAt();
+    if (lowerThanBefore(numbers, at)) return false;
     pending.value = true;
     try {
-      const at = readAt();
       for (const register of registers) {
         const value = numbers[register];
         if (stored.value[register] || value === undefined) continue;
@@ -208,6 +230,9 @@ export function createReadingEntry({
     stored,
     feedback: outcome.feedback,
     queued: outcome.queued,
+    keptNow: outcome.keptNow,
+    keptRefused: outcome.keptRefused,
+    keptSent: outcome.keptSent,
     money: outcome.money,
     pending,
     previousOf: (register: Register) =>

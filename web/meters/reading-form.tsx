@@ -1,11 +1,12 @@
 import { useEffect, useRef } from "preact/hooks";
 import { CheckboxField } from "../components/field.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { formatDay, formatIndex, formatNumber } from "../lib/format.ts";
+import { formatDay, formatIndex } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { EntryField } from "./entry-field.tsx";
-import { daysText, registerLabel, resetLabel, unitLabel } from "./meter-words.ts";
+import { registerLabel, resetLabel, unitLabel } from "./meter-words.ts";
 import type { Register } from "./meters-api.ts";
+import { confirmationSentence } from "./reading-entry-checks.ts";
 import type { ReadingEntry } from "./reading-entry-state.ts";
 
 /**
@@ -30,10 +31,20 @@ export function ReadingForm({ entry }: { entry: ReadingEntry }) {
     if (first) inputs.current[first]?.focus();
   }
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  async function send() {
     const done = await entry.save();
     if (!done && !entry.confirmation.value) focusFirstProblem();
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    void send();
+  }
+
+  /** "1.100": the number tapped goes into the field and is sent as if typed so. */
+  function choose(register: Register, text: string) {
+    entry.setValue(register, text);
+    void send();
   }
 
   function correctIt() {
@@ -76,6 +87,7 @@ export function ReadingForm({ entry }: { entry: ReadingEntry }) {
               value={entry.values.value[register] ?? ""}
               problem={problems[register]}
               onInput={(text) => entry.setValue(register, text)}
+              onChoose={(text) => choose(register, text)}
               inputRef={(el) => {
                 inputs.current[register] = el;
               }}
@@ -109,15 +121,7 @@ export function ReadingForm({ entry }: { entry: ReadingEntry }) {
         {confirmation && (
           <div ref={confirmBox} tabIndex={-1}>
             <p class="confirm-title">{t("reading.confirmTitle")}</p>
-            <p>
-              {confirmation.used !== null && confirmation.days !== null
-                ? t("reading.confirmText", {
-                    used: formatNumber(confirmation.used),
-                    unit,
-                    days: daysText(confirmation.days),
-                  })
-                : t("reading.confirmTextShort")}
-            </p>
+            <p>{confirmationSentence(confirmation, unit)}</p>
             <p>{t("reading.confirmAsk", { value: formatIndex(confirmation.value) })}</p>
             <div class="button-column">
               <button

@@ -1,7 +1,7 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { formatDate, formatIndex } from "../lib/format.ts";
+import { formatDate, formatDateTime, formatIndex } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { useAction } from "../lib/use-action.ts";
 import { registerLabel } from "./meter-words.ts";
@@ -26,6 +26,7 @@ export function ReadingHistoryItem({
   unit,
   kind,
   showRegister,
+  withTime,
   editable,
   onChanged,
   onDeleted,
@@ -35,6 +36,8 @@ export function ReadingHistoryItem({
   /** The meter's kind (words of the reset box). */
   kind: string;
   showRegister: boolean;
+  /** Another reading of the register on the same day: the time tells them apart. */
+  withTime: boolean;
   editable: boolean;
   onChanged: (reading: Reading) => void;
   onDeleted: (reading: Reading) => void;
@@ -42,9 +45,14 @@ export function ReadingHistoryItem({
   const mode = useSignal<Mode>("view");
   const action = useAction();
   const firstControl = useRef<HTMLElement | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
 
   useEffect(() => {
     if (mode.value === "delete") firstControl.current?.focus();
+    // Cancelled or saved, the form is gone: focus goes back to the button that opened it.
+    if (mode.value === "view" && wasOpen.current) changeButton.current?.focus();
+    wasOpen.current = mode.value !== "view";
   }, [mode.value]);
 
   function remove() {
@@ -56,10 +64,11 @@ export function ReadingHistoryItem({
 
   const flags = reading.flags.filter((f) => FLAG_KEYS[f]).map((f) => t(FLAG_KEYS[f] as MessageKey));
   const what = `${formatIndex(reading.value)} ${unit}`;
+  const when = withTime ? formatDateTime(reading.readAt) : formatDate(reading.readAt);
   return (
     <li class="history-item">
       <div class="history-row">
-        <p class="history-date">{formatDate(reading.readAt)}</p>
+        <p class="history-date">{when}</p>
         <p class="history-value">
           {showRegister
             ? t("meters.registerValue", {
@@ -76,12 +85,14 @@ export function ReadingHistoryItem({
         </p>
       )}
       {editable && mode.value === "view" && (
-        <button type="button" class="button secondary" onClick={() => (mode.value = "edit")}>
+        <button
+          ref={changeButton}
+          type="button"
+          class="button secondary"
+          onClick={() => (mode.value = "edit")}
+        >
           {t("history.change")}
-          <span class="visually-hidden">
-            {" "}
-            {t("history.theReading", { date: formatDate(reading.readAt) })}
-          </span>
+          <span class="visually-hidden"> {t("history.theReading", { date: when })}</span>
         </button>
       )}
       {mode.value === "edit" && (
@@ -106,7 +117,7 @@ export function ReadingHistoryItem({
             firstControl.current = el;
           }}
         >
-          <p>{t("history.deleteConfirm", { date: formatDate(reading.readAt), value: what })}</p>
+          <p>{t("history.deleteConfirm", { date: when, value: what })}</p>
           <div class="button-row">
             <button
               type="button"

@@ -3,10 +3,12 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { formatDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { BackToMeters } from "./back-link.tsx";
+import { readingsSharingADay } from "./history-days.ts";
 import { createMeterLoader } from "./meter-loader.ts";
 import { unitLabel } from "./meter-words.ts";
 import type { Reading } from "./meters-api.ts";
@@ -49,6 +51,7 @@ export default function ReadingHistoryPage() {
   const meter = loader.meter.value;
   const readings = loader.readings.value;
   const sorted = useMemo(() => (readings ? [...readings].sort(newestFirst) : null), [readings]);
+  const withTime = useMemo(() => readingsSharingADay(readings ?? []), [readings]);
   const queued = useQueuedReadings().filter((i) => i.meterId === meterId);
   useOnSent(() => void loader.load(), meterId);
 
@@ -65,7 +68,14 @@ export default function ReadingHistoryPage() {
   }
 
   return (
-    <Page title={meter ? t("history.title", { name: meter.name }) : t("reading.titleLoading")}>
+    <Page
+      title={meter ? t("history.title", { name: meter.name }) : t("reading.titleLoading")}
+      heading={
+        meter
+          ? tWith("history.title", { name: <StaffText>{meter.name}</StaffText> })
+          : t("reading.titleLoading")
+      }
+    >
       <BackToMeters owner={meter ?? null} />
       <ProblemAlert problem={loader.loadProblem.value} />
       {!meter && !loader.loadProblem.value && <p role="status">{t("status.loading")}</p>}
@@ -104,6 +114,7 @@ export default function ReadingHistoryPage() {
                 unit={unitLabel(meter.unit)}
                 kind={meter.kind}
                 showRegister={meter.registers.length > 1}
+                withTime={withTime.has(reading.id)}
                 editable={mayEdit(reading)}
                 onChanged={replace}
                 onDeleted={removed}

@@ -24,6 +24,7 @@ function lines(money: Money, tariffMissing: TariffKey): string[] {
   else if (money.missing === "delivery_price_missing") said.push(t("feedback.deliveryPriceMissing"));
   if (money.fromDeliveries) said.push(t("consumption.priceFromDeliveries"));
   if (money.kwh !== null) said.push(t("feedback.kwh", { kwh: formatNumber(money.kwh) }));
+  if (!money.comparable) return said;
   if (money.change === null) said.push(t("feedback.noLastYear"));
   else if (Math.abs(money.change) < SAME) said.push(t("feedback.sameAsLastYear"));
   else {

@@ -33,6 +33,11 @@ export interface Money {
   kwh: number | null;
   /** Per-day use against the same days a year before (-0.12 = 12 % less); null without data. */
   change: number | null;
+  /**
+   * False under a day, or with nothing used: the days' per-day use would then be other readings'
+   * (the whole day's), not this one's, and last year is not spoken of at all.
+   */
+  comparable: boolean;
 }
 
 /** Last year must cover most of the same days for a per-day comparison to mean something. */
@@ -68,7 +73,9 @@ export function readingMoney({
         ? "delivery_price_missing"
         : reason;
   const ly = total.lastYear;
+  const comparable = days >= 1 && quantity > 0;
   const change =
+    comparable &&
     ly &&
     ly.quantity > 0 &&
     total.coveredDays > 0 &&
@@ -82,5 +89,6 @@ export function readingMoney({
     fromDeliveries: eur !== null && priceFromDeliveries,
     kwh: unit !== "kwh" && total.kwh !== null ? total.kwh * share : null,
     change,
+    comparable,
   };
 }

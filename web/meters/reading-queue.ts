@@ -93,6 +93,50 @@ export async function sendQueued({
   return result;
 }
 
+/** One reading per meter and moment: a day/night meter's two registers are one reading for people. */
+const readingKey = (item: QueuedReading) => `${item.meterId}|${at(item)}`;
+
+/** How many readings these items are, as the household counts them (not registers). */
+export function readingCount(items: readonly QueuedReading[]): number {
+  return new Set(items.map(readingKey)).size;
+}
+
+/** Per meter, the readings still waiting to go and those the server refused (to check). */
+export function countsByMeter(items: readonly QueuedReading[]): {
+  waiting: Map<string, number>;
+  refused: Map<string, number>;
+} {
+  const count = (status: QueuedReading["status"]) => {
+    const keys = new Set(items.filter((i) => i.status === status).map(readingKey));
+    const counts = new Map<string, number>();
+    for (const key of keys) {
+      const meterId = key.slice(0, key.lastIndexOf("|"));
+      counts.set(meterId, (counts.get(meterId) ?? 0) + 1);
+    }
+    return counts;
+  };
+  return { waiting: count("pending"), refused: count("refused") };
+}
+
+/** What became of readings kept on the phone, by their clientIds, from the queue as it is now. */
+export type KeptState = "waiting" | "sent" | "refused";
+
+/**
+ * Refused as soon as one of them is (the person must look at it); waiting while one still is; sent
+ * once none is left (only a send takes an item out while its entry is on screen).
+ */
+export function keptState({
+  clientIds,
+  items,
+}: {
+  clientIds: readonly string[];
+  items: readonly QueuedReading[];
+}): KeptState {
+  const mine = items.filter((i) => clientIds.includes(i.body.clientId));
+  if (mine.some((i) => i.status === "refused")) return "refused";
+  return mine.length ? "waiting" : "sent";
+}
+
 /** A refused reading made ready to go again: confirmed as typed, or with a corrected value. */
 export function retried({
   item,

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { Page } from "../components/page.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
+import { StaffText, tWith } from "../components/staff-text.tsx";
 import { type ApiError, asApiError } from "../lib/api.ts";
 import { brusselsDay, formatDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -71,7 +72,14 @@ export default function ReplaceMeterPage() {
 
   const current = meter.value;
   return (
-    <Page title={current ? t("meterReplace.title", { name: current.name }) : t("reading.titleLoading")}>
+    <Page
+      title={current ? t("meterReplace.title", { name: current.name }) : t("reading.titleLoading")}
+      heading={
+        current
+          ? tWith("meterReplace.title", { name: <StaffText>{current.name}</StaffText> })
+          : t("reading.titleLoading")
+      }
+    >
       <BackToMeters owner={current ?? null} />
       <ProblemAlert problem={loadProblem.value} />
       {!current && !loadProblem.value && <p role="status">{t("status.loading")}</p>}

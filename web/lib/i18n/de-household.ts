@@ -77,6 +77,22 @@ export const deHousehold: Catalogue = {
   "offline.listTitle": "Noch nicht gesendet",
   "offline.refused": "Nicht angenommen. Bitte prüfen:",
   "offline.dropConfirm": "Den Stand vom {date} ({value}) löschen? Er wurde nicht gesendet und geht verloren.",
+  "offline.keptSent": "Dieser Zählerstand wurde gesendet.",
+  "offline.refusedTitle": "Nicht angenommen: bitte prüfen",
+  "offline.checkIt": "Diesen Zählerstand prüfen",
+  "offline.toCheckOne": "1 Zählerstand nicht angenommen, bitte prüfen",
+  "offline.toCheckMany": "{count} Zählerstände nicht angenommen, bitte prüfen",
+  "number.whichOne": "Sie haben {typed} geschrieben: Ist es {thousands} oder {decimal}?",
+  "number.whichOneHint":
+    "Ein Punkt kann Tausender trennen oder für das Komma stehen. Tippen Sie auf die richtige Zahl.",
+  "reading.belowPrevious":
+    "Der Stand {value} ist kleiner als der letzte ({previousValue} am {previousDate}).",
+  "reading.belowPreviousDetail":
+    "Lesen Sie die Ziffern einzeln noch einmal: Oft ist es ein Tippfehler. Wurde der Zähler ersetzt, sagen Sie es Ihrer Beratung. Kreuzen Sie „zurückgesetzt“ nur an, wenn der Zähler wirklich über sein Maximum hinaus wieder bei null begonnen hat.",
+  "reading.belowPreviousDetailDayNight":
+    "Lesen Sie die Ziffern einzeln noch einmal: Oft ist es ein Tippfehler. Prüfen Sie auch, ob Tag und Nacht nicht vertauscht sind. Wurde der Zähler ersetzt, sagen Sie es Ihrer Beratung. Kreuzen Sie „zurückgesetzt“ nur an, wenn der Zähler wirklich über sein Maximum hinaus wieder bei null begonnen hat.",
+  "reading.belowPreviousDetailAllocator":
+    "Ein Heizkostenverteiler beginnt einmal im Jahr, zu Beginn der Heizperiode, wieder bei null: Wenn das der Fall ist, kreuzen Sie „zurückgesetzt“ an. Sonst lesen Sie die Ziffern einzeln noch einmal.",
   "myData.title": "Meine Daten",
   "myData.intro":
     "Laden Sie eine Kopie von allem herunter, was die Anwendung über Sie speichert: Profil, Zähler, Zählerstände.",

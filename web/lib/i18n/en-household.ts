@@ -73,6 +73,21 @@ export const enHousehold: Catalogue = {
   "offline.listTitle": "Not sent yet",
   "offline.refused": "Not accepted. Please check:",
   "offline.dropConfirm": "Delete the reading of {date} ({value})? It was not sent and will be lost.",
+  "offline.keptSent": "This reading has been sent.",
+  "offline.refusedTitle": "Not accepted: please check",
+  "offline.checkIt": "Check this reading",
+  "offline.toCheckOne": "1 reading not accepted, please check",
+  "offline.toCheckMany": "{count} readings not accepted, please check",
+  "number.whichOne": "You wrote {typed}: is it {thousands} or {decimal}?",
+  "number.whichOneHint": "A dot can separate thousands or stand for the decimal comma. Tap the right number.",
+  "reading.belowPrevious":
+    "The index {value} is lower than the last reading ({previousValue} on {previousDate}).",
+  "reading.belowPreviousDetail":
+    "Read the digits again one by one: it is often a typing slip. If the meter was replaced, tell your adviser. Tick “reset” only if the meter really went past its maximum and started again from zero.",
+  "reading.belowPreviousDetailDayNight":
+    "Read the digits again one by one: it is often a typing slip. Also check that day and night are not swapped. If the meter was replaced, tell your adviser. Tick “reset” only if the meter really went past its maximum and started again from zero.",
+  "reading.belowPreviousDetailAllocator":
+    "A heat-cost allocator starts again from zero once a year, at the start of the heating season: if so, tick “reset”. Otherwise, read the digits again one by one.",
   "myData.title": "My data",
   "myData.intro": "Download a copy of everything the app keeps about you: profile, meters, readings.",
   "myData.csv": "Download my data (Excel, ZIP file)",

@@ -78,6 +78,22 @@ export const frHousehold = {
   "offline.listTitle": "Pas encore envoyés",
   "offline.refused": "Pas accepté. À vérifier :",
   "offline.dropConfirm": "Supprimer le relevé du {date} ({value}) ? Il n'a pas été envoyé et sera perdu.",
+  "offline.keptSent": "Ce relevé a été envoyé.",
+  "offline.refusedTitle": "Pas accepté : à vérifier",
+  "offline.checkIt": "Vérifier ce relevé",
+  "offline.toCheckOne": "1 relevé pas accepté, à vérifier",
+  "offline.toCheckMany": "{count} relevés pas acceptés, à vérifier",
+  "number.whichOne": "Vous avez écrit {typed} : est-ce {thousands} ou {decimal} ?",
+  "number.whichOneHint":
+    "Un point peut séparer les milliers ou remplacer la virgule. Touchez le bon chiffre.",
+  "reading.belowPrevious":
+    "L'index {value} est plus petit que le dernier relevé ({previousValue} le {previousDate}).",
+  "reading.belowPreviousDetail":
+    "Relisez les chiffres un par un : c'est souvent une faute de frappe. Si le compteur a été remplacé, prévenez votre conseiller. Cochez « remise à zéro » seulement si le compteur a vraiment dépassé son maximum et recommencé à zéro.",
+  "reading.belowPreviousDetailDayNight":
+    "Relisez les chiffres un par un : c'est souvent une faute de frappe. Vérifiez aussi que vous n'avez pas inversé le jour et la nuit. Si le compteur a été remplacé, prévenez votre conseiller. Cochez « remise à zéro » seulement si le compteur a vraiment dépassé son maximum et recommencé à zéro.",
+  "reading.belowPreviousDetailAllocator":
+    "Un répartiteur recommence à zéro une fois par an, au début de la saison de chauffage : si c'est le cas, cochez « remise à zéro ». Sinon, relisez les chiffres un par un.",
   "myData.title": "Mes données",
   "myData.intro":
     "Téléchargez une copie de tout ce que l'application garde sur vous : profil, compteurs, relevés.",

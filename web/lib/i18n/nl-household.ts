@@ -75,6 +75,21 @@ export const nlHousehold: Catalogue = {
   "offline.refused": "Niet aanvaard. Na te kijken:",
   "offline.dropConfirm":
     "De meterstand van {date} ({value}) verwijderen? Hij werd niet verstuurd en gaat verloren.",
+  "offline.keptSent": "Deze meterstand werd verstuurd.",
+  "offline.refusedTitle": "Niet aanvaard: na te kijken",
+  "offline.checkIt": "Deze meterstand nakijken",
+  "offline.toCheckOne": "1 meterstand niet aanvaard, na te kijken",
+  "offline.toCheckMany": "{count} meterstanden niet aanvaard, na te kijken",
+  "number.whichOne": "U schreef {typed}: is het {thousands} of {decimal}?",
+  "number.whichOneHint":
+    "Een punt kan de duizendtallen scheiden of de komma vervangen. Tik op het juiste getal.",
+  "reading.belowPrevious": "De stand {value} is kleiner dan de vorige ({previousValue} op {previousDate}).",
+  "reading.belowPreviousDetail":
+    "Lees de cijfers een voor een opnieuw: vaak is het een tikfout. Werd de meter vervangen, verwittig dan uw begeleider. Vink ‘terug op nul’ alleen aan als de meter echt voorbij zijn maximum ging en weer bij nul begon.",
+  "reading.belowPreviousDetailDayNight":
+    "Lees de cijfers een voor een opnieuw: vaak is het een tikfout. Kijk ook na of u dag en nacht niet hebt verwisseld. Werd de meter vervangen, verwittig dan uw begeleider. Vink ‘terug op nul’ alleen aan als de meter echt voorbij zijn maximum ging en weer bij nul begon.",
+  "reading.belowPreviousDetailAllocator":
+    "Een kostenverdeler begint één keer per jaar opnieuw bij nul, bij het begin van het stookseizoen: is dat zo, vink dan ‘terug op nul’ aan. Lees anders de cijfers een voor een opnieuw.",
   "myData.title": "Mijn gegevens",
   "myData.intro":
     "Download een kopie van alles wat de toepassing over u bijhoudt: profiel, meters, meterstanden.",

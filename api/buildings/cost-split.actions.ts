@@ -376,7 +376,15 @@ export async function getStatement({
   };
 }
 
-/** The statements as a CSV for Belgian Excel (cost-split.csv.ts). */
+/** The statements as a CSV for Belgian Excel (cost-split.csv.ts), each household by its name and code. */
 export async function costSplitCsv({ ctx, id, lang }: { ctx: Ctx; id: string; lang: Language }) {
-  return statementsCsv(await getCostSplit({ ctx, id, lang }), lang);
+  const split = await getCostSplit({ ctx, id, lang });
+  const ids = [...new Set(split.statements.flatMap((s) => (s.householdId ? [s.householdId] : [])))];
+  const names = new Map(
+    (await repo.listHouseholdNames(ctx.db, ctx.orgId, ids)).map((h) => [
+      h.id,
+      { code: h.code, pseudonym: h.pseudonym, erased: h.erasedAt !== null },
+    ]),
+  );
+  return statementsCsv(split, lang, names);
 }

@@ -119,6 +119,20 @@ export async function listOccupanciesOfHousehold(db: DbOrTx, orgId: string, hous
     );
 }
 
+/** The statements' households as staff know them (code and pseudonym); an erased one comes back marked. */
+export async function listHouseholdNames(db: DbOrTx, orgId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: households.id,
+      code: households.code,
+      pseudonym: households.pseudonym,
+      erasedAt: households.erasedAt,
+    })
+    .from(households)
+    .where(and(eq(households.organisationId, orgId), inArray(households.id, ids)));
+}
+
 /** Where the household lived, as the housing company recorded it: for its data export (GDPR). */
 export async function listOccupancyHistoryOf(db: DbOrTx, orgId: string, householdId: string) {
   return db

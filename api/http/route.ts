@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi
 import type { Context, MiddlewareHandler } from "hono";
 import { NATIVE_UNITS } from "../meters/meter-kinds.ts";
 import type { Actor, AppEnv, Ctx, Role } from "./context.ts";
-import { Forbidden, Unauthenticated } from "./errors.ts";
+import { Forbidden, NotFound, Unauthenticated } from "./errors.ts";
 import { validationError } from "./problem.ts";
 
 /** Who may call a route. Every route declares one; the route-table test fails on a route without. */
@@ -27,19 +27,38 @@ export function defineRoute<const R extends Omit<RouteConfig, "middleware">>(acc
   const security = access === "public" ? [] : [{ session: [] }];
   // Every body goes through the app's size limit (app.ts): its 413 belongs in the document too.
   const responses = config.request?.body ? { ...problems(413), ...config.responses } : config.responses;
-  return createRoute({ ...config, responses, security, middleware: [guard(access)] as const });
+  const params: z.ZodType | undefined = config.request?.params;
+  return createRoute({ ...config, responses, security, middleware: [guard(access, params)] as const });
 }
 
-function guard(access: Access): MiddlewareHandler<AppEnv> {
+const isMalformedId = (issue: { code: string; format?: unknown }) =>
+  issue.code === "invalid_format" && issue.format === "uuid";
+
+/**
+ * A path whose id is not even a UUID (`/api/households/x`, a mistyped address) names nothing: 404,
+ * as an id of nothing on file answers, whatever the method, never a form's "UUID invalide". Checked
+ * after the access rule (a caller who may not call the route still learns nothing) and before the
+ * query and body, whose own faults would not matter on a path that names nothing.
+ */
+async function assertIdsWellFormed(params: z.ZodType | undefined, c: Context<AppEnv>) {
+  if (!params) return;
+  const parsed = await params.safeParseAsync(c.req.param());
+  if (!parsed.success && parsed.error.issues.some(isMalformedId)) throw new NotFound();
+}
+
+/** The access rule, then the path's ids (assertIdsWellFormed). */
+function guard(access: Access, params: z.ZodType | undefined): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (access === "public") return next();
-    const actor = c.get("actor");
-    if (!actor) throw new Unauthenticated();
-    if (access === "platform_admin" && !actor.isPlatformAdmin) throw new Forbidden();
-    if (Array.isArray(access)) {
-      if (!actor.role) throw new Forbidden("auth.no_active_organisation");
-      if (!access.includes(actor.role)) throw new Forbidden();
+    if (access !== "public") {
+      const actor = c.get("actor");
+      if (!actor) throw new Unauthenticated();
+      if (access === "platform_admin" && !actor.isPlatformAdmin) throw new Forbidden();
+      if (Array.isArray(access)) {
+        if (!actor.role) throw new Forbidden("auth.no_active_organisation");
+        if (!access.includes(actor.role)) throw new Forbidden();
+      }
     }
+    await assertIdsWellFormed(params, c);
     return next();
   };
 }

@@ -5,6 +5,7 @@ import { type AppError, Validation } from "../http/errors.ts";
 import { getMeter, ownerIdOf } from "../meters/index.ts";
 import { METER_KINDS } from "../meters/meter-kinds.ts";
 import type { GenericMapping } from "./import-formats.ts";
+import { refusedRowMessage } from "./import-messages.ts";
 import { parseImportFile } from "./import-parse.ts";
 import { FileRefused, type Refusal } from "./import-refusals.ts";
 import { UNITS_BY_KIND } from "./import-rows.ts";
@@ -101,12 +102,20 @@ function refusalError(refusal: Refusal): AppError {
   const field = (code: string) => [{ field: name, code, message: code }];
   let error: AppError;
   switch (refusal.code) {
-    case "import.bad_row":
-      error = new Validation(refusal.code, field(refusal.reason), {
+    case "import.bad_row": {
+      // A line read fine but refused for what it says: its reason is the title, and beside it the
+      // file's column at fault (a field of the form, the file or its unit, says the reason itself).
+      const refused = refusedRowMessage(refusal.reason);
+      const inColumn = refused && name !== "file" && name !== "unit";
+      const where = inColumn ? [{ field: name, code: refusal.reason, message: "import.in_column" }] : null;
+      error = new Validation(refusal.code, where ?? field(refusal.reason), {
         line: refusal.line,
         value: refusal.value ?? "",
+        column: name,
       });
+      if (refused) error.messageCode = refused;
       break;
+    }
     case "import.ean_mismatch":
       error = new Validation(refusal.code, field(refusal.code), {
         line: refusal.line,

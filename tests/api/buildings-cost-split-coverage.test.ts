@@ -84,7 +84,7 @@ describe("a heating cost split's coverage of its building", () => {
       cookie: w.viewer.cookie,
     });
     const [header, ...rows] = csvRows(csv.body);
-    expect(header?.at(-1)).toBe("couverture du bâtiment");
+    expect(header?.at(-1)).toBe("Couverture du bâtiment");
     expect(rows.map((row) => row.at(-1))).toEqual(["", ""]);
   });
 
@@ -180,7 +180,7 @@ describe("a heating cost split's coverage of its building", () => {
     });
     expect(csv.status).toBe(200);
     const [header, ...rows] = csvRows(csv.body);
-    expect(header?.at(-1)).toBe("couverture du bâtiment");
+    expect(header?.at(-1)).toBe("Couverture du bâtiment");
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(spaces(row.at(-1) ?? "")).toBe(sentence);
     const dutchViewer = await makeUser(w.t.db, {
@@ -192,7 +192,7 @@ describe("a heating cost split's coverage of its building", () => {
       cookie: await w.t.signIn(dutchViewer.email as string),
     });
     const [nlHeader, nlRow] = csvRows(nl.body);
-    expect(nlHeader?.at(-1)).toBe("dekking van het gebouw");
+    expect(nlHeader?.at(-1)).toBe("Dekking van het gebouw");
     expect(spaces(nlRow?.at(-1) ?? "")).toMatch(/^Deze verdeling gaat maar over 2 van de 24 woningen/);
   });
 

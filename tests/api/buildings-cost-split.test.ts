@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, costSplits } from "../../db/schema/index.ts";
-import { makeHousehold } from "../factories/index.ts";
+import { auditLog, costSplits, households } from "../../db/schema/index.ts";
+import { makeHousehold, makeUser } from "../factories/index.ts";
 import { type BuildingsWorld, buildingsWorld } from "./buildings-world.ts";
 
 /**
@@ -16,6 +16,7 @@ let w: BuildingsWorld;
 let buildingId: string;
 const d: Record<"a" | "b" | "c", string> = { a: "", b: "", c: "" };
 let leaver: string;
+let leaverCode: string;
 const SEASON = { from: "2024-10-01", to: "2025-05-01" };
 const body = { bill: { totalEur: 10_000, ...SEASON }, fixedShare: 0.3 };
 
@@ -54,7 +55,7 @@ beforeAll(async () => {
     body: { householdId: w.tenant.id },
   });
   expect(link.status).toBe(200);
-  leaver = (await makeHousehold(w.t.db, { organisationId: w.company.id })).id;
+  ({ id: leaver, code: leaverCode } = await makeHousehold(w.t.db, { organisationId: w.company.id }));
 });
 afterAll(() => w.t.close());
 
@@ -372,10 +373,46 @@ describe("a heating cost split", () => {
     });
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
+    // Named by the season's last day, as the printed statement says it ("au 30/04/2025").
+    expect(csv.headers.get("content-disposition")).toBe(
+      'attachment; filename="repartition-chauffage-2024-10-01-2025-04-30.csv"',
+    );
     const text = csv.body as string;
-    expect(text.split("\r\n").filter(Boolean)).toHaveLength(final.body.statements.length + 1);
-    expect(text).toContain("A;");
-    expect(text).toContain(";3150;");
+    const [header, ...lines] = text
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter(Boolean);
+    expect(header).toBe(
+      "Logement;Occupant;Périodes;Jours;Part fixe (€);Part variable (€);Total (€);Estimé;Explication;Couverture du bâtiment",
+    );
+    expect(lines).toHaveLength(final.body.statements.length);
+    // The first cells of each line: who, for which days (both counted), the amounts to the cent.
+    const [tenant] = await w.t.db
+      .select({ code: households.code })
+      .from(households)
+      .where(eq(households.id, w.tenant.id));
+    const heads = lines.map((line) => line.split(";").slice(0, 8).join(";"));
+    const b = final.body.statements.filter((st: { dwellingLabel: string }) => st.dwellingLabel === "B");
+    const eur = (x: number) => x.toFixed(2).replace(".", ",");
+    expect(heads).toEqual(
+      expect.arrayContaining([
+        `A;Ménage test (${tenant?.code});du 2024-10-01 au 2025-04-30;212;750,00;2400,00;3150,00;non`,
+        `B;Ménage test (${leaverCode});du 2024-10-01 au 2024-12-31;92;${eur(b[0].fixedEur)};${eur(b[0].variableEur)};${eur(b[0].totalEur)};non`,
+        `B;Société de logement (logement vide);du 2025-01-01 au 2025-04-30;120;${eur(b[1].fixedEur)};${eur(b[1].variableEur)};${eur(b[1].totalEur)};non`,
+      ]),
+    );
+    // The explanation on the same line says the same last day.
+    expect(lines.find((line) => line.startsWith("B;Ménage"))).toContain("du 01/10/2024 au 31/12/2024");
+    // In Dutch for a viewer who reads Dutch: "tot en met", the last day counted.
+    const dutch = await makeUser(w.t.db, { organisationId: w.company.id, role: "viewer", language: "nl" });
+    const nl = await w.t.call("GET", `/api/cost-splits/${splitId}/statements.csv`, {
+      cookie: await w.t.signIn(dutch.email as string),
+    });
+    const nlText = (nl.body as string).replace(/^\uFEFF/, "");
+    expect(nlText.split("\r\n")[0]).toMatch(/^Woning;Bewoner;Periodes;Dagen;Vast deel \(€\);/);
+    expect(nlText).toContain(
+      ";Huisvestingsmaatschappij (lege woning);van 2025-01-01 tot en met 2025-04-30;120;",
+    );
   });
 
   it("refuses bad input with the engine's plain messages", async () => {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IMPORT_MESSAGES, refusedRowMessage } from "../../api/imports/import-messages.ts";
+import type { RowReason } from "../../api/imports/import-refusals.ts";
 import { DUTCH_HEADER, dutchLine, fixture, uploadCsv, uploadForm } from "../factories/imports.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
@@ -204,7 +206,15 @@ describe("smart-meter import", () => {
       line: 3,
       errors: [{ field: "Van tijdstip", code: "import.reason.outside_meter_period" }],
     });
-    expect(early.body.errors[0].message).toContain("avant la mise en service de ce compteur");
+    // The line was read fine: the refusal says why it cannot go on this meter and what to do, not
+    // that the line cannot be read nor that downloading the file again would help.
+    expect(early.body.title).toBe(
+      "La ligne 3 du fichier tombe avant la mise en service de ce compteur ou après son remplacement.",
+    );
+    expect(early.body.detail).toBe(
+      "Rien n'a été importé. Importez ce fichier sur le compteur qui était en place à ces dates, ou retirez du fichier les jours où ce compteur n'était pas en place.",
+    );
+    expect(early.body.errors[0].message).toBe("Colonne « Van tijdstip » du fichier.");
 
     const replaced = await t.call("POST", `/api/meters/${meterId}/replace`, {
       cookie: adviser,
@@ -216,6 +226,42 @@ describe("smart-meter import", () => {
     expect((await t.call("GET", `/api/meters/${meterId}/imports`, { cookie: adviser })).body).toEqual([]);
     const before = await uploadCsv(t, meterId, adviser, daily(["2024-03-08"]));
     expect(before.status).toBe(201);
+  });
+
+  it("says a whole operator file dated before the meter was put in is for another meter, in the user's language", async () => {
+    // The reviewer's case: a 2024 file on a meter put in later, read line by line without fault.
+    const meterId = await newMeter({ startedAt: "2025-06-01" });
+    const res = await uploadCsv(t, meterId, adviser, fixture("dutch-v1-october-dst.csv"));
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: "import.bad_row",
+      line: 2,
+      title: "La ligne 2 du fichier tombe avant la mise en service de ce compteur ou après son remplacement.",
+      errors: [{ field: "Van tijdstip", code: "import.reason.outside_meter_period" }],
+    });
+    for (const text of [res.body.title, res.body.detail]) {
+      expect(text).not.toMatch(/ne peut pas être lue|téléchargez à nouveau|Corrigez cette ligne/);
+    }
+    await t.call("PATCH", "/api/me", { cookie: adviser, body: { language: "nl" } });
+    try {
+      const dutch = await uploadCsv(t, meterId, adviser, fixture("dutch-v1-october-dst.csv"));
+      expect(dutch.body.title).toBe(
+        "Regel 2 van het bestand valt vóór de ingebruikname van deze meter of na zijn vervanging.",
+      );
+      expect(dutch.body.errors[0].message).toBe("Kolom „Van tijdstip” van het bestand.");
+    } finally {
+      await t.call("PATCH", "/api/me", { cookie: adviser, body: { language: "fr" } });
+    }
+  });
+
+  it("keeps 'cannot be read' for lines that cannot be made out, and gives every other refusal its own words", () => {
+    const unreadable = ["columns", "date", "time", "value", "syntax"];
+    const reasons = Object.keys(IMPORT_MESSAGES).filter((code) => code.startsWith("import.reason."));
+    for (const reason of reasons) {
+      const own = refusedRowMessage(reason as RowReason);
+      if (unreadable.includes(reason.slice("import.reason.".length))) expect(own, reason).toBeUndefined();
+      else expect(own && IMPORT_MESSAGES[own]?.detail, reason).toBeTruthy();
+    }
   });
 
   it("lets a newer file replace the days it holds, never adding them twice", async () => {

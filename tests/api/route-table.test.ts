@@ -261,4 +261,33 @@ describe("every route declares who may call it, and means it", () => {
     }
     expect(mismatches).toEqual([]);
   });
+
+  it("answers a path whose id is not even a UUID as one of nothing on file: 404, not a field error", async () => {
+    const mismatches: string[] = [];
+    for (const route of routes()) {
+      // Weather stations go by their code and the docs by a file name: not ids.
+      if (!/:\w+/.test(route.path) || /:(code|asset)\b/.test(route.path)) continue;
+      const access = EXPECTED[`${route.method} ${route.path}`] as Access;
+      const caller = CALLERS.find((c) => expected(access, c) === "allowed") as Caller;
+      const res = await t.call(route.method, route.path.replaceAll(/:\w+/g, "x"), {
+        cookie: await cookieFor(caller, route),
+        ...(route.method === "GET" ? {} : { body: {} }),
+      });
+      if (res.status !== 404 || res.body.code !== "resource.not_found")
+        mismatches.push(`${route.method} ${route.path} as ${caller}: got ${res.status} ${res.body?.code}`);
+    }
+    expect(mismatches).toEqual([]);
+    // The address a person mistyped (/menages/x): the plain not-found words, in their language.
+    const adviser = await cookieFor("adviser", { method: "GET", path: "/api/households/:id" });
+    const res = await t.call("GET", "/api/households/x", { cookie: adviser });
+    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      status: 404,
+      title: "Introuvable.",
+      detail: "Cet élément n'existe pas ou vous n'y avez pas accès.",
+    });
+    // Who may not call the route learns nothing more than before.
+    const anonymous = await t.call("GET", "/api/households/x");
+    expect(anonymous.status).toBe(401);
+  });
 });

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   type Browser,
@@ -164,6 +165,26 @@ describe.skipIf(!baseUrl)("a housing manager splits a building's heating costs",
     expect(await warning.textContent()).toContain(
       "Cette répartition a été rendue définitive avec cet avertissement.",
     );
+
+    // The statements for Excel: who each household is, the days both counted, amounts to the cent,
+    // named by the season's last day as the statement says it.
+    const download = page.waitForEvent("download");
+    await section.getByRole("button", { name: "Télécharger les décomptes (CSV)" }).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`repartition-chauffage-${endYear - 1}-10-01-${endYear}-04-30.csv`);
+    const csv = await readFile((await file.path()) as string, "utf8");
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe(
+      "Logement;Occupant;Périodes;Jours;Part fixe (€);Part variable (€);Total (€);Estimé;Explication;Couverture du bâtiment",
+    );
+    const heads = lines.filter((line) => line.startsWith("A1;")).map((line) => line.split(";").slice(1, 4));
+    expect(heads).toEqual([
+      ["Ancien locataire A1 (LOGIS-A1-OLD)", `du ${endYear - 1}-10-01 au ${endYear}-01-14`, "106"],
+      ["Société de logement (logement vide)", `du ${endYear}-01-15 au ${endYear}-01-31`, "17"],
+      ["Locataire A1 (LOGIS-A1)", `du ${endYear}-02-01 au ${endYear}-04-30`, "89"],
+    ]);
+    for (const line of lines.slice(1).filter(Boolean))
+      expect(line.split(";").slice(4, 7).join(";")).toMatch(/^\d+,\d\d;\d+,\d\d;\d+,\d\d$/);
 
     // A tenant's statement of the final split: who sends it, for what, when (a date in words).
     await section.getByRole("link", { name: "B1" }).click();

@@ -81,7 +81,7 @@ export const deBuildingReport: Catalogue = {
   "buildingReport.alert.above_model": "Monat weit über dem Modell",
   "buildingReport.alert.readings_missing": "Fehlende Ablesungen",
   "buildingReport.alert.meter_backwards": "Zähler läuft rückwärts",
-  "buildingReport.alertKindLine": "{about} zum Zeitraum; {opened} geöffnet, {closed} geschlossen",
+  "buildingReport.alertKindLine": "Zum Zeitraum: {about}; geöffnet: {opened}; geschlossen: {closed}",
   "buildingReport.surveyTitle": "Komfort der Mieter",
   "buildingReport.noAnswers": "Keine Antworten auf die Komfortumfrage im Zeitraum.",
   "buildingReport.answers": "Umfrageantworten",

@@ -70,7 +70,7 @@ export const deBuildings: Catalogue = {
     "Die Kennzahlen (kWh pro Monat und pro m², Verbrauch im Normaljahr) erscheinen hier, sobald die Ablesungen des Heizraums berechnet sind.",
   "building.indicatorsStale": "Die Zahlen werden nach einer neuen Ablesung neu berechnet.",
   "building.signatureWords":
-    "Energiesignatur: {base} kWh pro Tag ohne Heizung (Warmwasser, Verluste), plus {slope} kWh pro Gradtag Kälte.",
+    "Energiesignatur, über das Jahr: {base} kWh pro Tag auch ohne Kälte, plus {slope} kWh pro Gradtag Kälte. Diese {base} kWh umfassen Warmwasser und die Verluste des Kessels, aber auch die Heizung, falls sie im Sommer lief.",
   "building.signatureSmartMeter":
     "Berechnet aus den Tageswerten des intelligenten Zählers, pro Monat zusammengezählt.",
   "building.monthlyTitle": "kWh pro m², Monat für Monat, von {from} bis {to}",

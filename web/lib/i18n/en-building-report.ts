@@ -81,7 +81,7 @@ export const enBuildingReport: Catalogue = {
   "buildingReport.alert.above_model": "Month well above the model",
   "buildingReport.alert.readings_missing": "Readings missing",
   "buildingReport.alert.meter_backwards": "Meter going backwards",
-  "buildingReport.alertKindLine": "{about} about the period; {opened} opened, {closed} closed",
+  "buildingReport.alertKindLine": "About the period: {about}; opened: {opened}; closed: {closed}",
   "buildingReport.surveyTitle": "Tenants' comfort",
   "buildingReport.noAnswers": "No comfort survey answers in the period.",
   "buildingReport.answers": "Survey answers",

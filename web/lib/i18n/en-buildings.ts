@@ -70,7 +70,7 @@ export const enBuildings: Catalogue = {
     "The indicators (kWh per month and per m², normal-year consumption) will show here as soon as the boiler room's readings are calculated.",
   "building.indicatorsStale": "The figures are being recalculated after a new reading.",
   "building.signatureWords":
-    "Energy signature: {base} kWh a day without heating (hot water, losses), plus {slope} kWh per degree-day of cold.",
+    "Energy signature, over the year: {base} kWh a day even without cold, plus {slope} kWh per degree-day of cold. Those {base} kWh count hot water and the boiler's losses, but also the heating if it ran in summer.",
   "building.signatureSmartMeter": "Worked out from the smart meter’s daily values, added up by month.",
   "building.monthlyTitle": "kWh per m², month by month, from {from} to {to}",
   "building.monthlyLabel": "Use per m² of each month.",

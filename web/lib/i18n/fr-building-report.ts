@@ -85,7 +85,8 @@ export const frBuildingReport = {
   "buildingReport.alert.above_model": "Mois bien au-dessus du modèle",
   "buildingReport.alert.readings_missing": "Relevés manquants",
   "buildingReport.alert.meter_backwards": "Compteur qui recule",
-  "buildingReport.alertKindLine": "{about} sur la période\u00a0; {opened} ouverte(s), {closed} clôturée(s)",
+  "buildingReport.alertKindLine":
+    "Portant sur la période\u00a0: {about}\u00a0; ouvertes\u00a0: {opened}\u00a0; clôturées\u00a0: {closed}",
   "buildingReport.surveyTitle": "Confort des locataires",
   "buildingReport.noAnswers": "Pas de réponse à l'enquête de confort sur la période.",
   "buildingReport.answers": "Réponses à l'enquête",

@@ -73,7 +73,7 @@ export const frBuildings = {
     "Les indicateurs (kWh par mois et par m², consommation en année normale) apparaîtront ici dès que les relevés de la chaufferie seront calculés.",
   "building.indicatorsStale": "Les chiffres sont en cours de recalcul après un nouveau relevé.",
   "building.signatureWords":
-    "Signature énergétique\u00a0: {base} kWh par jour sans chauffage (eau chaude, pertes), plus {slope} kWh par degré-jour de froid.",
+    "Signature énergétique, sur l'année\u00a0: {base} kWh par jour même sans froid, plus {slope} kWh par degré-jour de froid. Ces {base} kWh comptent l'eau chaude et les pertes de la chaudière, mais aussi le chauffage s'il a tourné en été.",
   "building.signatureSmartMeter":
     "Calculée sur les relevés quotidiens du compteur communicant, additionnés par mois.",
   "building.monthlyTitle": "kWh par m², mois par mois, de {from} à {to}",

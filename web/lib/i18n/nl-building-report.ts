@@ -81,7 +81,7 @@ export const nlBuildingReport: Catalogue = {
   "buildingReport.alert.above_model": "Maand ver boven het model",
   "buildingReport.alert.readings_missing": "Ontbrekende metingen",
   "buildingReport.alert.meter_backwards": "Meter die terugloopt",
-  "buildingReport.alertKindLine": "{about} over de periode; {opened} geopend, {closed} afgesloten",
+  "buildingReport.alertKindLine": "Over de periode: {about}; geopend: {opened}; afgesloten: {closed}",
   "buildingReport.surveyTitle": "Comfort van de huurders",
   "buildingReport.noAnswers": "Geen antwoorden op de comfortbevraging in de periode.",
   "buildingReport.answers": "Antwoorden op de bevraging",

@@ -71,7 +71,7 @@ export const nlBuildings: Catalogue = {
     "De indicatoren (kWh per maand en per m², verbruik in een normaal jaar) verschijnen hier zodra de meterstanden van de stookplaats berekend zijn.",
   "building.indicatorsStale": "De cijfers worden herberekend na een nieuwe meterstand.",
   "building.signatureWords":
-    "Energiesignatuur: {base} kWh per dag zonder verwarming (warm water, verliezen), plus {slope} kWh per graaddag koude.",
+    "Energiesignatuur, over het jaar: {base} kWh per dag ook zonder koude, plus {slope} kWh per graaddag koude. Die {base} kWh omvatten warm water en de verliezen van de ketel, maar ook de verwarming als die in de zomer gedraaid heeft.",
   "building.signatureSmartMeter": "Berekend op de dagwaarden van de digitale meter, per maand opgeteld.",
   "building.monthlyTitle": "kWh per m², maand per maand, van {from} tot {to}",
   "building.monthlyLabel": "Verbruik per m² van elke maand.",

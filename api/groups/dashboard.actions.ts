@@ -118,7 +118,7 @@ export async function getGroupDashboard({
           flaggedDays: own?.comfort.flags.map((f) => f.day) ?? [],
         },
         overConsumption: memberSavings.some((s) => s.overConsumption),
-        silentFor30Days: freshness.silentFor30Days,
+        lateReadings: freshness.late,
       },
       savings: memberSavings.map(({ reporting: _, ...own }) => own),
     };

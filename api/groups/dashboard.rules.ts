@@ -1,12 +1,17 @@
-import { addDays, type LocalDay } from "../consumption/brussels-days.ts";
+import { dayNumber, type LocalDay } from "../consumption/brussels-days.ts";
 import { groupSavings, type SavingsVerdict } from "../savings/index.ts";
 
-/** A member who has entered nothing for this many days is flagged for the adviser. */
-export const SILENT_DAYS = 30;
+/**
+ * When a member's readings count as late, as on the staff households list (whose web copy,
+ * web/meters/meter-words.ts, a test holds equal). Households read monthly, so a reading 31 days old is
+ * on time; late means one monthly reading missed and two more weeks gone by.
+ */
+export const READINGS_LATE_AFTER_DAYS = 45;
 
 /**
- * The last reading day of each open meter, and whether none was read in the last 30 days (a household
- * without any meter has nothing to enter: it is not flagged).
+ * The last reading day of each open meter, the days since the newest, and whether the member's
+ * readings are late: none for more than READINGS_LATE_AFTER_DAYS, the staff households list's
+ * threshold, or none at all. A household without any meter has nothing to enter: it is not flagged.
  */
 export function readingFreshness({
   meters,
@@ -19,10 +24,13 @@ export function readingFreshness({
     .filter((m) => !m.closed)
     .map((m) => ({ meterId: m.meterId, kind: m.kind, lastReadingDay: latest(m.readingDays) }));
   const last = latest(open.flatMap((m) => (m.lastReadingDay ? [m.lastReadingDay] : [])));
+  const daysSinceLastReading = last === null ? null : dayNumber(today) - dayNumber(last);
   return {
     meters: open,
     lastReadingDay: last,
-    silentFor30Days: open.length > 0 && (last === null || last < addDays(today, -SILENT_DAYS)),
+    daysSinceLastReading,
+    late:
+      open.length > 0 && (daysSinceLastReading === null || daysSinceLastReading > READINGS_LATE_AFTER_DAYS),
   };
 }
 
@@ -88,8 +96,24 @@ export type MemberSavings = {
  */
 export function overConsumption(savings: MemberSavings): boolean {
   const r = savings.reporting;
-  if (savings.verdict !== "ok" || !r || r.uncertaintyKwh90 === null) return false;
-  return r.savingsKwh < 0 && -r.savingsKwh > r.uncertaintyKwh90;
+  if (savings.verdict !== "ok" || !r) return false;
+  return r.savingsKwh < 0 && withinMargin(r) === false;
+}
+
+/**
+ * A savings figure inside its own 90 % margin could as well be zero: "no measurable difference",
+ * never shown as a saving (or as using more). Null without a figure or without a margin. The one rule
+ * for a group's figure, a member's and the programme report's.
+ */
+export function withinMargin({
+  savingsKwh,
+  uncertaintyKwh90,
+}: {
+  savingsKwh: number | null;
+  uncertaintyKwh90: number | null;
+}): boolean | null {
+  if (savingsKwh === null || uncertaintyKwh90 === null) return null;
+  return Math.abs(savingsKwh) <= uncertaintyKwh90;
 }
 
 export type NotCountedReason = Exclude<SavingsVerdict, "ok"> | "no_interval" | "no_consent";
@@ -132,11 +156,16 @@ export function groupSavingsOf(
   const total = groupSavings(counted);
   const counterfactualKwh = counted.reduce((s, c) => s + c.counterfactualKwh, 0);
   const valued = counted.filter((c) => c.savingsEur !== null);
+  const savingsKwh = counted.length ? total.savingsKwh : null;
+  const uncertaintyKwh90 = counted.length ? total.uncertaintyKwh90 : null;
   return {
     counted: counted.length,
-    savingsKwh: counted.length ? total.savingsKwh : null,
-    uncertaintyKwh90: counted.length ? total.uncertaintyKwh90 : null,
+    savingsKwh,
+    uncertaintyKwh90,
+    withinMargin: withinMargin({ savingsKwh, uncertaintyKwh90 }),
     fsu: counted.length ? total.fsu : null,
+    /** The use the members counted were expected to have at equal weather, had nothing changed. */
+    expectedKwh: counted.length ? counterfactualKwh : null,
     /** Σ savings / Σ counterfactual: the share of the expected use that was saved. */
     savingsShare: counterfactualKwh > 0 ? total.savingsKwh / counterfactualKwh : null,
     savingsEur: valued.length ? valued.reduce((s, c) => s + (c.savingsEur as number), 0) : null,

@@ -1,7 +1,7 @@
 import { computeHouseholdConsumption } from "../consumption/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { householdSavingsSince } from "../savings/index.ts";
-import { overConsumption, yearOnYear } from "./dashboard.rules.ts";
+import { overConsumption, withinMargin, yearOnYear } from "./dashboard.rules.ts";
 
 type Savings = Awaited<ReturnType<typeof householdSavingsSince>>[number];
 
@@ -38,6 +38,7 @@ export async function savingsWithComparison({
       uncertaintyKwh90: s.reporting?.uncertaintyKwh90 ?? null,
       savingsEur: s.reporting?.savingsEur ?? null,
       savingsFraction: s.reporting?.savingsFraction ?? null,
+      withinMargin: s.reporting ? withinMargin(s.reporting) : null,
       overConsumption: overConsumption(s),
       reporting: s.reporting,
       yearOnYear:

@@ -29,6 +29,10 @@ const MemberSavings = z.object({
   uncertaintyKwh90: z.number().nullable(),
   savingsEur: z.number().nullable(),
   savingsFraction: z.number().nullable(),
+  withinMargin: z.boolean().nullable().openapi({
+    description:
+      "The saving is inside its own 90 % margin: no measurable difference (null without a figure or margin)",
+  }),
   overConsumption: z
     .boolean()
     .openapi({ description: "Used more than expected at equal weather, beyond the 90 % interval" }),
@@ -56,7 +60,11 @@ const SharingMember = z.object({
   readings: z.object({
     meters: z.array(z.object({ meterId: z.uuid(), kind: z.string(), lastReadingDay: z.string().nullable() })),
     lastReadingDay: z.string().nullable(),
-    silentFor30Days: z.boolean(),
+    daysSinceLastReading: z.number().int().nullable().openapi({ description: "Null: never read" }),
+    late: z.boolean().openapi({
+      description:
+        "Open meters and no reading for more than 45 days (READINGS_LATE_AFTER_DAYS), or none at all",
+    }),
   }),
   attendance: z.object({
     present: z.number().int(),
@@ -74,7 +82,7 @@ const SharingMember = z.object({
       flaggedDays: z.array(z.string()),
     }),
     overConsumption: z.boolean(),
-    silentFor30Days: z.boolean(),
+    lateReadings: z.boolean().openapi({ description: "readings.late" }),
   }),
   savings: z.array(MemberSavings),
 });
@@ -104,7 +112,14 @@ export const GroupDashboardSchema = z
         counted: z.number().int(),
         savingsKwh: z.number().nullable(),
         uncertaintyKwh90: z.number().nullable().openapi({ description: "Portfolio: √(Σ ΔU²), 90 %" }),
+        withinMargin: z.boolean().nullable().openapi({
+          description: "The total is inside its own margin: no measurable difference (null: none counted)",
+        }),
         fsu: z.number().nullable(),
+        expectedKwh: z
+          .number()
+          .nullable()
+          .openapi({ description: "Σ use expected at equal weather of the members counted" }),
         savingsShare: z
           .number()
           .nullable()

@@ -1,3 +1,5 @@
+import { METER_KINDS, type MeterKind } from "../meters/meter-kinds.ts";
+
 /** The reading card of a household's handout: pure, over rows already fetched. */
 
 interface MeterRow {
@@ -39,6 +41,8 @@ export function readingCardMeters<M extends MeterRow, R extends ReadingRow>({
       id: m.id,
       name: m.name,
       kind: m.kind as M["kind"],
+      // A tank's gauge shows a level, not an index: the card says which it asks for.
+      readingMode: METER_KINDS[m.kind as MeterKind].mode,
       unit: m.unit,
       registers: m.registers.map((register) => {
         const last = latest.get(`${m.id}/${register}`);

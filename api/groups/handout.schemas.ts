@@ -7,6 +7,9 @@ const ReadingCardMeter = z.object({
   id: z.uuid(),
   name: z.string(),
   kind: z.enum(meterKind.enumValues),
+  readingMode: z
+    .enum(["cumulative_index", "stock_level", "deliveries_only"])
+    .openapi({ description: "stock_level: a tank gauge, read as a level rather than an index" }),
   unit: z.string().openapi({ example: "kwh", description: "kwh, m3, litre, kg or units" }),
   registers: z.array(
     z.object({

@@ -1,14 +1,20 @@
 import { recordHouseholdRead } from "../audit/index.ts";
 import { brusselsDayOf } from "../consumption/index.ts";
 import { guardsOfHouseholds } from "../guards/index.ts";
-import { householdsSharingWithStaff } from "../households/index.ts";
+import { householdsSharingWithStaff, listHouseholdProfiles } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { NotFound, Validation } from "../http/errors.ts";
 import { householdSavingsSince, SAVINGS_ENERGIES } from "../savings/index.ts";
 import { attendanceRate, groupSavingsOf, type MemberSavings, memberAttendance } from "./dashboard.rules.ts";
 import * as repo from "./groups.repo.ts";
 import * as reportRepo from "./programme-report.repo.ts";
-import { latestMembershipOf, objectiveMeasure } from "./programme-report.rules.ts";
+import {
+  type HeatingPart,
+  heatingChangePct,
+  heatingEnergiesOf,
+  latestMembershipOf,
+  objectiveMeasure,
+} from "./programme-report.rules.ts";
 import type { ProgrammeReport } from "./programme-report.schemas.ts";
 import * as sessionRepo from "./sessions.repo.ts";
 
@@ -45,16 +51,18 @@ export async function getProgrammeReport({
       { field: "from", code: "after_to", message: "report.from_after_to" },
     ]);
   const period = { orgId: ctx.orgId, from, to };
-  const [groups, memberships, coached, visits, referrals, doneByGroup, kit, sharingIds] = await Promise.all([
-    reportRepo.groupsInPeriod(ctx.db, period),
-    reportRepo.membershipsInPeriod(ctx.db, period),
-    reportRepo.householdsCoachedInPeriod(ctx.db, period),
-    reportRepo.visitsInPeriod(ctx.db, period),
-    reportRepo.referralsByPartner(ctx.db, period),
-    reportRepo.commitmentsDoneByGroup(ctx.db, period),
-    reportRepo.kitInPeriod(ctx.db, period),
-    householdsSharingWithStaff({ ctx }),
-  ]);
+  const [groups, memberships, coached, visits, referrals, doneByGroup, kit, sharingIds, profiles] =
+    await Promise.all([
+      reportRepo.groupsInPeriod(ctx.db, period),
+      reportRepo.membershipsInPeriod(ctx.db, period),
+      reportRepo.householdsCoachedInPeriod(ctx.db, period),
+      reportRepo.visitsInPeriod(ctx.db, period),
+      reportRepo.referralsByPartner(ctx.db, period),
+      reportRepo.commitmentsDoneByGroup(ctx.db, period),
+      reportRepo.kitInPeriod(ctx.db, period),
+      householdsSharingWithStaff({ ctx }),
+      listHouseholdProfiles(ctx.db, ctx.orgId),
+    ]);
   const groupIds = new Set(groups.map((g) => g.id));
   const members = memberships.filter((m) => groupIds.has(m.groupId));
   const [sessionsOf, objectivesOf] = await Promise.all([
@@ -119,14 +127,29 @@ export async function getProgrammeReport({
         },
       ),
     );
-  /** A group's savings share over every energy: Σ savings / Σ use expected at equal weather, members counted. */
-  const groupShare = (of: ReadonlyArray<{ householdId: string; joinedOn: string }>) => {
-    const counted = of
-      .flatMap((m) => (sharing.has(m.householdId) ? (savingsOf.get(key(m)) ?? []) : []))
-      .flatMap((s) => (s.verdict === "ok" && s.reporting?.uncertaintyKwh90 != null ? [s.reporting] : []));
-    const expectedKwh = counted.reduce((sum, r) => sum + r.counterfactualKwh, 0);
-    return expectedKwh > 0 ? counted.reduce((sum, r) => sum + r.savingsKwh, 0) / expectedKwh : null;
-  };
+  // Erased households have no profile: they share nothing either.
+  const heatingTypeOf = new Map(profiles.map((p) => [p.id, p.heatingType]));
+  /** A group's heating savings, energy by energy: each the portfolio of the sharing members it heats. */
+  const heatingParts = (of: ReadonlyArray<{ householdId: string; joinedOn: string }>): HeatingPart[] =>
+    SAVINGS_ENERGIES.flatMap((energy) => {
+      const heated = latestMembershipOf(of).filter(
+        (m) =>
+          sharing.has(m.householdId) &&
+          heatingEnergiesOf(heatingTypeOf.get(m.householdId) ?? null).includes(energy),
+      );
+      const p = portfolio(heated, energy);
+      if (p.savingsKwh === null || p.uncertaintyKwh90 === null || p.expectedKwh === null) return [];
+      return [
+        {
+          energy,
+          counted: p.counted,
+          savingsKwh: p.savingsKwh,
+          uncertaintyKwh90: p.uncertaintyKwh90,
+          expectedKwh: p.expectedKwh,
+          withinMargin: p.withinMargin === true,
+        },
+      ];
+    });
 
   const households = latestMembershipOf(members);
   const referralCounts = Object.fromEntries(
@@ -153,6 +176,7 @@ export async function getProgrammeReport({
         notCounted: p.notCounted.length,
         savingsKwh: p.savingsKwh,
         uncertaintyKwh90: p.uncertaintyKwh90,
+        withinMargin: p.withinMargin,
         savingsShare: p.savingsShare,
         savingsEur: p.savingsEur,
         uncertaintyEur90: p.uncertaintyEur90,
@@ -169,6 +193,9 @@ export async function getProgrammeReport({
     objectives: groups.flatMap((g, i) => {
       const own = members.filter((m) => m.groupId === g.id);
       const done = doneByGroup.find((r) => r.groupId === g.id)?.n ?? 0;
+      const heating = (objectivesOf[i] ?? []).some((o) => o.kind === "savings_pct")
+        ? heatingParts(own)
+        : null;
       return (objectivesOf[i] ?? []).map((o) => ({
         groupId: g.id,
         groupName: g.name,
@@ -181,10 +208,11 @@ export async function getProgrammeReport({
           kind: o.kind,
           targetValue: o.targetValue,
           attendanceRate: attendanceRate(attendanceOfGroup[i] ?? []),
-          savingsShare: o.kind === "savings_pct" ? groupShare(own) : null,
+          heatingChange: heating ? heatingChangePct(heating) : null,
           commitmentsDone: done,
           members: own.length,
         }),
+        heating: o.kind === "savings_pct" ? heating : null,
       }));
     }),
   };

@@ -60,14 +60,25 @@ const L = {
   ),
   objective: w("Objectif", "Doelstelling", "Objective", "Ziel"),
   households: w("ménages", "gezinnen", "households", "Haushalte"),
+  countedOne: w("ménage compté", "gezin meegeteld", "household counted", "Haushalt gezählt"),
   counted: w("ménages comptés", "gezinnen meegeteld", "households counted", "Haushalte gezählt"),
+  notCountedOne: w("non compté", "niet meegeteld", "not counted", "nicht gezählt"),
   notCounted: w("non comptés", "niet meegeteld", "not counted", "nicht gezählt"),
+  householdOne: w("ménage", "gezin", "household", "Haushalt"),
+  withinMargin: w(
+    "pas de différence mesurable",
+    "geen meetbaar verschil",
+    "no measurable difference",
+    "kein messbarer Unterschied",
+  ),
+  takenAsZero: w("0 % retenu", "0% aangehouden", "taken as 0%", "mit 0 % gezählt"),
   sinceJoining: w(
     "depuis l'entrée de chaque ménage dans son groupe",
     "sinds elk gezin bij zijn groep kwam",
     "since each household joined its group",
     "seit dem Eintritt jedes Haushalts in seine Gruppe",
   ),
+  assessedOne: w("évalué", "beoordeeld", "assessed", "bewertet"),
   assessed: w("évalués", "beoordeeld", "assessed", "bewertet"),
   target: w("Cible", "Doel", "Target", "Ziel"),
   met: w("atteint", "bereikt", "met", "erreicht"),
@@ -111,12 +122,43 @@ const ENERGIES: Record<ProgrammeReport["savings"][number]["energy"], Words> = {
   heating_oil: w("mazout", "stookolie", "heating oil", "Heizöl"),
 };
 
-const UNIT_OBJECTIVE = {
-  attendance_pct: "%",
-  savings_pct: "%",
-  commitments_done_per_household: "/",
-  manual: "",
+const UNIT_OBJECTIVE: Record<ProgrammeReport["objectives"][number]["kind"], Words | null> = {
+  attendance_pct: w("%", "%", "%", "%"),
+  savings_pct: w("%", "%", "%", "%"),
+  commitments_done_per_household: w(
+    "gestes par ménage",
+    "acties per gezin",
+    "commitments per household",
+    "Vorsätze pro Haushalt",
+  ),
+  manual: null,
 };
+
+const LOCALES: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" };
+
+/** A change as a reduction target writes it: "-4,5 %" for 4.5 % less, "+2 %" for more. */
+function signedPct(share: number, lang: Language): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: "percent",
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(share);
+}
+
+const PLURAL: Record<Language, Intl.PluralRules> = {
+  fr: new Intl.PluralRules("fr"),
+  nl: new Intl.PluralRules("nl"),
+  en: new Intl.PluralRules("en"),
+  de: new Intl.PluralRules("de"),
+};
+
+/**
+ * "1 ménage compté", "2 ménages comptés": the language's plural rule (French counts 0 as one, the
+ * others as many), the count before the words.
+ */
+function counting(lang: Language, count: number, words: { one: Words; other: Words }): string {
+  return `${count} ${(PLURAL[lang].select(count) === "one" ? words.one : words.other)[lang]}`;
+}
 
 /** The programme report as CSV for Belgian Excel: one line per indicator. */
 export function programmeReportCsv(report: ProgrammeReport, lang: Language): string {
@@ -125,6 +167,11 @@ export function programmeReportCsv(report: ProgrammeReport, lang: Language): str
   const colon = lang === "fr" ? " : " : ": ";
   const quoted = (text: string) => (lang === "fr" ? `« ${text} »` : `"${text}"`);
   const n = (v: number | null, digits = 0) => (v === null ? null : roundTo(v, digits));
+  const unitOf = (kind: keyof typeof UNIT_OBJECTIVE) => {
+    const unit = UNIT_OBJECTIVE[kind];
+    return unit ? t(unit) : null;
+  };
+  const assessed = counting(lang, report.flags.assessed, { one: L.assessedOne, other: L.assessed });
   const rows: Cell[][] = [
     [t(L.period), `${report.from} – ${report.to}`, null, null, null],
     [t(L.followed), report.householdsFollowed, null, t(L.households), null],
@@ -151,29 +198,36 @@ export function programmeReportCsv(report: ProgrammeReport, lang: Language): str
     [t(L.kitHouseholds), report.kit.households, null, t(L.households), null],
     [t(L.overCap), report.kit.overCap, null, null, null],
     ...report.savings.flatMap((s): Cell[][] => {
-      const note = `${s.counted} ${t(L.counted)}, ${s.notCounted} ${t(L.notCounted)}, ${t(L.sinceJoining)}`;
+      const note = [
+        ...(s.withinMargin ? [t(L.withinMargin)] : []),
+        counting(lang, s.counted, { one: L.countedOne, other: L.counted }),
+        counting(lang, s.notCounted, { one: L.notCountedOne, other: L.notCounted }),
+        t(L.sinceJoining),
+      ].join(", ");
       const label = `${t(L.saved)} (${t(ENERGIES[s.energy])})`;
       return [
         [label, n(s.savingsKwh), n(s.uncertaintyKwh90), "kWh", note],
         [label, n(s.savingsEur, 2), n(s.uncertaintyEur90, 2), "€", note],
       ];
     }),
-    [
-      t(L.restriction),
-      report.flags.possibleRestriction,
-      null,
-      t(L.households),
-      `${report.flags.assessed} ${t(L.assessed)}`,
-    ],
-    [t(L.comfort), report.flags.comfort, null, t(L.households), `${report.flags.assessed} ${t(L.assessed)}`],
+    [t(L.restriction), report.flags.possibleRestriction, null, t(L.households), assessed],
+    [t(L.comfort), report.flags.comfort, null, t(L.households), assessed],
     ...report.objectives.map((o): Cell[] => [
       `${t(L.objective)} ${quoted(o.label)} (${o.groupName})`,
       n(o.measured, 1),
       null,
-      UNIT_OBJECTIVE[o.kind] || null,
+      unitOf(o.kind),
       [
         `${t(L.target)}${colon}${o.targetText}`,
         o.met === null ? null : t(o.met ? L.met : L.notMet),
+        (o.heating ?? [])
+          .map((h) => {
+            const who = counting(lang, h.counted, { one: L.householdOne, other: L.households });
+            return h.withinMargin
+              ? `${t(ENERGIES[h.energy])} (${who})${colon}${t(L.withinMargin)}, ${t(L.takenAsZero)}`
+              : `${t(ENERGIES[h.energy])} (${who})${colon}${signedPct(-h.savingsKwh / h.expectedKwh, lang)}`;
+          })
+          .join(" — ") || null,
         o.assessment ? `${t(L.assessment)}${colon}${o.assessment}` : null,
       ]
         .filter(Boolean)

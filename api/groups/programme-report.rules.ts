@@ -1,20 +1,65 @@
+import type { heatingType } from "../../db/schema/households.ts";
+import { HEATING_ENERGY } from "../guards/energy-guards.ts";
+import type { SavingsEnergy } from "../savings/index.ts";
+
+type HeatingType = (typeof heatingType.enumValues)[number];
+
+/** Fuels that heat a home whose heating is not declared: electricity mostly runs appliances. */
+const HEATING_FUELS: readonly SavingsEnergy[] = ["gas", "heat", "heating_oil"];
+
 /**
- * An objective measured against its numeric target: attendance in %, savings in % of the use expected
- * at equal weather (a target of 10 or −10 both mean "save 10 %"), commitments done per household.
- * `manual` objectives are the adviser's to judge: no measure.
+ * The energies whose savings say how a home's heating went: the one its declared heating runs on
+ * (electricity for electric or heat-pump heating, as the restriction guard reads it); none for wood
+ * and pellets (deliveries only, no savings model); gas, heat and heating oil when nothing is declared.
+ */
+export function heatingEnergiesOf(type: HeatingType | null): readonly SavingsEnergy[] {
+  if (type === null) return HEATING_FUELS;
+  const energy = HEATING_ENERGY[type];
+  return energy ? [energy] : [];
+}
+
+/** One heating energy of a group: the portfolio of the members it heats. */
+export interface HeatingPart {
+  energy: SavingsEnergy;
+  counted: number;
+  savingsKwh: number;
+  uncertaintyKwh90: number;
+  expectedKwh: number;
+  withinMargin: boolean;
+}
+
+/**
+ * The change of a group's heating use at equal weather, in % of the use expected (−4.5: 4.5 % less),
+ * written as a reduction target is ("−10 %"). Each energy's figure inside its own 90 % margin (the group
+ * card's "no measurable difference") counts as no change while its expected use stays in the whole:
+ * a figure that could as well be zero neither makes nor breaks the objective. Null when no member's
+ * heating is measured.
+ */
+export function heatingChangePct(parts: readonly HeatingPart[]): number | null {
+  const expectedKwh = parts.reduce((s, p) => s + p.expectedKwh, 0);
+  if (!(expectedKwh > 0)) return null;
+  const savedKwh = parts.reduce((s, p) => s + (p.withinMargin ? 0 : p.savingsKwh), 0);
+  return savedKwh === 0 ? 0 : (-savedKwh / expectedKwh) * 100;
+}
+
+/**
+ * An objective measured against its numeric target: attendance in %, commitments done per household,
+ * heating savings as the change in % of the use expected at equal weather (negative: less used; a
+ * target of 10 or −10 both mean "10 % less", met at −10 or below). `manual` objectives are the
+ * adviser's to judge: no measure.
  */
 export function objectiveMeasure({
   kind,
   targetValue,
   attendanceRate,
-  savingsShare,
+  heatingChange,
   commitmentsDone,
   members,
 }: {
   kind: "attendance_pct" | "savings_pct" | "commitments_done_per_household" | "manual";
   targetValue: number | null;
   attendanceRate: number | null;
-  savingsShare: number | null;
+  heatingChange: number | null;
   commitmentsDone: number;
   members: number;
 }): { measured: number | null; met: boolean | null } {
@@ -24,16 +69,17 @@ export function objectiveMeasure({
         ? null
         : attendanceRate * 100
       : kind === "savings_pct"
-        ? savingsShare === null
-          ? null
-          : savingsShare * 100
+        ? heatingChange
         : kind === "commitments_done_per_household"
           ? members
             ? commitmentsDone / members
             : null
           : null;
-  const target = kind === "savings_pct" && targetValue !== null ? Math.abs(targetValue) : targetValue;
-  return { measured, met: measured === null || target === null ? null : measured >= target };
+  if (measured === null || targetValue === null) return { measured, met: null };
+  return {
+    measured,
+    met: kind === "savings_pct" ? measured <= -Math.abs(targetValue) : measured >= targetValue,
+  };
 }
 
 /** Households in the period's groups: a household in two groups of the period counts once, at its latest joining. */

@@ -37,6 +37,10 @@ export const ProgrammeReportSchema = z
           notCounted: z.number().int(),
           savingsKwh: z.number().nullable(),
           uncertaintyKwh90: z.number().nullable(),
+          withinMargin: z.boolean().nullable().openapi({
+            description:
+              "The total is inside its own 90 % margin: no measurable difference (null: none counted)",
+          }),
           savingsShare: z.number().nullable(),
           savingsEur: z.number().nullable(),
           uncertaintyEur90: z.number().nullable(),
@@ -58,9 +62,30 @@ export const ProgrammeReportSchema = z
         targetText: z.string(),
         kind: z.enum(objectiveKind.enumValues),
         targetValue: z.number().nullable(),
-        measured: z.number().nullable(),
+        measured: z.number().nullable().openapi({
+          description:
+            "attendance_pct: %; commitments_done_per_household: per household; savings_pct: change of the heating use in % of the use expected at equal weather, negative when less was used (a target of 10 or −10 is met at −10 or below)",
+        }),
         met: z.boolean().nullable(),
         assessment: z.string().nullable(),
+        heating: z
+          .array(
+            z.object({
+              energy: z.enum(SAVINGS_ENERGIES),
+              counted: z.number().int().openapi({ description: "Sharing members this energy heats" }),
+              savingsKwh: z.number(),
+              uncertaintyKwh90: z.number(),
+              expectedKwh: z.number(),
+              withinMargin: z
+                .boolean()
+                .openapi({ description: "Inside its own margin: counted as no change in `measured`" }),
+            }),
+          )
+          .nullable()
+          .openapi({
+            description:
+              "savings_pct: the heating energies behind `measured`, each the portfolio of the members it heats (their declared heating; gas, heat and heating oil when none is declared); null for other kinds",
+          }),
       }),
     ),
   })

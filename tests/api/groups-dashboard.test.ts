@@ -43,20 +43,21 @@ describe("the group dashboard", () => {
     expect(member(saver.id)).toMatchObject({
       sharing: true,
       joinedOn: JOINED,
-      readings: { lastReadingDay: "2026-03-01", silentFor30Days: false },
+      readings: { lastReadingDay: "2026-03-01", daysSinceLastReading: 9, late: false },
       attendance: { present: 2, excused: 0, absent: 0, held: 2, rate: 1 },
       commitments: { done: 1, planned: 0, dropped: 0 },
       kit: { totalEur: 29.94, capEur: 300, overCap: false },
-      flags: { overConsumption: false, silentFor30Days: false, restriction: { status: "not_assessable" } },
+      flags: { overConsumption: false, lateReadings: false, restriction: { status: "not_assessable" } },
     });
     expect(member(spender.id)).toMatchObject({
-      readings: { lastReadingDay: "2026-01-01", silentFor30Days: true },
+      // 68 days without a reading: past the 45 of the staff households list.
+      readings: { lastReadingDay: "2026-01-01", daysSinceLastReading: 68, late: true },
       attendance: { present: 1, excused: 1, rate: 0.5 },
       commitments: { done: 0, planned: 1 },
-      flags: { overConsumption: true, silentFor30Days: true },
+      flags: { overConsumption: true, lateReadings: true },
     });
     expect(member(noMeter.id)).toMatchObject({
-      readings: { meters: [], lastReadingDay: null, silentFor30Days: false },
+      readings: { meters: [], lastReadingDay: null, daysSinceLastReading: null, late: false },
       savings: [],
     });
     const hidden = member(private_.id);
@@ -78,11 +79,12 @@ describe("the group dashboard", () => {
         .find((m: { householdId: string }) => m.householdId === id)
         .savings.find((s: { energy: string }) => s.energy === "gas");
     const [a, b] = [gasOf(saver.id), gasOf(spender.id)];
-    expect(a).toMatchObject({ verdict: "ok", overConsumption: false, yearOnYear: null });
+    expect(a).toMatchObject({ verdict: "ok", withinMargin: false, overConsumption: false, yearOnYear: null });
     expect(a.savingsKwh).toBeGreaterThan(0);
     expect(a.savingsFraction).toBeCloseTo(0.2, 1);
     expect(b.verdict).toBe("ok");
     expect(b.savingsKwh).toBeLessThan(-b.uncertaintyKwh90);
+    expect(b.withinMargin).toBe(false);
     const [gas] = res.body.savings;
     expect(gas).toMatchObject({
       energy: "gas",
@@ -91,6 +93,8 @@ describe("the group dashboard", () => {
     });
     expect(gas.savingsKwh).toBeCloseTo(a.savingsKwh + b.savingsKwh);
     expect(gas.uncertaintyKwh90).toBeCloseTo(Math.hypot(a.uncertaintyKwh90, b.uncertaintyKwh90));
+    // The group card and each member's line read the same test from the API.
+    expect(gas.withinMargin).toBe(Math.abs(gas.savingsKwh) <= gas.uncertaintyKwh90);
   });
 
   it("leaves one line in the audit log of each sharing member, none for the member who does not share", async () => {

@@ -11,9 +11,44 @@ let w: GroupsWorld;
 let saver: { id: string };
 let spender: { id: string };
 let noMeter: { id: string; code: string };
+/** Monthly electricity of a gas-heated home, halved from joining on: a large saving that is not heating. */
+async function electricitySavings(householdId: string) {
+  const [meter] = await w.t.db
+    .insert(meters)
+    .values({
+      organisationId: w.org.id,
+      householdId,
+      kind: "electricity",
+      name: "Électricité",
+      icon: "electricity",
+      registers: ["single"],
+      startedAt: startOfBrusselsDay("2024-03-01"),
+    })
+    .returning({ id: meters.id });
+  let index = 5000;
+  const rows = [];
+  for (let i = 0; i <= 24; i++) {
+    const day = `${2024 + Math.floor((2 + i) / 12)}-${String(((2 + i) % 12) + 1).padStart(2, "0")}-01`;
+    rows.push({
+      organisationId: w.org.id,
+      meterId: (meter as { id: string }).id,
+      register: "single" as const,
+      readAt: startOfBrusselsDay(day),
+      value: String(index),
+      source: "household" as const,
+      clientId: randomUUID(),
+      flags: i === 0 ? ["start"] : [],
+    });
+    // A little month-to-month scatter, so that the model has a margin.
+    index += (day >= JOINED ? 0.5 : 1) * 300 * (i % 2 ? 1.04 : 0.96);
+  }
+  await w.t.db.insert(readings).values(rows);
+}
+
 beforeAll(async () => {
   let groupId: string;
   ({ w, groupId, saver, spender, noMeter } = await resultsWorld());
+  await electricitySavings(saver.id);
   await w.t.call("PATCH", `/api/groups/${groupId}`, {
     cookie: w.adviser.cookie,
     body: {
@@ -111,10 +146,38 @@ describe("the programme report", () => {
     ]);
     expect(objectives[0].measured).toBeCloseTo(75);
     expect(objectives[2].measured).toBeCloseTo(0.25);
+    expect(objectives.map((o: { heating: unknown }) => o.heating === null)).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
     expect(objectives[3]).toMatchObject({
       measured: null,
       assessment: "Tous informés ; deux attestations demandées.",
     });
+  });
+
+  it("measures the heating objective on the energies that heat the members, signed as its target", async () => {
+    const { objectives, savings } = (await report(w.adviser.cookie)).body;
+    // The saver halved its electricity: a saving, but its home is heated by gas.
+    const electricity = savings.find((s: { energy: string }) => s.energy === "electricity");
+    expect(electricity).toMatchObject({ counted: 1, withinMargin: false });
+    expect(electricity.savingsShare).toBeGreaterThan(0.4);
+    const heating = objectives[1];
+    expect(heating.heating.map((h: { energy: string }) => h.energy)).toEqual(["gas"]);
+    const [gas] = heating.heating;
+    const gasLine = savings.find((s: { energy: string }) => s.energy === "gas");
+    expect(gas).toMatchObject({
+      counted: 2,
+      savingsKwh: gasLine.savingsKwh,
+      uncertaintyKwh90: gasLine.uncertaintyKwh90,
+      withinMargin: gasLine.withinMargin,
+    });
+    // A change of use, as the target "−10 %" is written: negative when less was used.
+    const change = gas.withinMargin ? 0 : (-100 * gas.savingsKwh) / gas.expectedKwh;
+    expect(heating.measured).toBeCloseTo(change);
+    expect(heating.met).toBe(change <= -10);
   });
 
   it("leaves out what happened outside the period", async () => {
@@ -149,8 +212,15 @@ describe("the programme report", () => {
     expect(lines).toContain("Orientations : service social du CPAS;2;;;");
     expect(lines).toContain("Petit matériel remis;29,94;;€;");
     expect(lines.find((l) => l.startsWith("Économisé à météo égale (gaz);") && l.includes(";kWh;"))).toMatch(
-      /;-?\d+;\d+;kWh;2 ménages comptés, 1 non comptés, depuis/,
+      /;-?\d+;\d+;kWh;(pas de différence mesurable, )?2 ménages comptés, 1 non compté, depuis/,
     );
+    expect(lines).toContain(
+      "Objectif « Gestes réalisés » (Les Économes);0,3;;gestes par ménage;Cible : 1 par ménage — non atteint",
+    );
+    expect(lines.find((l) => l.startsWith("Objectif « Chauffage à météo égale »"))).toMatch(
+      /^Objectif « Chauffage à météo égale » \(Les Économes\);-?[\d,]+;;%;Cible : −10 % — (non )?atteint — gaz \(2 ménages\) : /,
+    );
+    expect(lines).toContain("Ménages en restriction possible;0;;ménages;3 évalués");
     expect(lines).toContain(
       // The adviser's ";" makes the field quoted.
       'Objectif « Droits au tarif social » (Les Économes);;;;"Cible : tous les ménages — Appréciation : Tous informés ; deux attestations demandées."',

@@ -211,12 +211,14 @@ describe.skipIf(!baseUrl)("an adviser runs an Eco-watchers group", () => {
     expect(await heightOf(page.locator(".session-card").first().getByRole("link"))).toBeGreaterThanOrEqual(
       44,
     );
+    // Each member's leaving is an action to take, named as one.
+    expect(await page.getByRole("button", { name: "Retirer du groupe…" }).count()).toBe(HOUSEHOLDS.length);
     await page.getByRole("button", { name: "Clôturer le groupe" }).click();
     await page.getByRole("button", { name: "Oui, clôturer" }).click();
     await page.getByText("Ce groupe est clôturé : on peut le consulter, plus le modifier.").waitFor();
     expect(await page.getByText("Ajouter un ménage").count()).toBe(0);
     expect(await page.getByText("Planifier une séance").count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Quitte le groupe…" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Retirer du groupe…" }).count()).toBe(0);
     await page.goto(sessionUrl);
     await page.getByRole("heading", { name: "Présences" }).waitFor();
     // The attendance stays readable, as text: no choice to tap any more.

@@ -100,9 +100,26 @@ describe("a few Dutch and German words", () => {
     expect(said.nl).toBe("dat is 4% van het verwachte verbruik");
   });
 
-  it("names the member's leaving as something to record", async () => {
-    const said = await inEach(["fr", "nl"], () => t("groups.members.leaveOpen"));
-    expect(said).toEqual({ fr: "Quitte le groupe…", nl: "Vertrek uit de groep noteren…" });
+  it("names the member's leaving as something to do, not a statement", async () => {
+    const said = await inEach(["fr", "nl", "en", "de"], () => t("groups.members.leaveOpen"));
+    expect(said).toEqual({
+      fr: "Retirer du groupe…",
+      nl: "Vertrek uit de groep noteren…",
+      en: "Remove from the group…",
+      de: "Aus der Gruppe nehmen…",
+    });
+  });
+
+  it("asks a tank's level on the handout, not an index", async () => {
+    const said = await inEach(["fr", "nl", "en", "de"], () =>
+      spaces(t("groups.handout.lastLevel", { index: "1 402", date: "1/11" })),
+    );
+    expect(said).toEqual({
+      fr: "Dernier niveau de la cuve : 1 402 (le 1/11)",
+      nl: "Laatste peil van de tank: 1 402 (op 1/11)",
+      en: "Last tank level: 1 402 (on 1/11)",
+      de: "Letzter Füllstand des Tanks: 1 402 (am 1/11)",
+    });
   });
 
   it("puts the handout's register name before a colon written the language's way", async () => {

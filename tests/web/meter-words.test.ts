@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { READINGS_LATE_AFTER_DAYS } from "../../api/groups/dashboard.rules.ts";
 import { STALE_AFTER_DAYS, splitMeters, staleDays } from "../../web/meters/meter-words.ts";
 
 const now = new Date("2026-11-23T10:00:00Z");
 const readAt = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
 
 describe("staleDays", () => {
+  it("calls a meter late after the same days as the group dashboard", () => {
+    expect(STALE_AFTER_DAYS).toBe(READINGS_LATE_AFTER_DAYS);
+  });
+
   it("is null for a meter read lately, or never read", () => {
     expect(
       staleDays(

@@ -10,7 +10,7 @@ import { type ApiError, asApiError } from "../lib/api.ts";
 import { formatDay, formatEuros, formatNumber } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { type Dashboard, type GroupSavings, resultsApi, type SharingMember } from "./results-api.ts";
-import { energyName, memberFlags, percent, reasonText } from "./results-words.ts";
+import { countText, energyName, memberFlags, percent, reasonText } from "./results-words.ts";
 
 /** `/groupes/:id/tableau-de-bord`: how the group's households are doing, for its adviser. */
 export default function DashboardPage() {
@@ -59,7 +59,12 @@ function DashboardContent({ dashboard: d }: { dashboard: Dashboard }) {
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{t("results.summaryTitle")}</h2>
         <ul class="plain-list results-facts">
-          <li>{t("results.sessions", { held: d.sessions.held, planned: d.sessions.planned })}</li>
+          <li>
+            {t("results.sessions", {
+              held: countText("results.sessionsHeld", d.sessions.held),
+              planned: countText("results.sessionsPlanned", d.sessions.planned),
+            })}
+          </li>
           <li>
             {d.attendanceRate === null
               ? t("results.noAttendance")
@@ -128,10 +133,10 @@ function GroupSavingsCard({ savings: s, name }: { savings: GroupSavings; name: (
     <div class="card results-savings">
       {s.savingsKwh === null || s.uncertaintyKwh90 === null ? (
         <p class="card-title">{t("results.noneCounted", { energy })}</p>
-      ) : Math.abs(s.savingsKwh) <= s.uncertaintyKwh90 ? (
+      ) : s.withinMargin ? (
         // Inside its own margin the figure could as well be zero: say so rather than celebrate it.
         <p class="card-title">
-          {t("results.groupWithinMargin", {
+          {t("results.withinMargin", {
             energy,
             kwh: formatNumber(s.savingsKwh),
             margin: formatNumber(s.uncertaintyKwh90),
@@ -207,7 +212,12 @@ function MemberCard({ member: m, capEur }: { member: SharingMember; capEur: numb
           ? t("results.memberNoSession")
           : t("results.memberAttendance", { present: attendance.present, held: attendance.held })}
       </p>
-      <p>{t("results.memberCommitments", { done: commitments.done, planned: commitments.planned })}</p>
+      <p>
+        {t("results.memberCommitments", {
+          done: countText("results.memberDone", commitments.done),
+          planned: countText("results.memberPlanned", commitments.planned),
+        })}
+      </p>
       <p>
         {capEur === null
           ? t("results.memberKitNoCap", { total: formatEuros(kit.totalEur) })
@@ -225,7 +235,18 @@ function MemberCard({ member: m, capEur }: { member: SharingMember; capEur: numb
 
 function MemberSavingsLine({ savings: s }: { savings: SharingMember["savings"][number] }) {
   const energy = energyName(s.energy);
-  if (s.verdict === "ok" && s.savingsFraction !== null)
+  // The group card's rule, decided by the API: a figure inside its own margin is no saving.
+  if (s.verdict === "ok" && s.withinMargin && s.savingsKwh !== null && s.uncertaintyKwh90 !== null)
+    return (
+      <p>
+        {t("results.withinMargin", {
+          energy,
+          kwh: formatNumber(s.savingsKwh),
+          margin: formatNumber(s.uncertaintyKwh90),
+        })}
+      </p>
+    );
+  if (s.verdict === "ok" && s.withinMargin === false && s.savingsFraction !== null)
     return (
       <p>
         {t(s.savingsFraction >= 0 ? "results.memberSaved" : "results.memberUsedMore", {

@@ -10,7 +10,7 @@ import { t } from "../lib/i18n/index.ts";
 import { session } from "../lib/session.ts";
 import { useAction } from "../lib/use-action.ts";
 import { type Partner, type ProgrammeReport, resultsApi } from "./results-api.ts";
-import { energyName, percent } from "./results-words.ts";
+import { countText, energyName, percent, signedPercent } from "./results-words.ts";
 
 const READERS = ["coordinator", "adviser", "viewer"];
 
@@ -109,13 +109,13 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
               t("results.reportNoSavings")
             ) : (
               <>
-                {t("results.reportSavingsLine", {
+                {/* The dashboard's group card rule: inside its own margin, no euros to show either. */}
+                {t(s.withinMargin ? "results.reportWithinMargin" : "results.reportSavingsLine", {
                   kwh: formatNumber(s.savingsKwh),
                   margin: formatNumber(s.uncertaintyKwh90),
-                  counted: s.counted,
-                  total: s.counted + s.notCounted,
+                  counted: countText("results.countedOf", s.counted, { total: s.counted + s.notCounted }),
                 })}
-                {s.savingsEur !== null && s.uncertaintyEur90 !== null && (
+                {!s.withinMargin && s.savingsEur !== null && s.uncertaintyEur90 !== null && (
                   <>
                     <br />
                     {t("results.reportSavingsEuros", {
@@ -131,7 +131,7 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
       </dl>
 
       <h2>{t("results.signalsTitle")}</h2>
-      <p>{t("results.assessed", { count: r.flags.assessed })}</p>
+      <p>{countText("results.assessed", r.flags.assessed)}</p>
       <dl class="report-figures">
         <ReportRow label={t("results.restrictionCount")}>{r.flags.possibleRestriction}</ReportRow>
         <ReportRow label={t("results.comfortCount")}>{r.flags.comfort}</ReportRow>
@@ -152,7 +152,9 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
             <p>
               {o.measured === null
                 ? t("results.notMeasured")
-                : t("results.measured", { value: measuredText(o.kind, o.measured) })}
+                : o.kind === "savings_pct"
+                  ? t("results.measuredHeating", { value: signedPercent(o.measured / 100) })
+                  : t("results.measured", { value: measuredText(o.kind, o.measured) })}
               {o.met !== null && (
                 <>
                   {" — "}
@@ -160,6 +162,7 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
                 </>
               )}
             </p>
+            {o.heating && o.heating.length > 0 && <HeatingParts parts={o.heating} />}
             {o.assessment && (
               <p>{tWith("results.assessment", { text: <StaffText>{o.assessment}</StaffText> })}</p>
             )}
@@ -167,6 +170,38 @@ function ReportContent({ report: r }: { report: ProgrammeReport }) {
         ))}
       </ul>
     </article>
+  );
+}
+
+type HeatingPart = NonNullable<ProgrammeReport["objectives"][number]["heating"]>[number];
+
+/** The heating energies behind a savings objective's measure, each with its margin. */
+function HeatingParts({ parts }: { parts: HeatingPart[] }) {
+  return (
+    <>
+      <ul class="plain-list">
+        {parts.map((h) => (
+          <li key={h.energy}>
+            {t(
+              h.withinMargin
+                ? "results.heatingPartWithinMargin"
+                : h.savingsKwh >= 0
+                  ? "results.heatingPartSaved"
+                  : "results.heatingPartUsedMore",
+              {
+                energy: energyName(h.energy),
+                households: countText("results.households", h.counted),
+                change: signedPercent(-h.savingsKwh / h.expectedKwh),
+                // Inside its margin, the figure as the group card shows it; outside, its size by the words.
+                kwh: formatNumber(h.withinMargin ? h.savingsKwh : Math.abs(h.savingsKwh)),
+                margin: formatNumber(h.uncertaintyKwh90),
+              },
+            )}
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{t("results.heatingHint")}</p>
+    </>
   );
 }
 

@@ -16,14 +16,14 @@ type Card = Handout["cards"][number];
 /** Lines to write the next readings on, by hand, between two sessions. */
 const WRITE_LINES = 3;
 
-function WriteLines({ count }: { count: number }) {
+function WriteLines({ count, level = false }: { count: number; level?: boolean }) {
   return (
     <ol class="write-lines" aria-label={t("groups.handout.writeHere")}>
       {Array.from({ length: count }, (_, i) => (
         <li key={i}>
           <span>{t("groups.handout.date")}</span>
           <span class="write-blank" />
-          <span>{t("groups.handout.index")}</span>
+          <span>{t(level ? "groups.handout.level" : "groups.handout.index")}</span>
           <span class="write-blank" />
         </li>
       ))}
@@ -45,33 +45,37 @@ function ReadingCard({ card }: { card: Card }) {
         </>
       )}
       {card.shared && card.meters.length === 0 && <p>{t("groups.handout.noMeters")}</p>}
-      {card.meters.map((meter) => (
-        <div key={meter.id} class="reading-meter">
-          <p class="reading-meter-name">
-            {meter.name} — {t(`unit.${meter.unit}` as "unit.kwh")}
-          </p>
-          {meter.registers.map((r) => (
-            <div key={r.register}>
-              <p>
-                {meter.registers.length > 1 && (
-                  <>
-                    <strong>
-                      {t("groups.handout.register", { register: t(`register.${r.register}`) })}
-                    </strong>{" "}
-                  </>
-                )}
-                {r.lastIndex === null || r.lastReadAt === null
-                  ? t("groups.handout.noIndex")
-                  : t("groups.handout.lastIndex", {
-                      index: formatIndex(r.lastIndex),
-                      date: formatDate(r.lastReadAt),
-                    })}
-              </p>
-              <WriteLines count={WRITE_LINES} />
-            </div>
-          ))}
-        </div>
-      ))}
+      {card.meters.map((meter) => {
+        // A tank's gauge shows how much is left: the household reads a level, not an index.
+        const level = meter.readingMode === "stock_level";
+        return (
+          <div key={meter.id} class="reading-meter">
+            <p class="reading-meter-name">
+              {meter.name} — {t(`unit.${meter.unit}` as "unit.kwh")}
+            </p>
+            {meter.registers.map((r) => (
+              <div key={r.register}>
+                <p>
+                  {meter.registers.length > 1 && (
+                    <>
+                      <strong>
+                        {t("groups.handout.register", { register: t(`register.${r.register}`) })}
+                      </strong>{" "}
+                    </>
+                  )}
+                  {r.lastIndex === null || r.lastReadAt === null
+                    ? t(level ? "groups.handout.noLevel" : "groups.handout.noIndex")
+                    : t(level ? "groups.handout.lastLevel" : "groups.handout.lastIndex", {
+                        index: formatIndex(r.lastIndex),
+                        date: formatDate(r.lastReadAt),
+                      })}
+                </p>
+                <WriteLines count={WRITE_LINES} level={level} />
+              </div>
+            ))}
+          </div>
+        );
+      })}
     </article>
   );
 }

@@ -2,7 +2,11 @@ import { brusselsDaysBetween } from "../lib/calendar-days.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import type { Meter, Unit } from "./meters-api.ts";
 
-/** A meter not read for this long is shown as late (monthly readings, two weeks of slack). */
+/**
+ * A meter not read for longer is shown as late (monthly readings, two weeks of slack): the group
+ * dashboard's threshold too (api/groups/dashboard.rules.ts; the web imports no API code, a test keeps the two
+ * equal).
+ */
 export const STALE_AFTER_DAYS = 45;
 
 export function unitLabel(unit: Unit | string): string {

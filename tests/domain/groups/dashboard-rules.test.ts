@@ -5,7 +5,9 @@ import {
   kitAgainstCap,
   memberAttendance,
   overConsumption,
+  READINGS_LATE_AFTER_DAYS,
   readingFreshness,
+  withinMargin,
   yearOnYear,
 } from "../../../api/groups/dashboard.rules.ts";
 
@@ -17,7 +19,7 @@ describe("freshness of a member's readings", () => {
     readingDays,
   });
 
-  it("gives each open meter's last reading day, and flags nothing entered for 30 days", () => {
+  it("gives each open meter's last reading day and the days since the newest", () => {
     const fresh = readingFreshness({
       meters: [meter("gas", ["2026-01-01", "2026-02-14"]), meter("water", ["2026-01-01"])],
       today: "2026-03-10",
@@ -28,17 +30,28 @@ describe("freshness of a member's readings", () => {
         { meterId: "water", kind: "gas", lastReadingDay: "2026-01-01" },
       ],
       lastReadingDay: "2026-02-14",
-      silentFor30Days: false,
+      daysSinceLastReading: 24,
+      late: false,
     });
-    expect(
-      readingFreshness({ meters: [meter("gas", ["2026-02-07"])], today: "2026-03-10" }).silentFor30Days,
-    ).toBe(true);
+  });
+
+  it("is late after the staff households list's 45 days, not after a month: households read monthly", () => {
+    expect(READINGS_LATE_AFTER_DAYS).toBe(45);
+    const since = (lastDay: string) =>
+      readingFreshness({ meters: [meter("gas", [lastDay])], today: "2026-03-10" });
+    // Read on 7 February, seen on 10 March: 31 days, the next monthly reading just due.
+    expect(since("2026-02-07")).toMatchObject({ daysSinceLastReading: 31, late: false });
+    expect(since("2026-01-24")).toMatchObject({ daysSinceLastReading: 45, late: false });
+    expect(since("2026-01-23")).toMatchObject({ daysSinceLastReading: 46, late: true });
   });
 
   it("leaves out replaced meters, and does not flag a household without meters", () => {
     const fresh = readingFreshness({ meters: [meter("old", ["2026-03-01"], true)], today: "2026-03-10" });
-    expect(fresh).toEqual({ meters: [], lastReadingDay: null, silentFor30Days: false });
-    expect(readingFreshness({ meters: [meter("new", [])], today: "2026-03-10" }).silentFor30Days).toBe(true);
+    expect(fresh).toEqual({ meters: [], lastReadingDay: null, daysSinceLastReading: null, late: false });
+    expect(readingFreshness({ meters: [meter("new", [])], today: "2026-03-10" })).toMatchObject({
+      daysSinceLastReading: null,
+      late: true,
+    });
   });
 });
 
@@ -118,6 +131,17 @@ describe("over-consumption", () => {
   });
 });
 
+describe("a figure within its own margin", () => {
+  it("could as well be zero, whichever its sign; a figure or a margin missing says nothing", () => {
+    expect(withinMargin({ savingsKwh: 5791, uncertaintyKwh90: 36072 })).toBe(true);
+    expect(withinMargin({ savingsKwh: -300, uncertaintyKwh90: 300 })).toBe(true);
+    expect(withinMargin({ savingsKwh: 826, uncertaintyKwh90: 393 })).toBe(false);
+    expect(withinMargin({ savingsKwh: -69, uncertaintyKwh90: 58 })).toBe(false);
+    expect(withinMargin({ savingsKwh: 826, uncertaintyKwh90: null })).toBeNull();
+    expect(withinMargin({ savingsKwh: null, uncertaintyKwh90: null })).toBeNull();
+  });
+});
+
 describe("the group's savings", () => {
   it("sums the counted members' savings with √(Σ ΔU²), and lists the others with why", () => {
     const group = groupSavingsOf([
@@ -131,7 +155,9 @@ describe("the group's savings", () => {
       counted: 2,
       savingsKwh: 800,
       uncertaintyKwh90: 500,
+      withinMargin: false,
       fsu: 500 / 800,
+      expectedKwh: 8000,
       savingsShare: 800 / 8000,
       savingsEur: 120,
       uncertaintyEur90: 30,
@@ -151,7 +177,9 @@ describe("the group's savings", () => {
       counted: 0,
       savingsKwh: null,
       uncertaintyKwh90: null,
+      withinMargin: null,
       fsu: null,
+      expectedKwh: null,
       savingsEur: null,
     });
   });

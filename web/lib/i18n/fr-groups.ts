@@ -65,7 +65,7 @@ export const frGroups = {
   "groups.members.empty": "Aucun ménage dans ce groupe pour l'instant.",
   "groups.members.since": "Dans le groupe depuis le {from}",
   "groups.members.period": "Dans le groupe du {from} au {to}",
-  "groups.members.leaveOpen": "Quitte le groupe…",
+  "groups.members.leaveOpen": "Retirer du groupe…",
   "groups.members.leftOn": "Dernier jour de {name} dans le groupe",
   "groups.members.leftOnHint": "Ce jour-là, le ménage peut encore venir à la séance.",
   "groups.members.leave": "Enregistrer le départ",
@@ -174,10 +174,13 @@ export const frGroups = {
   "groups.handout.meterName": "Compteur\u00a0: ______________________",
   "groups.handout.noMeters": "Aucun compteur enregistré.",
   "groups.handout.noIndex": "Pas encore d'index noté.",
+  "groups.handout.noLevel": "Pas encore de niveau noté.",
   "groups.handout.lastIndex": "Dernier index\u00a0: {index} (le {date})",
+  "groups.handout.lastLevel": "Dernier niveau de la cuve\u00a0: {index} (le {date})",
   "groups.handout.writeHere": "Lignes pour écrire les prochains index",
   "groups.handout.date": "Date",
   "groups.handout.index": "Index",
+  "groups.handout.level": "Niveau",
   "groups.handout.register": "{register}\u00a0:",
 } as const;
 

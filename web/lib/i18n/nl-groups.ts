@@ -172,9 +172,12 @@ export const nlGroups: Catalogue = {
   "groups.handout.meterName": "Meter: ______________________",
   "groups.handout.noMeters": "Geen meter geregistreerd.",
   "groups.handout.noIndex": "Nog geen meterstand genoteerd.",
+  "groups.handout.noLevel": "Nog geen peil genoteerd.",
   "groups.handout.lastIndex": "Laatste stand: {index} (op {date})",
+  "groups.handout.lastLevel": "Laatste peil van de tank: {index} (op {date})",
   "groups.handout.writeHere": "Regels om de volgende meterstanden te noteren",
   "groups.handout.date": "Datum",
   "groups.handout.index": "Stand",
+  "groups.handout.level": "Peil",
   "groups.handout.register": "{register}:",
 };

@@ -18,7 +18,7 @@ const WORDS = {
     "Home {label}: {periods}.",
     "Wohnung {label}: {periods}.",
   ),
-  period: w("du {from} au {to}", "van {from} tot {to}", "from {from} to {to}", "vom {from} bis {to}"),
+  period: w("du {from} au {to}", "van {from} tot en met {to}", "from {from} to {to}", "vom {from} bis {to}"),
   and: w(" et ", " en ", " and ", " und "),
   prorated: w(
     "Vous avez habité ici {days} jours sur les {seasonDays} jours de la saison : vous payez ces {days} jours.",

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { COMFORT_PROBLEM_LABELS } from "../buildings/index.ts";
+import { addDays } from "../consumption/index.ts";
 import {
   type Cell,
   excelCsv,
@@ -183,7 +184,8 @@ export function dataExportZip(data: HouseholdDataExport, lang: Language): Uint8A
     occupancies: data.occupancies.map((o) => [o.building, o.dwelling, o.movedInOn, o.movedOutOn]),
     heatingCostStatements: data.heatingCostStatements.map((s) => [
       s.seasonFrom,
-      s.seasonTo,
+      // The season's last day, as the statement says it (« au 30/04 »): `seasonTo` is the day after.
+      addDays(s.seasonTo, -1),
       s.dwellingLabel,
       s.days,
       s.fixedEur,

@@ -364,7 +364,8 @@ describe("a heating cost split", () => {
     );
     expect(csvFile("23-decomptes-chauffage.csv").split("\r\n")).toEqual([
       "\uFEFFSaison du;Saison au;Logement;Jours;Part fixe (€);Part variable (€);Total (€);Estimé",
-      `2024-10-01;2025-05-01;B;${leaverStatement.days};${String(leaverStatement.fixedEur).replace(".", ",")};${String(leaverStatement.variableEur).replace(".", ",")};${String(leaverStatement.totalEur).replace(".", ",")};non`,
+      // The season's last day, as the statement says it.
+      `2024-10-01;2025-04-30;B;${leaverStatement.days};${String(leaverStatement.fixedEur).replace(".", ",")};${String(leaverStatement.variableEur).replace(".", ",")};${String(leaverStatement.totalEur).replace(".", ",")};non`,
       "",
     ]);
 

@@ -10,6 +10,8 @@ applyLanguage(initialLanguage())
   .catch(() => applyLanguage("fr"))
   .then(() => {
     render(<App />, document.getElementById("app") as HTMLElement);
+    // The page's own "loading" line (index.html) has done its job: the app says its own from now on.
+    document.querySelector(".app-loading")?.remove();
     startOffline();
     return session.load();
   });

@@ -26,13 +26,13 @@ describe.skipIf(!baseUrl)("a household on its phone", () => {
     });
     try {
       await page.goto(`${baseUrl}/login`, { waitUntil: "commit" });
-      const loading = page.getByRole("status").filter({ hasText: "Chargement…" });
+      const loading = page.locator(".app-loading");
       await loading.waitFor();
       expect(await loading.locator('[lang="nl"]').innerText()).toBe("Laden…");
       await saveScreenshot(page, "household-loading", { fullPage: false });
       arrive();
       await page.getByRole("heading", { level: 1, name: "Bienvenue" }).waitFor();
-      await loading.waitFor({ state: "hidden" });
+      await loading.waitFor({ state: "detached" });
     } finally {
       // Whatever happened, the next tests get the app's code.
       arrive();

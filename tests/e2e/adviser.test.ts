@@ -23,6 +23,12 @@ describe.skipIf(!baseUrl)("an adviser", () => {
     await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
     await page.getByText("Famille Soleil", { exact: true }).waitFor();
     expect(await page.getByText("CPAS de Démoville").count()).toBe(1);
+    // Meter names are typed by staff: read in the team's language (French here).
+    const names = page
+      .getByRole("list", { name: "Derniers relevés" })
+      .first()
+      .locator(".summary-name [lang]");
+    expect(await names.first().getAttribute("lang")).toBe("fr");
     await page.waitForFunction((title) => document.title === title, "Les ménages – Eco-watchers");
     await saveScreenshot(page, "adviser-households-first-screen", { fullPage: false });
   });

@@ -1,3 +1,4 @@
+import { StaffText } from "../components/staff-text.tsx";
 import { formatDay } from "../lib/format.ts";
 import { t } from "../lib/i18n/index.ts";
 import { MeterIcon } from "../meters/meter-icon.tsx";
@@ -19,7 +20,10 @@ export function MetersSummary({ meters, now }: { meters: MetersOverview | undefi
           <li key={meter.id} class={late ? "late" : undefined}>
             <MeterIcon icon={meter.icon} class="summary-icon" />
             <span>
-              <span class="summary-name">{meter.name}</span>{" "}
+              {/* Typed by staff: read in the team's language. */}
+              <span class="summary-name">
+                <StaffText>{meter.name}</StaffText>
+              </span>{" "}
               {meter.lastReadAt
                 ? t("households.lastRead", { date: formatDay(meter.lastReadAt, now) })
                 : t("households.neverRead")}

@@ -15,7 +15,7 @@ const BELOW_PREVIOUS_TITLE: Message["title"] = {
 function belowPrevious(swapped: Partial<Message["title"]>): Message["title"] {
   return {
     fr: `Relisez les chiffres un par un : c'est souvent une faute de frappe. ${swapped.fr ?? ""}Si le compteur a été remplacé, prévenez votre conseiller. Cochez « remise à zéro » seulement si le compteur a vraiment dépassé son maximum et recommencé à zéro.`,
-    nl: `Lees de cijfers een voor een opnieuw: vaak is het een tikfout. ${swapped.nl ?? ""}Werd de meter vervangen, verwittig dan uw begeleider. Vink « terug op nul » alleen aan als de meter echt voorbij zijn maximum ging en weer bij nul begon.`,
+    nl: `Lees de cijfers een voor een opnieuw: vaak is het een tikfout. ${swapped.nl ?? ""}Werd de meter vervangen, verwittig dan uw begeleider. Vink ‘terug op nul’ alleen aan als de meter echt voorbij zijn maximum ging en weer bij nul begon.`,
     en: `Read the digits again one by one: it is often a typing slip. ${swapped.en ?? ""}If the meter was replaced, tell your adviser. Tick “reset” only if the meter really went past its maximum and started again from zero.`,
     de: `Lesen Sie die Ziffern einzeln noch einmal: Oft ist es ein Tippfehler. ${swapped.de ?? ""}Wurde der Zähler ersetzt, sagen Sie es Ihrer Beratung. Kreuzen Sie „zurückgesetzt“ nur an, wenn der Zähler wirklich über sein Maximum hinaus wieder bei null begonnen hat.`,
   };
@@ -179,7 +179,7 @@ export const READING_MESSAGES: Record<string, Message> = {
     title: BELOW_PREVIOUS_TITLE,
     detail: {
       fr: "Un répartiteur recommence à zéro une fois par an, au début de la saison de chauffage : si c'est le cas, cochez « remise à zéro ». Sinon, relisez les chiffres un par un.",
-      nl: "Een kostenverdeler begint één keer per jaar opnieuw bij nul, bij het begin van het stookseizoen: is dat zo, vink dan « terug op nul » aan. Lees anders de cijfers een voor een opnieuw.",
+      nl: "Een kostenverdeler begint één keer per jaar opnieuw bij nul, bij het begin van het stookseizoen: is dat zo, vink dan ‘terug op nul’ aan. Lees anders de cijfers een voor een opnieuw.",
       en: "A heat-cost allocator starts again from zero once a year, at the start of the heating season: if so, tick “reset”. Otherwise, read the digits again one by one.",
       de: "Ein Heizkostenverteiler beginnt einmal im Jahr, zu Beginn der Heizperiode, wieder bei null: Wenn das der Fall ist, kreuzen Sie „zurückgesetzt“ an. Sonst lesen Sie die Ziffern einzeln noch einmal.",
     },

@@ -19,8 +19,8 @@ async function chartsDrawn(page: Page): Promise<void> {
   });
 }
 
-// "Environ 120 € économisés…", "… un peu plus qu'attendu…" or "… à peu près autant qu'attendu…".
-const SENTENCE = /économisés depuis le|un peu plus qu'attendu|à peu près autant qu'attendu/;
+// "Environ 120 € économisés…", "… un peu plus (moins) qu'attendu…" or "… à peu près autant qu'attendu…".
+const SENTENCE = /économisés depuis le|un peu (plus|moins) qu'attendu|à peu près autant qu'attendu/;
 
 describe.skipIf(!baseUrl)("Mes économies", () => {
   let browser: Browser;

@@ -52,6 +52,20 @@ describe("the savings sentence in French", () => {
   });
 });
 
+describe("a saving inside its margin", () => {
+  it("is said softly, as an overuse is, with the margin below", () => {
+    const { headline, details } = linesOf(
+      ok({ savingsKwh: 600, savingsEur: 90, uncertaintyKwh90: 900, uncertaintyEur90: 135 }),
+    );
+    expect(headline).toBe(
+      "Depuis le 1er juin, vous avez utilisé un peu moins qu'attendu à météo égale : environ 90 € de moins.",
+    );
+    expect(details).toContain(
+      "La marge va de 40 € de plus à 230 € de moins : la différence est trop petite pour qu'on en soit sûr.",
+    );
+  });
+});
+
 describe("the other verdicts", () => {
   it("say what is missing and what to do, without a number of kWh or euros", () => {
     const answer = {

@@ -37,7 +37,12 @@ export function outcomeLines(outcome: Outcome, audience: Audience): { headline: 
   const format = outcome.eur ? formatWholeEuros : kwhText;
   const size = Math.abs(main.value);
   const sentence = {
-    saved: t("savings.saved", { amount: format(size), date }),
+    // Inside its margin, a saving is said as softly as an overuse is: a headline of "530 € économisés"
+    // would be what a household remembers, not the margin under it.
+    saved: t(outcome.withinNoise ? "savings.savedWithinNoise" : "savings.saved", {
+      amount: format(size),
+      date,
+    }),
     used_more: t("savings.usedMore", { amount: format(size), date }),
     about_same: t("savings.aboutSame", { date }),
   }[outcome.direction];

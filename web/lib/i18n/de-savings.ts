@@ -28,6 +28,8 @@ export const deSavings: Catalogue = {
   "savings.saved": "Seit dem {date} etwa {amount} gespart, bei gleichem Wetter",
   "savings.usedMore":
     "Seit dem {date} haben Sie bei gleichem Wetter etwas mehr verbraucht als erwartet: etwa {amount} mehr",
+  "savings.savedWithinNoise":
+    "Seit dem {date} haben Sie bei gleichem Wetter etwas weniger verbraucht als erwartet: etwa {amount} weniger",
   "savings.aboutSame": "Seit dem {date} haben Sie bei gleichem Wetter etwa so viel verbraucht wie erwartet",
   "savings.range": " — zwischen {low} und {high}.",
   "savings.end": ".",

@@ -25,6 +25,8 @@ export const enSavings: Catalogue = {
   "savings.saved": "About {amount} saved since {date}, weather taken into account",
   "savings.usedMore":
     "Since {date}, you have used a little more than expected, weather taken into account: about {amount} more",
+  "savings.savedWithinNoise":
+    "Since {date}, you have used a little less than expected, weather taken into account: about {amount} less",
   "savings.aboutSame": "Since {date}, you have used about as much as expected, weather taken into account",
   "savings.range": " — between {low} and {high}.",
   "savings.end": ".",

@@ -31,6 +31,8 @@ export const frSavings = {
   "savings.saved": "Environ {amount} économisés depuis le {date}, à météo égale",
   "savings.usedMore":
     "Depuis le {date}, vous avez utilisé un peu plus qu'attendu à météo égale\u00a0: environ {amount} de plus",
+  "savings.savedWithinNoise":
+    "Depuis le {date}, vous avez utilisé un peu moins qu'attendu à météo égale\u00a0: environ {amount} de moins",
   "savings.aboutSame": "Depuis le {date}, vous avez utilisé à peu près autant qu'attendu, à météo égale",
   "savings.range": " — entre {low} et {high}.",
   "savings.end": ".",

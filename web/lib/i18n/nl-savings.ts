@@ -29,6 +29,8 @@ export const nlSavings: Catalogue = {
   "savings.saved": "Ongeveer {amount} bespaard sinds {date}, rekening houdend met het weer",
   "savings.usedMore":
     "Sinds {date} hebt u iets meer verbruikt dan verwacht, rekening houdend met het weer: ongeveer {amount} meer",
+  "savings.savedWithinNoise":
+    "Sinds {date} hebt u iets minder verbruikt dan verwacht, rekening houdend met het weer: ongeveer {amount} minder",
   "savings.aboutSame":
     "Sinds {date} hebt u ongeveer evenveel verbruikt als verwacht, rekening houdend met het weer",
   "savings.range": " — tussen {low} en {high}.",

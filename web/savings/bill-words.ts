@@ -1,13 +1,11 @@
 import "../lib/i18n/fr-savings.ts";
+import { brusselsDaysBetween } from "../lib/calendar-days.ts";
 import { formatDay, formatDaySpan, formatMonth, formatNumber } from "../lib/format.ts";
 import { language, type MessageKey, t } from "../lib/i18n/index.ts";
 import type { BillProjection, EnergyGuards } from "./savings-api.ts";
 import { type Audience, energyName, formatWholeEuros } from "./savings-words.ts";
 
 const LOCALES = { fr: "fr-BE", nl: "nl-BE", en: "en-GB", de: "de-BE" } as const;
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** To the nearest 10 €: a projection claims no more. */
 const round10 = (value: number) => Math.round(value / 10) * 10;
@@ -84,7 +82,7 @@ export function billLines(bill: BillProjection, audience: Audience): { summary: 
     if (e.status === "no_model") notes.push(t("bill.noModel", { energy: energyName(e.energy) }));
     if (e.status === "no_tariff") notes.push(t("bill.noTariff", { energy: energyName(e.energy) }));
     // Days gone by without a usable reading are in the total, estimated: say so, never hide them.
-    const days = e.unmeasured.reduce((sum, span) => sum + daysBetween(span.from, span.to), 0);
+    const days = e.unmeasured.reduce((sum, span) => sum + brusselsDaysBetween(span.from, span.to), 0);
     if (days > 0 && e.estimatedKwh !== null)
       notes.push(
         t(days === 1 ? "bill.estimatedDay" : "bill.estimatedDays", { energy: energyName(e.energy), days }),

@@ -24,6 +24,7 @@ async function describedText(page: Page, label: string): Promise<string> {
 }
 
 const NAME = "Électricité bi-horaire";
+const WATER = "Eau de la cave";
 const DAY_START = "Jour (heures pleines) : index de départ, en kWh";
 const NIGHT_START = "Nuit (heures creuses) : index de départ, en kWh";
 
@@ -139,6 +140,60 @@ describe.skipIf(!baseUrl)("setting up a household's meters", () => {
     await page.getByRole("link", { name: new RegExp(`^${NAME} — remplacé le `) }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "meter-replace-done");
+    expect(errors).toEqual([]);
+  });
+
+  it("asks « 1100 ou 1,1 ? » for a start index and a final index typed with one dot", async () => {
+    const { page, errors } = browser;
+    await signInStaff(page, "conseil1@cpas.demo.example");
+    await page.getByRole("link", { name: "Famille Horizon" }).click();
+    await page.getByRole("heading", { level: 1, name: "Famille Horizon" }).waitFor();
+    await page.getByRole("link", { name: "Ajouter un compteur" }).click();
+    await page.getByRole("radio", { name: "Eau" }).check();
+    await page.getByLabel("Nom du compteur").fill(WATER);
+    const start = page.getByLabel("Index de départ (m³)");
+    await start.fill("1.100");
+    await page.getByRole("button", { name: "Ajouter le compteur" }).click();
+
+    // Nothing is sent: the question is said next to the field, with both numbers to tap.
+    const question = page
+      .getByRole("alert")
+      .filter({ hasText: "Vous avez écrit 1.100 : est-ce 1100 ou 1,1 ?" });
+    await question.waitFor();
+    await expect(start.getAttribute("aria-invalid")).resolves.toBe("true");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "startIndex-single");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "meter-setup-which-number", { fullPage: false });
+    await question.getByRole("button", { name: "1100 m³" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Famille Horizon" }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Le compteur « ${WATER} » est ajouté.` })
+      .waitFor();
+    const meter = page.locator(".meter-button", { hasText: WATER });
+    await expect(meter.innerText()).resolves.toMatch(/1\s100\sm³/);
+    const meterId = (await meter.getAttribute("href"))?.split("/").pop();
+    const stored = await page.request.get(`${baseUrl}/api/meters/${meterId}`);
+    expect((await stored.json()).lastReadings).toMatchObject([{ register: "single", value: 1100 }]);
+
+    // The replacement asks the same of the old meter's final index, then shows what it will store.
+    await meter.click();
+    await page.getByRole("link", { name: "Le compteur a été remplacé" }).click();
+    await page.getByRole("heading", { level: 1, name: `Remplacement : ${WATER}` }).waitFor();
+    await page.getByLabel("Index final (m³)").fill("1.150");
+    await page.getByLabel("Index de départ du nouveau (m³)").fill("0");
+    await page.getByRole("button", { name: "Continuer" }).click();
+    const again = page
+      .getByRole("alert")
+      .filter({ hasText: "Vous avez écrit 1.150 : est-ce 1150 ou 1,15 ?" });
+    await again.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, "meter-replace-which-number", { fullPage: false });
+    await again.getByRole("button", { name: "1150 m³" }).click();
+    const review = page.getByRole("region", { name: "Vérifiez avant d'enregistrer" });
+    await review.waitFor();
+    await expect(review.innerText()).resolves.toMatch(/1\s150\sm³/);
     expect(errors).toEqual([]);
   });
 });

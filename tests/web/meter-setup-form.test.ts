@@ -102,6 +102,32 @@ describe("toCreateInput", () => {
     expect(pellets).toEqual({ input: { kind: "pellets", name: "Pellets", startedAt: today } });
   });
 
+  it("asks 1100 or 1,1 for a start index with one dot, per register, instead of guessing", () => {
+    const built = toCreateInput(
+      draft({
+        kind: "electricity",
+        name: "Élec",
+        layout: "day_night",
+        startIndex: { day: "4.321", night: "1234" },
+      }),
+      today,
+    );
+    expect(built).toEqual({
+      problems: {
+        "startIndex.day": {
+          title: "Vous avez écrit 4.321 : est-ce 4321 ou 4,321 ?",
+          detail: expect.any(String),
+          choices: [
+            { label: "4321\u00a0kWh", text: "4321" },
+            { label: "4,321\u00a0kWh", text: "4,321" },
+          ],
+        },
+      },
+    });
+    const chosen = toCreateInput(draft({ kind: "gas", name: "Gaz", startIndex: { single: "1100" } }), today);
+    expect(chosen).toMatchObject({ input: { startIndex: { single: 1100 } } });
+  });
+
   it("leaves the EAN's format to the API: 17 digits are sent as typed", () => {
     const built = toCreateInput(
       draft({ kind: "gas", name: "Gaz", startIndex: { single: "1" }, ean: "54144900000000001" }),

@@ -24,6 +24,7 @@ describe("toReplaceInput", () => {
         ean: "",
       }),
       registers: ["day", "night"],
+      unit: "kwh",
       today,
       now,
     });
@@ -46,6 +47,7 @@ describe("toReplaceInput", () => {
         ean: "5414 4900",
       }),
       registers: ["single"],
+      unit: "kwh",
       today,
       now,
     });
@@ -58,6 +60,7 @@ describe("toReplaceInput", () => {
     const built = toReplaceInput({
       draft: draft({ day: "", finals: { day: "abc" }, starts: { night: "1" }, maxIndex: "9x" }),
       registers: ["day", "night"],
+      unit: "kwh",
       today,
       now,
     });
@@ -70,6 +73,36 @@ describe("toReplaceInput", () => {
         "newMeter.maxIndex": { title: "Écrivez seulement des chiffres, par exemple 12345,6." },
       },
     });
+  });
+  it("asks 1100 or 1,1 for an index with one dot, on either meter, and sends nothing", () => {
+    const built = toReplaceInput({
+      draft: draft({ finals: { single: "1.100" }, starts: { single: "2.500" } }),
+      registers: ["single"],
+      unit: "m3",
+      today,
+      now,
+    });
+    if (!("problems" in built)) throw new Error("problems expected");
+    expect(built.problems["finalIndex.single"]).toMatchObject({
+      title: "Vous avez écrit 1.100 : est-ce 1100 ou 1,1 ?",
+      choices: [
+        { label: "1100\u00a0m³", text: "1100" },
+        { label: "1,1\u00a0m³", text: "1,1" },
+      ],
+    });
+    expect(built.problems["newMeter.startIndex.single"]?.choices?.map((c) => c.text)).toEqual([
+      "2500",
+      "2,5",
+    ]);
+    // The number tapped goes back into the field: it then reads one way only.
+    const chosen = toReplaceInput({
+      draft: draft({ finals: { single: "1,1" }, starts: { single: "2500" } }),
+      registers: ["single"],
+      unit: "m3",
+      today,
+      now,
+    });
+    expect(chosen).toMatchObject({ lines: [{ register: "single", final: 1.1, start: 2500 }] });
   });
 });
 

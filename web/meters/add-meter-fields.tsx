@@ -7,8 +7,12 @@ import type { MeterSetup } from "./meter-setup-state.ts";
 import { registerLabel, unitLabel } from "./meter-words.ts";
 import type { Register } from "./meters-api.ts";
 
-/** Everything after the kind: the questions that kind needs, and nothing more. */
-export function AddMeterFields({ setup }: { setup: MeterSetup }) {
+/**
+ * Everything after the kind: the questions that kind needs, and nothing more. A start index that
+ * reads two ways ("1.100") is asked next to its field; the number tapped goes in and `onChosen`
+ * sends the form again, as the reading entry does.
+ */
+export function AddMeterFields({ setup, onChosen }: { setup: MeterSetup; onChosen: () => void }) {
   const draft = setup.draft.value;
   const problems = setup.problems.value;
   const kind = draft.kind;
@@ -99,6 +103,10 @@ export function AddMeterFields({ setup }: { setup: MeterSetup }) {
           value={draft.startIndex[register] ?? ""}
           problem={problems[`startIndex.${register}`]}
           onInput={(text) => setup.setStartIndex(register, text)}
+          onChoose={(text) => {
+            setup.setStartIndex(register, text);
+            onChosen();
+          }}
           big
         />
       ))}

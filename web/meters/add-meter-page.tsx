@@ -41,8 +41,7 @@ export default function AddMeterPage() {
     );
   }, [householdId]);
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  async function save() {
     const meter = await setup.submit();
     if (!meter) return focusFirstProblem(form.current);
     setupNotice.value = t("meterSetup.added", { name: meter.name });
@@ -64,7 +63,14 @@ export default function AddMeterPage() {
           {household.value && (
             <p class="lead">{t("meterSetup.forHousehold", { name: household.value.pseudonym })}</p>
           )}
-          <form ref={form} onSubmit={submit} noValidate>
+          <form
+            ref={form}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+            noValidate
+          >
             <ProblemAlert problem={setup.problem.value} shownFields={setup.shownFields.value} />
             <ChoiceGroup
               name="kind"
@@ -79,7 +85,7 @@ export default function AddMeterPage() {
               problem={setup.problems.value.kind}
               onChange={setup.chooseKind}
             />
-            <AddMeterFields setup={setup} />
+            <AddMeterFields setup={setup} onChosen={save} />
             <button type="submit" class="button primary big" disabled={setup.pending.value}>
               {setup.pending.value ? t("reading.saving") : t("meterSetup.submit")}
             </button>

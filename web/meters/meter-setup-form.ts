@@ -1,5 +1,6 @@
 import { t } from "../lib/i18n/index.ts";
 import type { CreateMeterInput, MeterKind } from "./meter-setup-api.ts";
+import { unitLabel } from "./meter-words.ts";
 import type { Meter, Register, Unit } from "./meters-api.ts";
 import {
   compactEan,
@@ -103,7 +104,12 @@ export function toCreateInput(
   const { kind } = draft;
   if (!kind) return { problems: { kind: { title: t("meterSetup.kindMissing") } } };
   const registers = registersFor({ kind, layout: draft.layout, exclusiveNight: draft.exclusiveNight });
-  const indexes = readIndexes({ registers, texts: draft.startIndex, prefix: "startIndex" });
+  const indexes = readIndexes({
+    registers,
+    texts: draft.startIndex,
+    prefix: "startIndex",
+    unit: unitLabel(KINDS[kind].unit),
+  });
   const problems: Problems<MeterField> = { ...indexes.problems };
   const name = optionalText(draft.name);
   if (!name) problems.name = { title: t("meterSetup.nameMissing") };

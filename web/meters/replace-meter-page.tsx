@@ -23,8 +23,7 @@ function ReplacementSteps({ meter }: { meter: Meter }) {
   const form = useRef<HTMLFormElement>(null);
   const reviewing = replacement.review.value !== null;
 
-  function check(event: Event) {
-    event.preventDefault();
+  function check() {
     if (!replacement.check()) focusFirstProblem(form.current);
   }
 
@@ -43,9 +42,16 @@ function ReplacementSteps({ meter }: { meter: Meter }) {
   if (reviewing)
     return <ReplacementReview replacement={replacement} onConfirm={confirm} onCorrect={correct} />;
   return (
-    <form ref={form} onSubmit={check} noValidate>
+    <form
+      ref={form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        check();
+      }}
+      noValidate
+    >
       <ProblemAlert problem={replacement.problem.value} shownFields={replacement.shownFields.value} />
-      <ReplacementFields replacement={replacement} />
+      <ReplacementFields replacement={replacement} onChosen={check} />
       <button type="submit" class="button primary big">
         {t("meterReplace.check")}
       </button>

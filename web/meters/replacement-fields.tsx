@@ -6,8 +6,18 @@ import { registerLabel, unitLabel } from "./meter-words.ts";
 import type { Register } from "./meters-api.ts";
 import type { Replacement } from "./replacement-state.ts";
 
-/** The replacement form: the day, the old meter's last index and the new one's first, per register. */
-export function ReplacementFields({ replacement }: { replacement: Replacement }) {
+/**
+ * The replacement form: the day, the old meter's last index and the new one's first, per register.
+ * An index that reads two ways ("1.100") is asked next to its field; the number tapped goes in and
+ * `onChosen` goes on, as the button under the form would.
+ */
+export function ReplacementFields({
+  replacement,
+  onChosen,
+}: {
+  replacement: Replacement;
+  onChosen: () => void;
+}) {
   const { meter, registers } = replacement;
   const draft = replacement.draft.value;
   const problems = replacement.problems.value;
@@ -49,6 +59,10 @@ export function ReplacementFields({ replacement }: { replacement: Replacement })
             value={draft.finals[register] ?? ""}
             problem={problems[`finalIndex.${register}`]}
             onInput={(text) => replacement.setIndex("finals", register, text)}
+            onChoose={(text) => {
+              replacement.setIndex("finals", register, text);
+              onChosen();
+            }}
             big
           />
         ))}
@@ -69,6 +83,10 @@ export function ReplacementFields({ replacement }: { replacement: Replacement })
             value={draft.starts[register] ?? ""}
             problem={problems[`newMeter.startIndex.${register}`]}
             onInput={(text) => replacement.setIndex("starts", register, text)}
+            onChoose={(text) => {
+              replacement.setIndex("starts", register, text);
+              onChosen();
+            }}
             big
           />
         ))}

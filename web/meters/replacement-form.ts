@@ -48,16 +48,19 @@ export function emptyReplacement(today: string): ReplacementDraft {
 export function toReplaceInput({
   draft,
   registers,
+  unit: unitCode,
   today,
   now,
 }: {
   draft: ReplacementDraft;
   registers: readonly Register[];
+  unit: Unit;
   today: string;
   now: Date;
 }): { input: ReplaceMeterInput; lines: ReplacementLine[] } | { problems: Problems<ReplacementField> } {
-  const finals = readIndexes({ registers, texts: draft.finals, prefix: "finalIndex" });
-  const starts = readIndexes({ registers, texts: draft.starts, prefix: "newMeter.startIndex" });
+  const unit = unitLabel(unitCode);
+  const finals = readIndexes({ registers, texts: draft.finals, prefix: "finalIndex", unit });
+  const starts = readIndexes({ registers, texts: draft.starts, prefix: "newMeter.startIndex", unit });
   const problems: Problems<ReplacementField> = { ...finals.problems, ...starts.problems };
   const day = dayProblem(draft.day, today);
   if (day) problems.replacedAt = day;

@@ -42,7 +42,13 @@ export function createReplacement({ meter, today }: { meter: Meter; today: strin
   /** Step 1 → 2: everything readable, so the summary can be shown. */
   function check(): boolean {
     problem.value = null;
-    const built = toReplaceInput({ draft: draft.value, registers, today, now: new Date() });
+    const built = toReplaceInput({
+      draft: draft.value,
+      registers,
+      unit: meter.unit,
+      today,
+      now: new Date(),
+    });
     if ("problems" in built) {
       problems.value = built.problems;
       return false;

@@ -3,6 +3,7 @@ import { parseDecimal } from "../lib/decimal.ts";
 import { t } from "../lib/i18n/index.ts";
 import type { FieldProblem } from "./entry-field.tsx";
 import type { Register } from "./meters-api.ts";
+import { numberQuestion } from "./number-choice.ts";
 
 /**
  * What the "add a meter" and "replace a meter" forms share. The phone checks only what it needs to
@@ -11,22 +12,31 @@ import type { Register } from "./meters-api.ts";
  */
 export type Problems<F extends string> = Partial<Record<F, FieldProblem>>;
 
-/** One number per register, read as typed ("12 345,6"), or a problem named `${prefix}.${register}`. */
+/**
+ * One number per register, read as typed ("12 345,6"), or a problem named `${prefix}.${register}`.
+ * "1.100" is asked (1100 or 1,1?) as a reading is: a start or final index guessed wrong would skew
+ * every period after it.
+ */
 export function readIndexes<P extends string>({
   registers,
   texts,
   prefix,
+  unit,
 }: {
   registers: readonly Register[];
   texts: Partial<Record<Register, string>>;
   prefix: P;
+  /** The unit's words ("kWh", "m³"), for the answers of a question. */
+  unit: string;
 }): { values: Partial<Record<Register, number>>; problems: Problems<`${P}.${Register}`> } {
   const values: Partial<Record<Register, number>> = {};
   const problems: Problems<`${P}.${Register}`> = {};
   for (const register of registers) {
     const text = texts[register] ?? "";
     const value = parseDecimal(text);
+    const question = numberQuestion(text, unit);
     if (text.trim() === "") problems[`${prefix}.${register}`] = { title: t("reading.required") };
+    else if (question) problems[`${prefix}.${register}`] = question;
     else if (value === null) problems[`${prefix}.${register}`] = { title: t("reading.invalidNumber") };
     else values[register] = value;
   }

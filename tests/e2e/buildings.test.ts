@@ -26,12 +26,25 @@ describe.skipIf(!baseUrl)("a housing manager follows the company's buildings", (
     const table = page.getByRole("table");
     await table.getByRole("link", { name: "Résidence Les Tilleuls" }).waitFor();
     await table.getByRole("link", { name: "Cité du Parc" }).waitFor();
+    // Les Peupliers is heated with oil, the others with gas: their kWh are not counted alike.
+    const fuelNote = page.getByText(
+      /^Gaz et mazout\s: pour la même chaleur, un bâtiment au gaz affiche environ 10\s% de kWh en plus\./,
+    );
+    await fuelNote.waitFor();
+    expect(await fuelNote.textContent()).toMatch(
+      /gaz est compté comme sur la facture \(pouvoir calorifique supérieur\), le mazout et les pellets au pouvoir calorifique inférieur\.$/,
+    );
+    expect(await table.getAttribute("aria-describedby")).toBe(await fuelNote.getAttribute("id"));
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "buildings-portfolio");
+    await fuelNote.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "buildings-portfolio-fuel-note", { fullPage: false });
 
+    // Herstal has one building, on a heat network: no gas beside oil, no note.
     await page.getByLabel("Commune").selectOption("Herstal");
     await page.getByRole("heading", { level: 2, name: /^Bâtiments\s: 1 sur \d+$/ }).waitFor();
     await table.getByRole("link", { name: "Les Jardins" }).waitFor();
+    expect(await fuelNote.count()).toBe(0);
     await page.getByLabel("Commune").selectOption("");
     await page.getByLabel("Rechercher").fill("tilleuls");
     await page.getByRole("heading", { level: 2, name: /^Bâtiments\s: 1 sur \d+$/ }).waitFor();

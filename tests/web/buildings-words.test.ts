@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import type { RenovationSavings } from "../../web/buildings/buildings-api.ts";
 import { monthlyChartLabel, renovationLines } from "../../web/buildings/buildings-words.ts";
-import { filterRows, type PortfolioRow, sortRows } from "../../web/buildings/portfolio-rows.ts";
+import {
+  filterRows,
+  mixesGasAndOil,
+  type PortfolioRow,
+  sortRows,
+} from "../../web/buildings/portfolio-rows.ts";
 import { applyLanguage } from "../../web/lib/i18n/index.ts";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -81,12 +86,17 @@ describe("a renovation's result in words", () => {
   });
 });
 
-const row = (name: string, commune: string, kwhPerM2: number | null): PortfolioRow => ({
+const row = (
+  name: string,
+  commune: string,
+  kwhPerM2: number | null,
+  heatingSystem: PortfolioRow["heatingSystem"] = "gas_boiler",
+): PortfolioRow => ({
   id: name,
   code: name.slice(0, 3),
   name,
   commune,
-  heatingSystem: "gas_boiler",
+  heatingSystem,
   heatedAreaM2: 1000,
   normalYearKwhPerM2: kwhPerM2,
   last12MonthsKwh: null,
@@ -116,6 +126,18 @@ describe("the portfolio", () => {
     expect(filterRows(rows, { text: "", commune: "Liège", heating: "" }).map((r) => r.name)).toEqual([
       "Neuf",
     ]);
+  });
+});
+
+describe("the note on gas and oil kWh under the portfolio", () => {
+  it("is said only when the table holds buildings on gas and on oil", () => {
+    const gas = row("Les Jardins", "Herstal", 101);
+    const oil = row("Les Peupliers", "Liège", 92, "oil_boiler");
+    const network = row("Les Hêtres", "Liège", 80, "heat_network");
+    expect(mixesGasAndOil([gas, oil])).toBe(true);
+    expect(mixesGasAndOil([gas, network])).toBe(false);
+    expect(mixesGasAndOil([oil])).toBe(false);
+    expect(mixesGasAndOil([])).toBe(false);
   });
 });
 

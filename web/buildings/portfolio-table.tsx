@@ -2,7 +2,14 @@ import { useSignal } from "@preact/signals";
 import { formatNumber } from "../lib/format.ts";
 import { type MessageKey, t } from "../lib/i18n/index.ts";
 import { areaText, heatingName } from "./buildings-words.ts";
-import { DEFAULT_SORT, type PortfolioRow, type Sort, type SortKey, sortRows } from "./portfolio-rows.ts";
+import {
+  DEFAULT_SORT,
+  mixesGasAndOil,
+  type PortfolioRow,
+  type Sort,
+  type SortKey,
+  sortRows,
+} from "./portfolio-rows.ts";
 import { TrendLine } from "./trend-line.tsx";
 
 /** Rows drawn at first and added by "afficher plus": a phone never lays out 2,000 rows at once. */
@@ -34,6 +41,7 @@ export function PortfolioTable({ rows }: { rows: readonly PortfolioRow[] }) {
   const shown = useSignal(PAGE_ROWS);
   const sorted = sortRows(rows, sort.value);
   const visible = sorted.slice(0, shown.value);
+  const fuelNote = mixesGasAndOil(rows);
 
   function sortBy(key: SortKey) {
     const same = sort.value.key === key;
@@ -52,7 +60,11 @@ export function PortfolioTable({ rows }: { rows: readonly PortfolioRow[] }) {
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled region must be reachable by keyboard. */}
       <section class="portfolio-scroll" aria-labelledby="portfolio-caption" tabIndex={0}>
-        <table class="portfolio-table" aria-labelledby="portfolio-caption">
+        <table
+          class="portfolio-table"
+          aria-labelledby="portfolio-caption"
+          aria-describedby={fuelNote ? "portfolio-fuel-note" : undefined}
+        >
           <thead>
             <tr>
               {COLUMNS.map((c) => {
@@ -109,6 +121,11 @@ export function PortfolioTable({ rows }: { rows: readonly PortfolioRow[] }) {
           </tbody>
         </table>
       </section>
+      {fuelNote && (
+        <p id="portfolio-fuel-note" class="small-print">
+          {t("buildings.fuelNote")}
+        </p>
+      )}
       {sorted.length > visible.length && (
         <button type="button" class="button secondary" onClick={() => (shown.value += PAGE_ROWS)}>
           {t("buildings.showMore", { count: Math.min(PAGE_ROWS, sorted.length - visible.length) })}

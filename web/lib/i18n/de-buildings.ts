@@ -40,6 +40,8 @@ export const deBuildings: Catalogue = {
   "buildings.figuresMissing":
     "Der Verbrauch pro m² erscheint hier, sobald die Ablesungen der Heizräume berechnet sind.",
   "buildings.monthsCovered": "über {count} Monate",
+  "buildings.fuelNote":
+    "Gas und Heizöl: Für die gleiche Wärme zeigt ein Gebäude mit Gas etwa 10\u00a0% mehr kWh. Gas wird wie auf der Rechnung gezählt (Brennwert), Heizöl und Pellets nach dem Heizwert.",
   "buildings.areaValue": "{value}\u00a0m²",
 
   "buildings.importTitle": "Gebäude oder Wohnungen importieren (CSV)",

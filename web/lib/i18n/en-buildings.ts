@@ -40,6 +40,8 @@ export const enBuildings: Catalogue = {
   "buildings.figuresMissing":
     "Consumption per m² will show here as soon as the boiler rooms' readings are calculated.",
   "buildings.monthsCovered": "over {count} months",
+  "buildings.fuelNote":
+    "Gas and heating oil: for the same heat, a gas-heated building shows about 10\u00a0% more kWh. Gas is counted as on the bill (gross calorific value), heating oil and pellets on their net calorific value.",
   "buildings.areaValue": "{value}\u00a0m²",
 
   "buildings.importTitle": "Import buildings or dwellings (CSV)",

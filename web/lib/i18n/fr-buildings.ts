@@ -43,6 +43,8 @@ export const frBuildings = {
   "buildings.figuresMissing":
     "Les consommations par m² apparaîtront ici dès que les relevés des chaufferies seront calculés.",
   "buildings.monthsCovered": "sur {count} mois",
+  "buildings.fuelNote":
+    "Gaz et mazout\u00a0: pour la même chaleur, un bâtiment au gaz affiche environ 10\u00a0% de kWh en plus. Le gaz est compté comme sur la facture (pouvoir calorifique supérieur), le mazout et les pellets au pouvoir calorifique inférieur.",
   "buildings.areaValue": "{value}\u00a0m²",
 
   "buildings.importTitle": "Importer des bâtiments ou des logements (CSV)",

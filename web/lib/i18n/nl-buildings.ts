@@ -41,6 +41,8 @@ export const nlBuildings: Catalogue = {
   "buildings.figuresMissing":
     "Het verbruik per m² verschijnt hier zodra de meterstanden van de stookplaatsen berekend zijn.",
   "buildings.monthsCovered": "over {count} maanden",
+  "buildings.fuelNote":
+    "Gas en stookolie: voor dezelfde warmte toont een gebouw op gas ongeveer 10\u00a0% meer kWh. Gas wordt geteld zoals op de factuur (bovenste verbrandingswaarde), stookolie en pellets op de onderste verbrandingswaarde.",
   "buildings.areaValue": "{value}\u00a0m²",
 
   "buildings.importTitle": "Gebouwen of woningen importeren (CSV)",

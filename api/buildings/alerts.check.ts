@@ -2,6 +2,7 @@ import type { DbOrTx } from "../../db/client.ts";
 import { brusselsDayOf } from "../consumption/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { type IndexReading, type Meter, readingModeOf } from "../meters/meter-rules.ts";
+import type { DayWeights } from "../savings/index.ts";
 import * as repo from "./alerts.repo.ts";
 import {
   type AlertKind,
@@ -13,7 +14,7 @@ import {
   situationKey,
   summerHeating,
 } from "./alerts.rules.ts";
-import type { BuildingMonth, DayWeights } from "./building-months.ts";
+import type { BuildingMonth } from "./building-months.ts";
 import { findBuilding } from "./buildings.repo.ts";
 
 type CheckCtx = Pick<Ctx, "db" | "orgId" | "now">;

@@ -17,7 +17,7 @@ import {
 import { intervalDayAmount } from "../consumption/interval-parts.ts";
 import type { MeterKind } from "../meters/meter-kinds.ts";
 import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts";
-import type { MeterIntervalDay } from "../savings/index.ts";
+import type { DayWeights, MeterIntervalDay } from "../savings/index.ts";
 import { monthRange } from "./indicators.rules.ts";
 
 /** The energies that heat a building (its boiler's fuel, or bought heat). */
@@ -34,12 +34,6 @@ export interface BuildingMonth {
   coveredDays: number;
   /** The month's equivalent 16.5 degree-days, when the station has all its days. */
   degreeDays: number | null;
-}
-
-/** What the signature expects of a day: base load plus heating by its degree-days. */
-export interface DayWeights {
-  interceptKwhPerDay: number;
-  heatingKwhPerDegreeDay: number;
 }
 
 /**

@@ -1,13 +1,16 @@
 import { recordHouseholdRead } from "../audit/index.ts";
+import { heatingEnergiesOf } from "../guards/index.ts";
 import { assertHouseholdDataAccess } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { BadRequest } from "../http/errors.ts";
 import { intervalDaysForHousehold } from "../imports/index.ts";
 import { listReadingsForHousehold } from "../meters/index.ts";
+import { heatingDayWeights } from "../savings/index.ts";
 import { loadPricingSettings } from "../settings/index.ts";
 import type { Granularity } from "./aggregate.ts";
 import { addDays, brusselsDayOf } from "./brussels-days.ts";
 import { consumptionWindow, readingEdges } from "./consumption-window.ts";
+import { dayWeightsByEnergy, stationDegreeDays } from "./heating-weights.ts";
 import { householdConsumption, shiftYears } from "./household-consumption.ts";
 import { REFERENCE_SOCIAL_TARIFFS } from "./tariff-rules.ts";
 
@@ -52,26 +55,46 @@ export async function computeHouseholdConsumption({
       window.problems.map((p) => ({ field: p.field, code: "custom", message: p.message })),
     );
   const household = await assertHouseholdDataAccess({ ctx, householdId });
+  const today = brusselsDayOf(ctx.now);
   const days = { from: shiftYears(window.from, -1), to: window.to };
   // Smart-meter days a quarter beyond the days asked for, in the same query: the reading intervals
   // crossing their edges share their index difference with those days too (day-spans.ts).
   const fetched = { from: addDays(days.from, -EDGE_DAYS), to: addDays(days.to, EDGE_DAYS) };
-  const [inDays, meters, settings] = await Promise.all([
+  const heating = heatingEnergiesOf(household.heatingType);
+  const weatherTo = fetched.to < today ? fetched.to : today;
+  const degreeDaysOver = (fromDay: string) =>
+    heating.length ? stationDegreeDays(ctx, { fromDay, toDay: weatherTo }) : Promise.resolve(null);
+  const [inDays, meters, settings, nearWeather] = await Promise.all([
     // Smart-meter days of the window and of the year before it (compared as "last year"): the
     // longest query, sent first so that it never waits for a free connection behind the short ones.
     intervalDaysForHousehold({ ctx, householdId, fromDay: fetched.from, toDay: fetched.to }),
     listReadingsForHousehold({ ctx, householdId, days }),
     loadPricingSettings({ ctx, householdId }),
+    degreeDaysOver(fetched.from),
   ]);
   // Only an interval longer than that quarter needs a second query, for its days beyond it.
   const beyond = readingEdges({ meters, days }).flatMap(({ from, to }) => [
     ...(from < fetched.from ? [{ from, to: addDays(fetched.from, -1) }] : []),
     ...(to > fetched.to ? [{ from: addDays(fetched.to, 1), to }] : []),
   ]);
-  const more = await Promise.all(
-    beyond.map(({ from, to }) => intervalDaysForHousehold({ ctx, householdId, fromDay: from, toDay: to })),
-  );
+  const earliest = beyond.map((b) => b.from).find((from) => from < fetched.from);
+  const [farWeather, ...more] = await Promise.all([
+    earliest ? degreeDaysOver(earliest) : Promise.resolve(null),
+    ...beyond.map(({ from, to }) => intervalDaysForHousehold({ ctx, householdId, fromDay: from, toDay: to })),
+  ]);
   const intervalDays = [...inDays, ...more.flat()];
+  const weather = farWeather ?? nearWeather;
+  // What each heating energy's own model expects of a day, fitted on the year before the window's end.
+  const models = weather
+    ? heatingDayWeights({
+        energies: heating,
+        meters,
+        intervalDays,
+        conversion: settings.conversion,
+        weather,
+        until: window.to < today ? window.to : today,
+      })
+    : null;
   return householdConsumption({
     meters: meters.map((m) => ({ ...m, intervalDays: intervalDays.filter((d) => d.meterId === m.meter.id) })),
     pricing: {
@@ -84,5 +107,6 @@ export async function computeHouseholdConsumption({
     from: window.from,
     to: window.to,
     granularity: query.granularity,
+    heatingWeights: models && weather ? dayWeightsByEnergy(models, weather) : undefined,
   });
 }

@@ -40,6 +40,10 @@ const Figures = z.object({
 
 const Note = z.discriminatedUnion("code", [
   z.object({ code: z.literal("daily_split_estimated") }),
+  z.object({ code: z.literal("heating_by_degree_days"), energy: Energy }).openapi({
+    description:
+      "Reading intervals of this energy are spread over their days by what the household's own model expects of each day's weather",
+  }),
   z.object({ code: z.literal("deliveries_estimated"), energy: Energy }),
   z.object({ code: z.literal("tariff_missing"), energy: Energy, from: z.string() }),
   z.object({ code: z.literal("price_from_deliveries"), energy: Energy }).openapi({

@@ -53,13 +53,19 @@ export function estimatedIn(span: DaySpan, window: DayRange): boolean {
 }
 
 /**
+ * What a heating energy's model expects of a day (base load plus heating by its degree-days), by
+ * `dayNumber`; undefined for a day whose degree-days are not known. Only proportions matter.
+ */
+export type DayWeight = (day: number) => number | undefined;
+
+/**
  * One meter's consumption as day spans inside `range`. Smart-meter days are measured (but for the
  * share of their slots the grid operator estimated) and replace what a reading interval would spread
  * over them: never both, never a double count. The interval's index difference still holds: what it
  * leaves after the smart meter's quantity within the interval (never below 0, the smart data are not
  * trimmed to it) is spread over the rest of its days, the part of a day the smart meter missed
  * included, and is estimated (`withSmartDays`). Without smart-meter days, the interval is spread
- * evenly over its days (`intervalSpans`).
+ * over its days (`intervalSpans`): evenly, or for a heating energy in proportion to `weightOf`.
  */
 export function meterSpans({
   meter,
@@ -68,6 +74,7 @@ export function meterSpans({
   conversion,
   range,
   granularity,
+  weightOf,
 }: {
   meter: Meter;
   intervals: readonly ConsumptionInterval[];
@@ -76,6 +83,8 @@ export function meterSpans({
   conversion?: ConversionSettings;
   range: DayRange;
   granularity: Granularity;
+  /** A heating energy's weight of a day (`DayWeight`); without it, an interval is spread evenly. */
+  weightOf?: DayWeight;
 }): DaySpan[] {
   const spans: DaySpan[] = [];
   /** Per register, its smart-meter days in calendar order. */
@@ -109,7 +118,9 @@ export function meterSpans({
   }
   for (const days of smart.values()) days.sort((a, b) => a.day - b.day);
   for (const interval of intervals)
-    spans.push(...intervalSpans({ interval, range, granularity, smart: smart.get(interval.register) ?? [] }));
+    spans.push(
+      ...intervalSpans({ interval, range, granularity, smart: smart.get(interval.register) ?? [], weightOf }),
+    );
   return spans;
 }
 
@@ -137,21 +148,24 @@ interface SmartDay {
 }
 
 /**
- * `splitToDays` as a few spans: the partly covered first and last days, the full days between, and
- * the day that takes the rounding remainder so that the spans add up to the interval (the first
- * day with the largest share). With smart-meter days of its register inside, `withSmartDays`.
+ * `splitToDays` as a few spans: runs of days with the same weight (evenly: the partly covered first
+ * and last days and the full days between; by `weightOf`: the days with the same degree-days), and the
+ * day that takes the rounding remainder so that the spans add up to the interval (the first day with
+ * the largest share). With smart-meter days of its register inside, `withSmartDays`.
  */
 function intervalSpans({
   interval,
   range,
   granularity,
   smart,
+  weightOf,
 }: {
   interval: ConsumptionInterval;
   range: DayRange;
   granularity: Granularity;
   /** The register's smart-meter days, in calendar order. */
   smart: readonly SmartDay[];
+  weightOf: DayWeight | undefined;
 }): DaySpan[] {
   const from = interval.from.getTime();
   const to = interval.to.getTime();
@@ -165,20 +179,15 @@ function intervalSpans({
     return (Math.min(to, end) - Math.max(from, start)) / (end - start);
   };
   const inside = smart.slice(firstAtOrAfter(smart, first), firstAtOrAfter(smart, last + 1));
-  if (inside.length) return withSmartDays({ interval, range, first, last, share, smart: inside });
-  // Runs of days with the same share, in calendar order.
-  const runs: { first: number; end: number; coverage: number }[] = [
-    { first, end: first + 1, coverage: share(first) },
-  ];
-  if (last - first > 1) runs.push({ first: first + 1, end: last, coverage: 1 });
-  if (last > first) runs.push({ first: last, end: last + 1, coverage: share(last) });
-  const shareTotal = runs.reduce((sum, r) => sum + (r.end - r.first) * r.coverage, 0);
-  const perDay = (coverage: number) => (interval.quantity * coverage) / shareTotal;
-  const largest = runs.reduce((best, r) => (r.coverage > best.coverage ? r : best));
-  const others = runs.reduce(
-    (sum, r) => sum + (r.end - r.first - (r === largest ? 1 : 0)) * perDay(r.coverage),
-    0,
-  );
+  if (inside.length) return withSmartDays({ interval, range, first, last, share, smart: inside, weightOf });
+  const days: Piece[] = [{ first, end: first + 1, coverage: share(first) }];
+  if (last - first > 1) days.push({ first: first + 1, end: last, coverage: 1 });
+  if (last > first) days.push({ first: last, end: last + 1, coverage: share(last) });
+  const runs = weighted(days, weightOf);
+  const weightTotal = runs.reduce((sum, r) => sum + (r.end - r.first) * r.weight, 0);
+  const perDay = (r: WeightedPiece) => (interval.quantity * r.weight) / weightTotal;
+  const largest = runs.reduce((best, r) => (r.weight > best.weight ? r : best));
+  const others = runs.reduce((sum, r) => sum + (r.end - r.first - (r === largest ? 1 : 0)) * perDay(r), 0);
   const spread =
     last > first
       ? {
@@ -203,21 +212,59 @@ function intervalSpans({
   };
   for (const r of runs) {
     if (r !== largest) {
-      push(r.first, r.end, r.coverage, perDay(r.coverage));
+      push(r.first, r.end, r.coverage, perDay(r));
       continue;
     }
     // Only a subnormal quantity (1e-323) could make the remainder negative.
     push(r.first, r.first + 1, r.coverage, Math.max(0, interval.quantity - others));
-    push(r.first + 1, r.end, r.coverage, perDay(r.coverage));
+    push(r.first + 1, r.end, r.coverage, perDay(r));
   }
   return spans;
+}
+
+/** Days `first`…`end − 1`, each covered `coverage` of a day by what is spread over them. */
+interface Piece {
+  first: number;
+  end: number;
+  coverage: number;
+}
+
+/** A piece whose days each take `weight` of what is spread. */
+interface WeightedPiece extends Piece {
+  weight: number;
+}
+
+/**
+ * The pieces' days weighted by `weightOf` × coverage, consecutive days of equal weight kept together
+ * (`splitToDays`'s weights: below 0 counts as 0). Evenly — weight = coverage — without `weightOf`, when
+ * a day's degree-days are not known (an unknown day is not a day without heating), or when every
+ * weight is 0 (a summer interval: the energy was used all the same).
+ */
+function weighted(pieces: readonly Piece[], weightOf: DayWeight | undefined): WeightedPiece[] {
+  const even = () => pieces.map((p) => ({ ...p, weight: p.coverage }));
+  if (!weightOf) return even();
+  const runs: WeightedPiece[] = [];
+  let total = 0;
+  for (const p of pieces)
+    for (let day = p.first; day < p.end; day++) {
+      const w = weightOf(day);
+      if (w === undefined || !Number.isFinite(w)) return even();
+      const weight = p.coverage * Math.max(0, w);
+      total += weight;
+      const previous = runs.at(-1);
+      if (previous && previous.end === day && previous.weight === weight && previous.coverage === p.coverage)
+        previous.end = day + 1;
+      else runs.push({ first: day, end: day + 1, coverage: p.coverage, weight });
+    }
+  return total > 0 ? runs : even();
 }
 
 /**
  * A reading interval with smart-meter days of its register (`smart`, in calendar order, inside it):
  * the index difference holds. What it leaves after the smart meter's quantity within the interval (a
  * day the interval holds only part of counts for that part) is spread over the rest: the days without
- * smart-meter data at the interval's share of them, and the part of a smart-meter day its slots missed.
+ * smart-meter data at the interval's share of them, and the part of a smart-meter day its slots missed
+ * (by `weightOf` too, for a heating energy).
  * Never below 0: smart data above the index difference stay as measured, the rest of the days then
  * used 0 rather than some invented amount. Estimated in every window, as any spread is. Where the
  * smart meter measured every hour of the interval, nothing is left to spread. O(smart days + 3).
@@ -229,6 +276,7 @@ function withSmartDays({
   last,
   share,
   smart,
+  weightOf,
 }: {
   interval: ConsumptionInterval;
   range: DayRange;
@@ -237,8 +285,9 @@ function withSmartDays({
   /** The fraction of a day inside the interval. */
   share: (day: number) => number;
   smart: readonly SmartDay[];
+  weightOf: DayWeight | undefined;
 }): DaySpan[] {
-  const pieces: { first: number; end: number; coverage: number }[] = [];
+  const pieces: Piece[] = [];
   let unmeasured = 0;
   let measured = 0;
   const piece = (f: number, e: number, coverage: number) => {
@@ -267,14 +316,16 @@ function withSmartDays({
   if (!(unmeasured > 0)) return [];
   const rest = Math.max(0, interval.quantity - measured);
   const source = { ...interval, estimated: true };
+  const runs = weighted(pieces, weightOf);
+  const weightTotal = runs.reduce((sum, r) => sum + (r.end - r.first) * r.weight, 0);
   const spans: DaySpan[] = [];
-  for (const p of pieces) {
+  for (const p of runs) {
     const span = daySpan({
       source,
       register: interval.register,
       first: Math.max(p.first, range.first),
       end: Math.min(p.end, range.end),
-      quantity: (rest * p.coverage) / unmeasured,
+      quantity: (rest * p.weight) / weightTotal,
       kwh: undefined,
       coverage: p.coverage,
       spread: null,

@@ -3,7 +3,7 @@ import type { FuelDelivery, IndexReading, Meter } from "../meters/meter-rules.ts
 import { byText, type Granularity, periodOf } from "./aggregate.ts";
 import { addDays, dayNumber, type LocalDay, startOfBrusselsDay } from "./brussels-days.ts";
 import { emptyFigures, type Figures, finish, sumFigures } from "./consumption-figures.ts";
-import { type DaySpan, meterSpans } from "./day-spans.ts";
+import { type DaySpan, type DayWeight, meterSpans } from "./day-spans.ts";
 import { deliveriesByFuel } from "./delivery-prices.ts";
 import type { IntervalDay } from "./interval-parts.ts";
 import { meterIntervals } from "./meter-intervals.ts";
@@ -21,7 +21,9 @@ import type { ConsumptionGap } from "./types.ts";
 /**
  * A household's consumption over a window of Brussels days, per energy and period, with the same
  * period last year. What is estimated, and said so:
- * - a reading interval is spread evenly over its days; the part of a period's quantity that comes
+ * - a reading interval is spread over its days: evenly, or for an energy that heats the home in
+ *   proportion to what its own model expects of each day by the weather (`heatingWeights`, note
+ *   `heating_by_degree_days`); the part of a period's quantity that comes
  *   from an interval crossing the period's (or the window's) edge is estimated (`estimatedShare`);
  *   an interval lying wholly inside one period and the window is measured for that period;
  * - pellets and wood are estimated from their deliveries (burnt evenly until the next one);
@@ -62,6 +64,7 @@ export interface EnergyConsumption {
 
 export type ConsumptionNote =
   | { code: "daily_split_estimated" }
+  | { code: "heating_by_degree_days"; energy: MeterKind }
   | { code: "deliveries_estimated"; energy: MeterKind }
   | { code: "tariff_missing"; energy: MeterKind; from: LocalDay }
   | { code: "price_from_deliveries"; energy: MeterKind }
@@ -99,6 +102,7 @@ export function householdConsumption({
   from,
   to,
   granularity,
+  heatingWeights,
 }: {
   meters: readonly MeterData[];
   pricing: Pricing;
@@ -106,6 +110,8 @@ export function householdConsumption({
   from: LocalDay;
   to: LocalDay;
   granularity: Granularity;
+  /** Per energy heating the home, the weight of each day its reading intervals are spread by. */
+  heatingWeights?: ReadonlyMap<MeterKind, DayWeight>;
 }) {
   const lastYear = { from: shiftYears(from, -1), to: shiftYears(to, -1) };
   const windows: FigureWindow[] = [
@@ -132,6 +138,7 @@ export function householdConsumption({
       conversion,
       range,
       granularity,
+      weightOf: heatingWeights?.get(meter.kind),
     });
     spansOf.set(meter.kind, [...(spansOf.get(meter.kind) ?? []), ...spans]);
   }
@@ -191,6 +198,8 @@ export function householdConsumption({
     if (current.pricedFromDeliveries || previous.pricedFromDeliveries)
       notes.push({ code: "price_from_deliveries", energy });
     if (current.co2FactorMissing) notes.push({ code: "co2_factor_missing", energy });
+    if (current.hasData && heatingWeights?.has(energy))
+      notes.push({ code: "heating_by_degree_days", energy });
     if (METER_KINDS[energy].mode === "deliveries_only") notes.push({ code: "deliveries_estimated", energy });
   }
   if (estimatedSplit) notes.unshift({ code: "daily_split_estimated" });

@@ -1,6 +1,6 @@
 import { recordHouseholdRead } from "../audit/index.ts";
 import { brusselsDayOf } from "../consumption/index.ts";
-import { guardsOfHouseholds } from "../guards/index.ts";
+import { guardsOfHouseholds, heatingEnergiesOf } from "../guards/index.ts";
 import { householdsSharingWithStaff, listHouseholdProfiles } from "../households/index.ts";
 import type { Ctx } from "../http/context.ts";
 import { NotFound, Validation } from "../http/errors.ts";
@@ -11,7 +11,6 @@ import * as reportRepo from "./programme-report.repo.ts";
 import {
   type HeatingPart,
   heatingChangePct,
-  heatingEnergiesOf,
   latestMembershipOf,
   objectiveMeasure,
 } from "./programme-report.rules.ts";

@@ -1,22 +1,4 @@
-import type { heatingType } from "../../db/schema/households.ts";
-import { HEATING_ENERGY } from "../guards/energy-guards.ts";
 import type { SavingsEnergy } from "../savings/index.ts";
-
-type HeatingType = (typeof heatingType.enumValues)[number];
-
-/** Fuels that heat a home whose heating is not declared: electricity mostly runs appliances. */
-const HEATING_FUELS: readonly SavingsEnergy[] = ["gas", "heat", "heating_oil"];
-
-/**
- * The energies whose savings say how a home's heating went: the one its declared heating runs on
- * (electricity for electric or heat-pump heating, as the restriction guard reads it); none for wood
- * and pellets (deliveries only, no savings model); gas, heat and heating oil when nothing is declared.
- */
-export function heatingEnergiesOf(type: HeatingType | null): readonly SavingsEnergy[] {
-  if (type === null) return HEATING_FUELS;
-  const energy = HEATING_ENERGY[type];
-  return energy ? [energy] : [];
-}
 
 /** One heating energy of a group: the portfolio of the members it heats. */
 export interface HeatingPart {

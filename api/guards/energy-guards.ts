@@ -1,5 +1,8 @@
+import type { heatingType } from "../../db/schema/households.ts";
 import { addDays, type LocalDay } from "../consumption/brussels-days.ts";
-import { median } from "../savings/index.ts";
+import { median, type SavingsEnergy } from "../savings/index.ts";
+
+type HeatingType = (typeof heatingType.enumValues)[number];
 
 /**
  * Energy-poverty guards (METHOD-SAVINGS.md, "ours"): signs that lower use is hardship, not savings.
@@ -15,6 +18,20 @@ export const HEATING_ENERGY = {
   collective: "heat",
   wood_pellets: null,
 } as const;
+
+/** Fuels that heat a home whose heating is not declared: electricity mostly runs appliances. */
+const HEATING_FUELS: readonly SavingsEnergy[] = ["gas", "heat", "heating_oil"];
+
+/**
+ * The energies whose savings say how a home's heating went: the one its declared heating runs on
+ * (electricity for electric or heat-pump heating, as the restriction guard reads it); none for wood
+ * and pellets (deliveries only, no savings model); gas, heat and heating oil when nothing is declared.
+ */
+export function heatingEnergiesOf(type: HeatingType | null): readonly SavingsEnergy[] {
+  if (type === null) return HEATING_FUELS;
+  const energy = HEATING_ENERGY[type];
+  return energy ? [energy] : [];
+}
 
 /** Comparable households: the same heating type and size band. */
 export function sizeBand(people: number): "1" | "2" | "3-4" | "5+" {

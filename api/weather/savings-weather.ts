@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../../db/client.ts";
-import { addDays, daysInMonth, type LocalDay } from "../consumption/brussels-days.ts";
+import { daysInMonth, type LocalDay } from "../consumption/brussels-days.ts";
 import { NotFound } from "../http/errors.ts";
 import { missingMonths } from "./months.ts";
 import * as repo from "./weather.repo.ts";
@@ -58,8 +58,8 @@ export async function weatherForSavings({
   const degreeDays = new Map<LocalDay, number>();
   for (const m of monthly) {
     const days = daysInMonth(m.month);
-    for (let i = 0, d = `${m.month}-01`; i < days; i++, d = addDays(d, 1))
-      degreeDays.set(d, m.degreeDays / days);
+    for (let i = 1; i <= days; i++)
+      degreeDays.set(`${m.month}-${String(i).padStart(2, "0")}`, m.degreeDays / days);
   }
   return {
     station,

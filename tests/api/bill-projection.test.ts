@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, daysInMonth, type LocalDay } from "../../api/consumption/brussels-days.ts";
-import { dailyDegreeDays } from "../../api/weather/index.ts";
+import { addDays, daysInMonth } from "../../api/consumption/brussels-days.ts";
 import { makeOrganisation, makeUser } from "../factories/index.ts";
 import { setupTestApp, type TestApp } from "../setup/test-app.ts";
+import { importDemoTemperatures, seasonalTemperatures } from "./demo-station-weather.ts";
 
 /**
  * The year's bill of a household heating with electricity, on the demo station once the platform
@@ -15,16 +15,6 @@ let household: { id: string; cookie: string };
 const BASE_KWH_PER_DAY = 8;
 const KWH_PER_DEGREE_DAY = 1.5;
 
-/** Daily means from 1 December 2023, one decimal as a file gives them: about 3 °C in January, 18 °C in July. */
-function temperatures(): Map<LocalDay, number> {
-  const out = new Map<LocalDay, number>();
-  for (let d = "2023-12-01", i = 0; d < "2026-03-10"; d = addDays(d, 1), i++) {
-    const seasonal = 10.5 - 7.5 * Math.cos((2 * Math.PI * (i - 45)) / 365.25);
-    out.set(d, Math.round((seasonal + 2 * Math.sin(i * 1.7)) * 10) / 10);
-  }
-  return out;
-}
-
 beforeAll(async () => {
   t = await setupTestApp();
   const org = await makeOrganisation(t.db, { weatherStationCode: "demo" });
@@ -35,14 +25,7 @@ beforeAll(async () => {
   const coordinator = await t.signIn(
     (await makeUser(t.db, { organisationId: org.id, role: "coordinator" })).email as string,
   );
-  const tmean = temperatures();
-  const csv = `date;tmean_c\n${[...tmean].map(([d, v]) => `${d};${String(v).replace(".", ",")}`).join("\n")}\n`;
-  const imported = await t.call("POST", "/api/weather/stations/demo/temperatures", {
-    cookie: admin,
-    rawBody: csv,
-    headers: { "content-type": "text/csv" },
-  });
-  expect(imported.status).toBe(201);
+  const degreeDays = await importDemoTemperatures(t, admin, seasonalTemperatures());
   const tariff = await t.call("POST", "/api/settings/tariffs", {
     cookie: coordinator,
     body: {
@@ -76,12 +59,6 @@ beforeAll(async () => {
     body: { kind: "electricity", name: "Compteur", startedAt: "2024-01-01", startIndex: 0 },
   });
   expect(meter.status).toBe(201);
-  const degreeDays = new Map(
-    dailyDegreeDays(
-      [...tmean].map(([day, tmeanC]) => ({ day, tmeanC })),
-      "equiv16_5",
-    ).map((d) => [d.day, d.degreeDays]),
-  );
   let index = 0;
   for (let d = "2024-01-01"; d < "2026-03-01"; ) {
     const next = addDays(`${d.slice(0, 7)}-01`, daysInMonth(d.slice(0, 7)));

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import pino from "pino";
 import { createApp } from "../../api/app.ts";
 import { startOfBrusselsDay } from "../../api/consumption/brussels-days.ts";
 import { shiftYears } from "../../api/consumption/household-consumption.ts";
 import { importMeterFile } from "../../api/imports/imports.actions.ts";
 import type { Db } from "../../db/client.ts";
-import { readings } from "../../db/schema/index.ts";
+import { degreeDaysMonthly, households, organisations, readings } from "../../db/schema/index.ts";
+import { seedReferenceWeather } from "../../seeds/reference-weather.ts";
 import { TEST_PIN } from "../factories/index.ts";
 import { chunks, quarterHourYear } from "./smart-meter-file.ts";
 import { type BenchTarget, benchHousehold, openDatabase, percentile } from "./smart-meter-setup.ts";
@@ -29,7 +30,9 @@ const NOW = new Date(Date.UTC(FIRST_YEAR + YEARS, 0, 1, 12));
 /**
  * GET /api/households/{id}/consumption?granularity=month for a household with ten years of data:
  * a day/night smart meter (quarter-hours imported year by year through the import path) and a gas
- * meter read by hand on the 1st of every month. Against the raw SQL of the same figures: the
+ * meter read by hand on the 1st of every month, in a gas-heated home whose station has degree-days for
+ * those ten years (its gas is spread by its own model's weights, day by day: the costly case). Against
+ * the raw SQL of the same figures: the
  * household's monthly kWh per energy for the window and the year before, from the same tables
  * (interval days summed, index pairs spread evenly over their days). Before timing, the raw SQL's
  * months are checked against the endpoint's kWh (this year and last year), so both answer the same
@@ -43,6 +46,7 @@ export async function runConsumptionBench(
   const database = await openDatabase(target);
   try {
     const { ctx, household, newMeter } = await benchHousehold(database, NOW);
+    await heatedByGasWithWeather(database.db, { orgId: ctx.orgId, householdId: household.id });
     const smart = await newMeter("electricity", ["day", "night"], startOfBrusselsDay(`${FIRST_YEAR}-01-01`));
     for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++)
       await importMeterFile({ ctx, meterId: smart, body: chunks(quarterHourYear(year).csv) });
@@ -103,6 +107,8 @@ export async function runConsumptionBench(
       const raw = () => rawMonthly(database.db, { orgId: ctx.orgId, householdId: household.id, from, to });
       const answer = JSON.parse(await endpoint()) as EndpointAnswer;
       checkSameFigures({ label, to, endpoint: answer, raw: rowsOf(await raw()) });
+      if (!answer.notes.some((n) => n.code === "heating_by_degree_days" && n.energy === "gas"))
+        throw new Error(`${label}: the gas was not spread by the home's model`);
       const [endpointMs, rawMs] = await latenciesInTurn(requests, endpoint, raw);
       const p95 = percentile(endpointMs, 95);
       const rawP95 = percentile(rawMs, 95);
@@ -151,7 +157,10 @@ async function latenciesInTurn(
 }
 
 type EnergyFigures = { period: string; kwh: number | null; lastYear: { kwh: number | null } | null };
-type EndpointAnswer = { energies: { energy: string; periods: EnergyFigures[] }[] };
+type EndpointAnswer = {
+  energies: { energy: string; periods: EnergyFigures[] }[];
+  notes: { code: string; energy?: string }[];
+};
 
 /**
  * The raw SQL answers what the endpoint answers: each month of the year before the window is the
@@ -177,6 +186,37 @@ function checkSameFigures(c: {
     if (shown == null || Math.abs(shown - Number(row.kwh)) > 0.01)
       throw new Error(`${c.label}: ${row.energy} ${row.month} raw SQL ${row.kwh} kWh, endpoint ${shown}`);
   }
+}
+
+/**
+ * The household heats with gas; its organisation's station (the reference data's demo station) has
+ * monthly equivalent 16.5 degree-days, the normals, from a year before the ten years to their end.
+ */
+async function heatedByGasWithWeather(db: Db, p: { orgId: string; householdId: string }) {
+  await seedReferenceWeather(db, NOW);
+  const normals = await db
+    .select({ month: degreeDaysMonthly.month, degreeDays: degreeDaysMonthly.degreeDays })
+    .from(degreeDaysMonthly)
+    .where(sql`${degreeDaysMonthly.stationCode} = 'demo' and ${degreeDaysMonthly.kind} = 'normal'`);
+  await db
+    .insert(degreeDaysMonthly)
+    .values(
+      Array.from({ length: (YEARS + 1) * 12 }, (_, m) => {
+        const month = `${FIRST_YEAR - 1 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+        const normal = normals.find((n) => n.month === month.slice(5))?.degreeDays as string;
+        return {
+          stationCode: "demo",
+          convention: "equiv16_5" as const,
+          kind: "measured" as const,
+          month,
+          degreeDays: normal,
+          source: "bench: normals repeated",
+        };
+      }),
+    )
+    .onConflictDoNothing();
+  await db.update(organisations).set({ weatherStationCode: "demo" }).where(eq(organisations.id, p.orgId));
+  await db.update(households).set({ heatingType: "individual_gas" }).where(eq(households.id, p.householdId));
 }
 
 function rowsOf<T>(result: unknown): T[] {

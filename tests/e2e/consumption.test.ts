@@ -27,6 +27,11 @@ describe.skipIf(!baseUrl)("Ma consommation and the euros after a reading", () =>
       return canvas !== null && canvas.width > 0 && canvas.height > 0;
     });
     expect(await page.getByRole("radio", { name: "kWh" }).isChecked()).toBe(true);
+    // The home heats with oil, read on its gauge: its litres between two readings follow the cold.
+    await expect(page.getByRole("region", { name: /Mazout/ }).innerText()).resolves.toContain(
+      "Entre deux relevés, les jours froids comptent plus que les jours doux",
+    );
+    await expect(electricity.innerText()).resolves.not.toContain("les jours froids comptent plus");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, "consumption-kwh");
 

@@ -105,6 +105,17 @@ describe("shapeConsumption", () => {
     expect(gasChart?.priceFromDeliveries).toBe(false);
   });
 
+  it("says which heating energy is spread between readings by how cold each day was", () => {
+    const oil = energy({ energy: "heating_oil", unit: "litre", periods: [figures({ quantity: 90 })] });
+    const [gasChart, oilChart] = shapeConsumption({
+      answer: { energies: [gas, oil], notes: [{ code: "heating_by_degree_days", energy: "gas" }] },
+      year: 2026,
+      measure: "kwh",
+    });
+    expect(gasChart?.spreadByWeather).toBe(true);
+    expect(oilChart?.spreadByWeather).toBe(false);
+  });
+
   it("keeps water in m³ when kWh are asked, as it has none", () => {
     const water = energy({
       energy: "water",

@@ -30,6 +30,8 @@ export interface EnergyChart {
   allMissing: Missing | null;
   /** Euros come from the average price of the household's deliveries (heating oil, pellets, wood). */
   priceFromDeliveries: boolean;
+  /** Between two readings, this heating energy is spread by how cold each day was (not evenly). */
+  spreadByWeather: boolean;
 }
 
 type Period = EnergyConsumption["periods"][number];
@@ -83,9 +85,10 @@ export function shapeConsumption({
   year: number;
   measure: Measure;
 }): EnergyChart[] {
-  const fromDeliveries = new Set(
-    (answer.notes ?? []).flatMap((n) => (n.code === "price_from_deliveries" ? [n.energy] : [])),
-  );
+  const energiesNoted = (code: "price_from_deliveries" | "heating_by_degree_days") =>
+    new Set((answer.notes ?? []).flatMap((n) => (n.code === code ? [n.energy] : [])));
+  const fromDeliveries = energiesNoted("price_from_deliveries");
+  const byWeather = energiesNoted("heating_by_degree_days");
   return answer.energies.map((energy) => {
     const byPeriod = new Map(energy.periods.map((p) => [p.period, p]));
     const rows = Array.from({ length: 12 }, (_, i): MonthRow => {
@@ -102,6 +105,7 @@ export function shapeConsumption({
       rows,
       allMissing: allMissingOf(rows),
       priceFromDeliveries: fromDeliveries.has(energy.energy),
+      spreadByWeather: byWeather.has(energy.energy),
     };
   });
 }

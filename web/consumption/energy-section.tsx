@@ -65,6 +65,7 @@ export function EnergySection({
             ].join(" ")}
             marked={marked}
           />
+          {chart.spreadByWeather && <p class="hint">{t("consumption.spreadByWeather")}</p>}
           <button
             type="button"
             class="button secondary no-print"

@@ -5,12 +5,18 @@
  * pipeline must equal.
  */
 import { coveredShare, type Granularity, periodOf } from "../../../api/consumption/aggregate.ts";
-import { addDays, type LocalDay, startOfBrusselsDay } from "../../../api/consumption/brussels-days.ts";
+import {
+  addDays,
+  dayNumber,
+  type LocalDay,
+  startOfBrusselsDay,
+} from "../../../api/consumption/brussels-days.ts";
 import { toCo2Parts } from "../../../api/consumption/co2.ts";
 import { emptyFigures, finish, sumFigures } from "../../../api/consumption/consumption-figures.ts";
 import { kwhPerUnit, toKwhParts } from "../../../api/consumption/conversion.ts";
 import { costByDay } from "../../../api/consumption/cost.ts";
-import { splitToDays } from "../../../api/consumption/daily-split.ts";
+import { type HeatingWeights, splitToDays } from "../../../api/consumption/daily-split.ts";
+import type { DayWeight } from "../../../api/consumption/day-spans.ts";
 import { deliveriesByFuel, type FuelDeliveries } from "../../../api/consumption/delivery-prices.ts";
 import type { MeterData } from "../../../api/consumption/household-consumption.ts";
 import { shiftYears } from "../../../api/consumption/household-consumption.ts";
@@ -38,10 +44,12 @@ function respreadOverSmartDays({
   meter,
   intervalDays,
   conversion,
+  weightOf,
 }: {
   meter: MeterData["meter"];
   intervalDays: readonly IntervalDay[];
   conversion: Pricing["conversion"];
+  weightOf: DayWeight | undefined;
 }) {
   const smart = new Map<string, { quantity: number; coverage: number }>();
   for (const d of intervalDays) {
@@ -52,18 +60,28 @@ function respreadOverSmartDays({
     const on = (p: DayPart) => smart.get(`${p.register}|${p.day}`);
     if (parts.every((p) => on(p) === undefined)) return { parts, estimated: interval.estimated };
     let measured = 0;
-    let unmeasured = 0;
-    for (const p of parts) {
-      measured += (on(p)?.quantity ?? 0) * p.coverage;
-      unmeasured += p.coverage * (1 - (on(p)?.coverage ?? 0));
-    }
+    for (const p of parts) measured += (on(p)?.quantity ?? 0) * p.coverage;
     const rest = Math.max(0, interval.quantity - measured);
     const kept = parts
       .map((p) => ({ ...p, coverage: p.coverage * (1 - (on(p)?.coverage ?? 0)), estimated: true }))
-      .filter((p) => p.coverage > 0)
-      .map((p) => ({ ...p, quantity: (rest * p.coverage) / unmeasured }));
-    return { parts: kept, estimated: true };
+      .filter((p) => p.coverage > 0);
+    const weights = weightsOver(kept, weightOf);
+    const weight = (p: DayPart) => p.coverage * (weights ? Math.max(0, weights(p.day)) : 1);
+    const total = kept.reduce((sum, p) => sum + weight(p), 0);
+    return { parts: kept.map((p) => ({ ...p, quantity: (rest * weight(p)) / total })), estimated: true };
   };
+}
+
+/**
+ * A heating energy's weights for these days, if every one of them has one and they are not all 0:
+ * otherwise the days are spread by coverage alone.
+ */
+function weightsOver(parts: readonly DayPart[], weightOf: DayWeight | undefined): HeatingWeights | undefined {
+  if (!weightOf) return undefined;
+  const known = parts.map((p) => weightOf(dayNumber(p.day)));
+  if (known.some((w) => w === undefined)) return undefined;
+  if (!parts.some((p, i) => p.coverage * Math.max(0, known[i] as number) > 0)) return undefined;
+  return (day) => weightOf(dayNumber(day)) as number;
 }
 
 function partsIn(parts: DayPart[], window: Window, granularity: Granularity, estimated: boolean) {
@@ -147,12 +165,14 @@ export function perDayHouseholdConsumption({
   from,
   to,
   granularity,
+  heatingWeights,
 }: {
   meters: readonly MeterData[];
   pricing: Pricing;
   from: LocalDay;
   to: LocalDay;
   granularity: Granularity;
+  heatingWeights?: ReadonlyMap<MeterKind, DayWeight>;
 }) {
   const window = { from, to };
   const lastYear = { from: shiftYears(from, -1), to: shiftYears(to, -1) };
@@ -165,9 +185,12 @@ export function perDayHouseholdConsumption({
     const result = meterIntervals({ meter, readings, deliveries });
     for (const gap of result.gaps) gaps.push({ ...gap, energy: meter.kind });
     const smartParts = intervalDayParts({ meter, days: intervalDays, conversion: pricing.conversion });
-    const respread = respreadOverSmartDays({ meter, intervalDays, conversion: pricing.conversion });
+    const weightOf = heatingWeights?.get(meter.kind);
+    const respread = respreadOverSmartDays({ meter, intervalDays, conversion: pricing.conversion, weightOf });
     for (const interval of result.intervals) {
-      const { parts, estimated } = respread(interval, splitToDays({ interval }));
+      const evenly = splitToDays({ interval });
+      const weights = weightsOver(evenly, weightOf);
+      const { parts, estimated } = respread(interval, weights ? splitToDays({ interval, weights }) : evenly);
       now.push(...partsIn(parts, window, granularity, estimated));
       before.push(...partsIn(parts, lastYear, granularity, estimated));
     }
@@ -234,6 +257,8 @@ export function perDayHouseholdConsumption({
     if (current.pricedFromDeliveries || previous.pricedFromDeliveries)
       notes.push({ code: "price_from_deliveries", energy });
     if (current.co2FactorMissing) notes.push({ code: "co2_factor_missing", energy });
+    if (hasData(current) && heatingWeights?.has(energy))
+      notes.push({ code: "heating_by_degree_days", energy });
     if (METER_KINDS[energy].mode === "deliveries_only") notes.push({ code: "deliveries_estimated", energy });
   }
   const nowStart = startOfBrusselsDay(from).getTime();

@@ -12,6 +12,7 @@ import {
 import type { Co2Factor } from "../../../api/consumption/co2.ts";
 import { readingEdges } from "../../../api/consumption/consumption-window.ts";
 import type { CalorificValue } from "../../../api/consumption/conversion.ts";
+import type { DayWeight } from "../../../api/consumption/day-spans.ts";
 import {
   householdConsumption,
   type MeterData,
@@ -320,6 +321,28 @@ const co2Factors = fc.array(
   { maxLength: 3 },
 ) as fc.Arbitrary<Co2Factor[]>;
 
+/**
+ * Heating energies weighted by a model (base load + kWh per degree-day, 0 included) on degree-days
+ * that repeat every 37 days: summer runs of 0, and days whose degree-days are not known.
+ */
+const heatingWeights = fc
+  .tuple(
+    fc.subarray(["gas", "heating_oil", "electricity", "heat"] as const),
+    fc.oneof(fc.constant(0), real(0, 20)),
+    real(0, 6),
+    fc.array(fc.oneof(fc.constant(0), fc.constant(0), real(0, 18), fc.constant(undefined)), {
+      minLength: 37,
+      maxLength: 37,
+    }),
+  )
+  .map(([energies, interceptKwhPerDay, heatingKwhPerDegreeDay, degreeDays]) => {
+    const weightOf: DayWeight = (day) => {
+      const dd = degreeDays[day % 37];
+      return dd === undefined ? undefined : interceptKwhPerDay + heatingKwhPerDegreeDay * dd;
+    };
+    return new Map<MeterKind, DayWeight>(energies.map((e) => [e, weightOf]));
+  });
+
 const household = fc.record({
   meters: fc.oneof(
     fc
@@ -339,14 +362,15 @@ const household = fc.record({
   from: between("2023-03-01", "2024-09-01"),
   days: int(0, 800),
   granularity: fc.constantFrom<Granularity>("day", "month", "month", "year"),
+  heatingWeights: fc.option(heatingWeights, { nil: undefined }),
 });
 
 describe("the span pipeline", () => {
   it("gives the per-day figures: random meters, readings, smart-meter days, tariffs, factors and windows", () => {
     fc.assert(
-      fc.property(household, ({ meters, pricing, from, days, granularity }) => {
+      fc.property(household, ({ meters, pricing, from, days, granularity, heatingWeights }) => {
         const to = addDays(from, granularity === "day" ? days % 120 : days);
-        const query = { meters, pricing, from, to, granularity };
+        const query = { meters, pricing, from, to, granularity, heatingWeights };
         expectSame(householdConsumption(query), perDayHouseholdConsumption(query));
       }),
       { numRuns: 300 },
@@ -355,9 +379,9 @@ describe("the span pipeline", () => {
 
   it("gives the same figures from the readings bounding the window and its last year, and the smart-meter days of the intervals they make, as from all of them", () => {
     fc.assert(
-      fc.property(household, ({ meters, pricing, from, days, granularity }) => {
+      fc.property(household, ({ meters, pricing, from, days, granularity, heatingWeights }) => {
         const to = addDays(from, granularity === "day" ? days % 120 : days);
-        const query = { meters, pricing, from, to, granularity };
+        const query = { meters, pricing, from, to, granularity, heatingWeights };
         const [first, end] = [startOfBrusselsDay(shiftYears(from, -1)), startOfBrusselsDay(addDays(to, 1))];
         const withBoundingReadings = meters.map((m) => ({
           ...m,

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   type HeatingPart,
   heatingChangePct,
-  heatingEnergiesOf,
   objectiveMeasure,
 } from "../../../api/groups/programme-report.rules.ts";
+import { heatingEnergiesOf } from "../../../api/guards/energy-guards.ts";
 
 describe("the energies that heat a home", () => {
   it("is the declared heating's energy: electricity only for a home heated by it", () => {

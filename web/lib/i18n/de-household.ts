@@ -39,6 +39,8 @@ export const deHousehold: Catalogue = {
   "consumption.allNotPriced": "Dieser Zähler wird nicht in Euro gerechnet.",
   "consumption.allNoData": "Noch keine Zählerstände für diese zwei Jahre.",
   "consumption.priceFromDeliveries": "Kosten berechnet mit dem Durchschnittspreis Ihrer Lieferungen.",
+  "consumption.spreadByWeather":
+    "Zwischen zwei Ablesungen zählen kalte Tage mehr als milde: Dann heizen Sie.",
   "consumption.fuelPriceMissing": "Preis unbekannt (Lieferpreis fehlt)",
   "consumption.someFuelPriceMissing":
     "Einige Monate haben keinen Preis. Geben Sie den bezahlten Gesamtbetrag an, wenn Sie eine Lieferung erfassen.",

@@ -38,6 +38,8 @@ export const enHousehold: Catalogue = {
   "consumption.allNotPriced": "This meter is not counted in euros.",
   "consumption.allNoData": "No readings yet for these two years.",
   "consumption.priceFromDeliveries": "Cost worked out with the average price of your deliveries.",
+  "consumption.spreadByWeather":
+    "Between two readings, cold days count for more than mild ones: that is when you heat.",
   "consumption.fuelPriceMissing": "price unknown (delivery price missing)",
   "consumption.someFuelPriceMissing":
     "Some months have no price. Enter the total amount paid when you record a delivery.",

@@ -42,6 +42,8 @@ export const frHousehold = {
   "consumption.allNotPriced": "Ce compteur ne se compte pas en euros.",
   "consumption.allNoData": "Pas encore de relevés pour ces deux années.",
   "consumption.priceFromDeliveries": "Coût calculé avec le prix moyen de vos livraisons.",
+  "consumption.spreadByWeather":
+    "Entre deux relevés, les jours froids comptent plus que les jours doux\u00a0: c'est là que vous chauffez.",
   "consumption.fuelPriceMissing": "prix inconnu (prix des livraisons manquant)",
   "consumption.someFuelPriceMissing":
     "Certains mois n'ont pas de prix. Indiquez le montant total payé quand vous notez une livraison.",

@@ -39,6 +39,8 @@ export const nlHousehold: Catalogue = {
   "consumption.allNotPriced": "Deze meter telt niet in euro.",
   "consumption.allNoData": "Nog geen meterstanden voor deze twee jaren.",
   "consumption.priceFromDeliveries": "Kosten berekend met de gemiddelde prijs van uw leveringen.",
+  "consumption.spreadByWeather":
+    "Tussen twee meterstanden tellen koude dagen meer dan zachte: dan verwarmt u.",
   "consumption.fuelPriceMissing": "prijs onbekend (prijs van de leveringen ontbreekt)",
   "consumption.someFuelPriceMissing":
     "Sommige maanden hebben geen prijs. Vul het betaalde totaalbedrag in wanneer u een levering noteert.",

@@ -320,6 +320,8 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
     const oilTable = page.getByRole("region", { name: "Mazout" });
     await oilTable.getByText("Coût calculé avec le prix moyen des livraisons du ménage.").waitFor();
     expect(await oilTable.innerText()).not.toContain("tarif manquant");
+    // Its heating: the litres between two gauge readings follow each day's degree-days.
+    await oilTable.getByText(/entre deux relevés, réparti selon les degrés-jours de chaque jour/).waitFor();
     await oilTable.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "adviser-household-oil-months");
     expect(errors).toEqual([]);

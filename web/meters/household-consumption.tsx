@@ -41,11 +41,14 @@ function EnergyTable({
   energy,
   months,
   priceFromDeliveries,
+  spreadByWeather,
 }: {
   energy: Energy;
   months: readonly string[];
   /** Some of its euros are at the average price of the household's deliveries. */
   priceFromDeliveries: boolean;
+  /** Its readings are spread over days by the household's model on degree-days (it heats the home). */
+  spreadByWeather: boolean;
 }) {
   const name = t(`energyName.${energy.energy}` as MessageKey);
   const unit = unitLabel(energy.unit);
@@ -80,6 +83,7 @@ function EnergyTable({
         </tbody>
       </table>
       {priceFromDeliveries && <p class="hint">{t("fileConsumption.priceFromDeliveries")}</p>}
+      {spreadByWeather && <p class="hint">{t("fileConsumption.spreadByWeather")}</p>}
     </section>
   );
 }
@@ -109,9 +113,10 @@ export function HouseholdConsumption({ householdId }: { householdId: string }) {
   }, [householdId]);
 
   const energies = answer.value?.energies ?? [];
-  const fromDeliveries = new Set(
-    (answer.value?.notes ?? []).flatMap((n) => (n.code === "price_from_deliveries" ? [n.energy] : [])),
-  );
+  const energiesNoted = (code: "price_from_deliveries" | "heating_by_degree_days") =>
+    new Set((answer.value?.notes ?? []).flatMap((n) => (n.code === code ? [n.energy] : [])));
+  const fromDeliveries = energiesNoted("price_from_deliveries");
+  const byWeather = energiesNoted("heating_by_degree_days");
   return (
     <section aria-labelledby="file-consumption-title">
       <h2 id="file-consumption-title">{t("fileConsumption.title")}</h2>
@@ -125,6 +130,7 @@ export function HouseholdConsumption({ householdId }: { householdId: string }) {
           energy={energy}
           months={months}
           priceFromDeliveries={fromDeliveries.has(energy.energy)}
+          spreadByWeather={byWeather.has(energy.energy)}
         />
       ))}
     </section>

@@ -137,6 +137,8 @@ export const deStaff: Catalogue = {
   "fileConsumption.deliveryPriceMissing": "Lieferpreis fehlt",
   "fileConsumption.priceFromDeliveries":
     "Kosten berechnet mit dem Durchschnittspreis der Lieferungen des Haushalts.",
+  "fileConsumption.spreadByWeather":
+    "≈: zwischen zwei Ablesungen nach den Gradtagen jedes Tages verteilt, mit dem Modell des Haushalts (Grundverbrauch und Heizung).",
   "fileConsumption.empty": "Noch nicht genug Zählerstände, um einen Verbrauch zu berechnen.",
   "fileConsumption.legend":
     "≈ : teilweise geschätzt (zwischen zwei Zählerständen verteilt). — : kein Zählerstand in diesem Monat.",

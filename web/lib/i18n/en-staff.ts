@@ -136,6 +136,8 @@ export const enStaff: Catalogue = {
   "fileConsumption.deliveryPriceMissing": "delivery price missing",
   "fileConsumption.priceFromDeliveries":
     "Cost worked out with the average price of the household's deliveries.",
+  "fileConsumption.spreadByWeather":
+    "≈: between two readings, spread by each day's degree-days with the household's own model (base use and heating).",
   "fileConsumption.empty": "Not enough readings yet to work out a consumption.",
   "fileConsumption.legend": "≈ : partly estimated (spread between two readings). — : no reading that month.",
 

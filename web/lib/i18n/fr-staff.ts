@@ -139,6 +139,8 @@ export const frStaff = {
   "fileConsumption.tariffMissing": "tarif manquant",
   "fileConsumption.deliveryPriceMissing": "prix des livraisons manquant",
   "fileConsumption.priceFromDeliveries": "Coût calculé avec le prix moyen des livraisons du ménage.",
+  "fileConsumption.spreadByWeather":
+    "≈\u00a0: entre deux relevés, réparti selon les degrés-jours de chaque jour, avec le modèle du ménage (consommation de base et chauffage).",
   "fileConsumption.empty": "Pas encore assez de relevés pour calculer une consommation.",
   "fileConsumption.legend":
     "≈ : en partie estimé (réparti entre deux relevés). — : pas de relevé ce mois-là.",

@@ -137,6 +137,8 @@ export const nlStaff: Catalogue = {
   "fileConsumption.deliveryPriceMissing": "prijs van de leveringen ontbreekt",
   "fileConsumption.priceFromDeliveries":
     "Kosten berekend met de gemiddelde prijs van de leveringen van het gezin.",
+  "fileConsumption.spreadByWeather":
+    "≈: tussen twee meterstanden verdeeld volgens de graaddagen van elke dag, met het model van het gezin (basisverbruik en verwarming).",
   "fileConsumption.empty": "Nog niet genoeg meterstanden om een verbruik te berekenen.",
   "fileConsumption.legend":
     "≈ : deels geschat (verdeeld tussen twee meterstanden). — : geen meterstand die maand.",

@@ -140,6 +140,12 @@ describe.skipIf(!baseUrl)("the coordinator's settings", () => {
     await page.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Tarieven" }).waitFor();
     await page.getByText("Demowaarden").first().waitFor();
+    // Dutch writes the euro sign before the amount: « € 0,32 per kWh », « € 130 per jaar ».
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(/€\s0,32 per kWh/);
+    expect(text).toMatch(/€\s130 per jaar/);
+    expect(text).not.toMatch(/\d\s€ per/);
+    await saveScreenshot(page, "settings-nl");
     await page.getByRole("button", { name: /^FR/ }).click();
     await page.getByRole("heading", { level: 1, name: "Réglages" }).waitFor();
   });

@@ -40,7 +40,6 @@ export function TariffCard({
   onDeleted: (id: string) => void;
 }) {
   const editing = useSignal(false);
-  const unit = t(`settings.perUnit.${tariff.unit}`);
   const prices = PRICE_ORDER.filter((key) => tariff.pricesEurPerUnit[key] !== null);
   const vat = formatNumber(tariff.vatRate * 100, { maxDecimals: 2 });
 
@@ -79,8 +78,12 @@ export function TariffCard({
                 : t("settings.priceShort.one")}
             </dt>
             <dd>
-              {formatNumber(tariff.pricesEurPerUnit[key] as number, { maxDecimals: 4, minDecimals: 2 })}{" "}
-              {unit}
+              {t(`settings.pricePer.${tariff.unit}`, {
+                value: formatNumber(tariff.pricesEurPerUnit[key] as number, {
+                  maxDecimals: 4,
+                  minDecimals: 2,
+                }),
+              })}
             </dd>
           </div>
         ))}

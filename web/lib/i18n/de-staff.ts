@@ -179,6 +179,10 @@ export const deStaff: Catalogue = {
   "settings.perUnit.m3": "€ pro m³",
   "settings.perUnit.litre": "€ pro Liter",
   "settings.perUnit.kg": "€ pro kg",
+  "settings.pricePer.kwh": "{value} € pro kWh",
+  "settings.pricePer.m3": "{value} € pro m³",
+  "settings.pricePer.litre": "{value} € pro Liter",
+  "settings.pricePer.kg": "{value} € pro kg",
 
   "settings.tariffs": "Tarife",
   "settings.tariffsIntro":

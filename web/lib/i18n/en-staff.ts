@@ -177,6 +177,10 @@ export const enStaff: Catalogue = {
   "settings.perUnit.m3": "€ per m³",
   "settings.perUnit.litre": "€ per litre",
   "settings.perUnit.kg": "€ per kg",
+  "settings.pricePer.kwh": "€{value} per kWh",
+  "settings.pricePer.m3": "€{value} per m³",
+  "settings.pricePer.litre": "€{value} per litre",
+  "settings.pricePer.kg": "€{value} per kg",
 
   "settings.tariffs": "Tariffs",
   "settings.tariffsIntro":

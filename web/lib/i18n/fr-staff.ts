@@ -181,6 +181,10 @@ export const frStaff = {
   "settings.perUnit.m3": "€ par m³",
   "settings.perUnit.litre": "€ par litre",
   "settings.perUnit.kg": "€ par kg",
+  "settings.pricePer.kwh": "{value} € par kWh",
+  "settings.pricePer.m3": "{value} € par m³",
+  "settings.pricePer.litre": "{value} € par litre",
+  "settings.pricePer.kg": "{value} € par kg",
 
   "settings.tariffs": "Tarifs",
   "settings.tariffsIntro":

@@ -174,11 +174,15 @@ export const nlStaff: Catalogue = {
   "settings.period.from": "Sinds {from}, zonder einddatum",
   "settings.period.to": "Tot {to}",
   "settings.period.always": "Zonder datumgrens",
-  "settings.eurPerYear": "{value} € per jaar",
+  "settings.eurPerYear": "€ {value} per jaar",
   "settings.perUnit.kwh": "€ per kWh",
   "settings.perUnit.m3": "€ per m³",
   "settings.perUnit.litre": "€ per liter",
   "settings.perUnit.kg": "€ per kg",
+  "settings.pricePer.kwh": "€ {value} per kWh",
+  "settings.pricePer.m3": "€ {value} per m³",
+  "settings.pricePer.litre": "€ {value} per liter",
+  "settings.pricePer.kg": "€ {value} per kg",
 
   "settings.tariffs": "Tarieven",
   "settings.tariffsIntro":

@@ -5,12 +5,11 @@ import type { Ctx } from "../http/context.ts";
 import { BadRequest } from "../http/errors.ts";
 import { intervalDaysForHousehold } from "../imports/index.ts";
 import { listReadingsForHousehold } from "../meters/index.ts";
-import { heatingDayWeights } from "../savings/index.ts";
 import { loadPricingSettings } from "../settings/index.ts";
 import type { Granularity } from "./aggregate.ts";
-import { addDays, brusselsDayOf } from "./brussels-days.ts";
+import { addDays, brusselsDayOf, type LocalDay } from "./brussels-days.ts";
 import { consumptionWindow, readingEdges } from "./consumption-window.ts";
-import { dayWeightsByEnergy, stationDegreeDays } from "./heating-weights.ts";
+import { heatingWeightsOf, loadFitData, stationDegreeDays } from "./heating-weights.ts";
 import { householdConsumption, shiftYears } from "./household-consumption.ts";
 import { REFERENCE_SOCIAL_TARIFFS } from "./tariff-rules.ts";
 
@@ -61,16 +60,18 @@ export async function computeHouseholdConsumption({
   // crossing their edges share their index difference with those days too (day-spans.ts).
   const fetched = { from: addDays(days.from, -EDGE_DAYS), to: addDays(days.to, EDGE_DAYS) };
   const heating = heatingEnergiesOf(household.heatingType);
-  const weatherTo = fetched.to < today ? fetched.to : today;
-  const degreeDaysOver = (fromDay: string) =>
-    heating.length ? stationDegreeDays(ctx, { fromDay, toDay: weatherTo }) : Promise.resolve(null);
-  const [inDays, meters, settings, nearWeather] = await Promise.all([
+  // The station's degree-days up to today, for the heating's spread and for the model behind it.
+  const degreeDaysFrom = (fromDay: LocalDay) =>
+    heating.length ? stationDegreeDays(ctx, { fromDay, toDay: today }) : Promise.resolve(null);
+  const [inDays, meters, settings, nearStation, pastWindowFit] = await Promise.all([
     // Smart-meter days of the window and of the year before it (compared as "last year"): the
     // longest query, sent first so that it never waits for a free connection behind the short ones.
     intervalDaysForHousehold({ ctx, householdId, fromDay: fetched.from, toDay: fetched.to }),
     listReadingsForHousehold({ ctx, householdId, days }),
     loadPricingSettings({ ctx, householdId }),
-    degreeDaysOver(fetched.from),
+    degreeDaysFrom(fetched.from),
+    // A window ending before today leaves out the year the heating's model is fitted on.
+    heating.length && window.to < today ? loadFitData(ctx, householdId, today) : Promise.resolve(null),
   ]);
   // Only an interval longer than that quarter needs a second query, for its days beyond it.
   const beyond = readingEdges({ meters, days }).flatMap(({ from, to }) => [
@@ -78,23 +79,21 @@ export async function computeHouseholdConsumption({
     ...(to > fetched.to ? [{ from: addDays(fetched.to, 1), to }] : []),
   ]);
   const earliest = beyond.map((b) => b.from).find((from) => from < fetched.from);
-  const [farWeather, ...more] = await Promise.all([
-    earliest ? degreeDaysOver(earliest) : Promise.resolve(null),
+  const [farStation, ...more] = await Promise.all([
+    earliest ? degreeDaysFrom(earliest) : Promise.resolve(null),
     ...beyond.map(({ from, to }) => intervalDaysForHousehold({ ctx, householdId, fromDay: from, toDay: to })),
   ]);
   const intervalDays = [...inDays, ...more.flat()];
-  const weather = farWeather ?? nearWeather;
-  // What each heating energy's own model expects of a day, fitted on the year before the window's end.
-  const models = weather
-    ? heatingDayWeights({
+  const station = farStation ?? nearStation;
+  const heatingWeights = station
+    ? heatingWeightsOf({
         energies: heating,
-        meters,
-        intervalDays,
+        fit: pastWindowFit ?? { meters, intervalDays },
         conversion: settings.conversion,
-        weather,
-        until: window.to < today ? window.to : today,
+        station,
+        today,
       })
-    : null;
+    : undefined;
   return householdConsumption({
     meters: meters.map((m) => ({ ...m, intervalDays: intervalDays.filter((d) => d.meterId === m.meter.id) })),
     pricing: {
@@ -107,6 +106,6 @@ export async function computeHouseholdConsumption({
     from: window.from,
     to: window.to,
     granularity: query.granularity,
-    heatingWeights: models && weather ? dayWeightsByEnergy(models, weather) : undefined,
+    heatingWeights,
   });
 }

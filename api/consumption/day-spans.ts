@@ -44,6 +44,8 @@ export interface DaySpan extends DayRange {
    * interval lies inside that window and inside one period (then it was measured for that period).
    */
   spread: (DayRange & { onePeriod: boolean }) | null;
+  /** Its share of an interval follows a heating energy's weights (`DayWeight`), not the days alone. */
+  byWeather: boolean;
 }
 
 /** Whether a span's days count as estimated in a window (see `spread`). */
@@ -119,7 +121,14 @@ export function meterSpans({
   for (const days of smart.values()) days.sort((a, b) => a.day - b.day);
   for (const interval of intervals)
     spans.push(
-      ...intervalSpans({ interval, range, granularity, smart: smart.get(interval.register) ?? [], weightOf }),
+      ...intervalSpans({
+        interval,
+        range,
+        granularity,
+        smart: smart.get(interval.register) ?? [],
+        // Solar sent to the grid does not follow the heating.
+        weightOf: isInjection(interval.register) ? undefined : weightOf,
+      }),
     );
   return spans;
 }
@@ -137,7 +146,17 @@ function smartDaySpan({
   amount: { quantity: number; coverage: number; kwh?: number };
 }): DaySpan {
   const { quantity, kwh, coverage } = amount;
-  return daySpan({ source, register, first: day, end: day + 1, quantity, kwh, coverage, spread: null });
+  return daySpan({
+    source,
+    register,
+    first: day,
+    end: day + 1,
+    quantity,
+    kwh,
+    coverage,
+    spread: null,
+    byWeather: false,
+  });
 }
 
 /** A smart-meter day of one register: its quantity (in the meter's unit) and the share of the day measured. */
@@ -183,7 +202,7 @@ function intervalSpans({
   const days: Piece[] = [{ first, end: first + 1, coverage: share(first) }];
   if (last - first > 1) days.push({ first: first + 1, end: last, coverage: 1 });
   if (last > first) days.push({ first: last, end: last + 1, coverage: share(last) });
-  const runs = weighted(days, weightOf);
+  const { runs, byWeather } = weighted(days, weightOf);
   const weightTotal = runs.reduce((sum, r) => sum + (r.end - r.first) * r.weight, 0);
   const perDay = (r: WeightedPiece) => (interval.quantity * r.weight) / weightTotal;
   const largest = runs.reduce((best, r) => (r.weight > best.weight ? r : best));
@@ -207,6 +226,7 @@ function intervalSpans({
       kwh: undefined,
       coverage,
       spread,
+      byWeather,
     });
     if (span.end > span.first) spans.push(span);
   };
@@ -240,8 +260,11 @@ interface WeightedPiece extends Piece {
  * a day's degree-days are not known (an unknown day is not a day without heating), or when every
  * weight is 0 (a summer interval: the energy was used all the same).
  */
-function weighted(pieces: readonly Piece[], weightOf: DayWeight | undefined): WeightedPiece[] {
-  const even = () => pieces.map((p) => ({ ...p, weight: p.coverage }));
+function weighted(
+  pieces: readonly Piece[],
+  weightOf: DayWeight | undefined,
+): { runs: WeightedPiece[]; byWeather: boolean } {
+  const even = () => ({ runs: pieces.map((p) => ({ ...p, weight: p.coverage })), byWeather: false });
   if (!weightOf) return even();
   const runs: WeightedPiece[] = [];
   let total = 0;
@@ -256,7 +279,7 @@ function weighted(pieces: readonly Piece[], weightOf: DayWeight | undefined): We
         previous.end = day + 1;
       else runs.push({ first: day, end: day + 1, coverage: p.coverage, weight });
     }
-  return total > 0 ? runs : even();
+  return total > 0 ? { runs, byWeather: true } : even();
 }
 
 /**
@@ -316,7 +339,7 @@ function withSmartDays({
   if (!(unmeasured > 0)) return [];
   const rest = Math.max(0, interval.quantity - measured);
   const source = { ...interval, estimated: true };
-  const runs = weighted(pieces, weightOf);
+  const { runs, byWeather } = weighted(pieces, weightOf);
   const weightTotal = runs.reduce((sum, r) => sum + (r.end - r.first) * r.weight, 0);
   const spans: DaySpan[] = [];
   for (const p of runs) {
@@ -329,6 +352,7 @@ function withSmartDays({
       kwh: undefined,
       coverage: p.coverage,
       spread: null,
+      byWeather,
     });
     if (span.end > span.first) spans.push(span);
   }
@@ -345,6 +369,7 @@ function daySpan({
   kwh,
   coverage,
   spread,
+  byWeather,
 }: {
   source: Pick<ConsumptionInterval, "meterId" | "kind" | "unit" | "gasType" | "estimated">;
   register: Register;
@@ -354,6 +379,7 @@ function daySpan({
   kwh: number | undefined;
   coverage: number;
   spread: DaySpan["spread"];
+  byWeather: boolean;
 }): DaySpan {
   return {
     first,
@@ -369,6 +395,7 @@ function daySpan({
     coverage,
     estimated,
     spread,
+    byWeather,
   };
 }
 

@@ -198,7 +198,7 @@ export function householdConsumption({
     if (current.pricedFromDeliveries || previous.pricedFromDeliveries)
       notes.push({ code: "price_from_deliveries", energy });
     if (current.co2FactorMissing) notes.push({ code: "co2_factor_missing", energy });
-    if (current.hasData && heatingWeights?.has(energy))
+    if (spansOf.get(energy)?.some((s) => s.byWeather && s.first < now.end && s.end > now.first))
       notes.push({ code: "heating_by_degree_days", energy });
     if (METER_KINDS[energy].mode === "deliveries_only") notes.push({ code: "deliveries_estimated", energy });
   }

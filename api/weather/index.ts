@@ -11,6 +11,12 @@ export {
   monthlySums,
 } from "./degree-days.ts";
 export { missingMonths, monthsBetween } from "./months.ts";
-export { weatherForSavings } from "./savings-weather.ts";
+export {
+  bestDegreeDaysByDay,
+  type StationWeather,
+  savingsWeatherOver,
+  stationWeather,
+  weatherForSavings,
+} from "./savings-weather.ts";
 export type { WeatherCtx } from "./weather.actions.ts";
 export { findStation } from "./weather.repo.ts";

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../../db/client.ts";
 import { daysInMonth, type LocalDay } from "../consumption/brussels-days.ts";
 import { NotFound } from "../http/errors.ts";
+import { type DailyTemperature, dailyDegreeDays } from "./degree-days.ts";
 import { missingMonths } from "./months.ts";
 import * as repo from "./weather.repo.ts";
 
@@ -11,13 +12,11 @@ export type SavingsWeatherInput =
   | { kind: "temperatures"; tmeanC: Map<LocalDay, number> }
   | { kind: "degree_days"; convention: "equiv16_5"; degreeDays: Map<LocalDay, number> };
 
-/**
- * The weather of a station over `fromDay`–`toDay` (inclusive) as the savings engine reads it: daily
- * temperatures when the station has them for the span (the balance point is then searched), else the
- * measured equivalent 16.5 monthly table, each month's degree-days spread evenly over its days. Months
- * without data are listed, never filled.
- */
-export async function weatherForSavings({
+/** What a station holds over a span: its daily temperatures, its measured equivalent 16.5 months, its normals. */
+export type StationWeather = Awaited<ReturnType<typeof stationWeather>>;
+
+/** A station's weather rows over `fromDay`–`toDay` (inclusive), in three queries after the station's. */
+export async function stationWeather({
   db,
   stationCode,
   fromDay,
@@ -30,14 +29,49 @@ export async function weatherForSavings({
 }) {
   const station = await repo.findStation(db, stationCode);
   if (!station) throw new NotFound("weather.station_not_found");
-  const [fromMonth, toMonth] = [fromDay.slice(0, 7), toDay.slice(0, 7)];
   const [temperatures, monthly, normalRows] = await Promise.all([
     repo.temperaturesBetween(db, { stationCode, fromDay, toDay }),
-    repo.monthlyValues(db, { stationCode, convention: "equiv16_5", kind: "measured", fromMonth, toMonth }),
+    repo.monthlyValues(db, {
+      stationCode,
+      convention: "equiv16_5",
+      kind: "measured",
+      fromMonth: fromDay.slice(0, 7),
+      toMonth: toDay.slice(0, 7),
+    }),
     repo.monthlyValues(db, { stationCode, convention: "equiv16_5", kind: "normal" }),
   ]);
-  // Equivalent 16.5 normals by month of year (1–12), for normal-year use and bill projections.
-  const normals = new Map(normalRows.map((n) => [Number(n.month), n.degreeDays]));
+  return {
+    station,
+    temperatures,
+    monthly,
+    // Equivalent 16.5 normals by month of year (1–12), for normal-year use and bill projections.
+    normals: new Map(normalRows.map((n) => [Number(n.month), n.degreeDays])),
+  };
+}
+
+/**
+ * The weather of a station over `fromDay`–`toDay` (inclusive) as the savings engine reads it: daily
+ * temperatures when the station has them for the span (the balance point is then searched), else the
+ * measured equivalent 16.5 monthly table, each month's degree-days spread evenly over its days. Months
+ * without data are listed, never filled.
+ */
+export async function weatherForSavings(span: {
+  db: DbOrTx;
+  stationCode: string;
+  fromDay: LocalDay;
+  toDay: LocalDay;
+}) {
+  return savingsWeatherOver(await stationWeather(span), span);
+}
+
+/** `weatherForSavings` over a span inside the rows fetched (`stationWeather`). */
+export function savingsWeatherOver(
+  { station, temperatures: allTemperatures, monthly: allMonthly, normals }: StationWeather,
+  { fromDay, toDay }: { fromDay: LocalDay; toDay: LocalDay },
+) {
+  const [fromMonth, toMonth] = [fromDay.slice(0, 7), toDay.slice(0, 7)];
+  const temperatures = allTemperatures.filter((t) => t.day >= fromDay && t.day <= toDay);
+  const monthly = allMonthly.filter((m) => m.month >= fromMonth && m.month <= toMonth);
   const spanDays = Math.round((Date.parse(toDay) - Date.parse(fromDay)) / 86_400_000) + 1;
   if (temperatures.length >= TEMPERATURES_SHARE * spanDays) {
     return {
@@ -55,17 +89,38 @@ export async function weatherForSavings({
       }),
     };
   }
+  return {
+    station,
+    normals,
+    source: "monthly_degree_days" as const,
+    input: {
+      kind: "degree_days",
+      convention: "equiv16_5",
+      degreeDays: spreadMonths(monthly),
+    } as SavingsWeatherInput,
+    missingMonths: missingMonths({ from: fromMonth, to: toMonth, present: monthly.map((m) => m.month) }),
+  };
+}
+
+/**
+ * Each day's equivalent 16.5 degree-days, the best the station has for it: from its daily
+ * temperatures where it has them (and the two days before), else its month's measured value spread
+ * evenly. The two sources share a convention, so a day-by-day use (spreading readings over days) may
+ * take each day from either; a model is fitted on one source only (`savingsWeatherOver`).
+ */
+export function bestDegreeDaysByDay({ temperatures, monthly }: StationWeather): Map<LocalDay, number> {
+  const byDay = spreadMonths(monthly);
+  for (const d of dailyDegreeDays(temperatures as DailyTemperature[], "equiv16_5"))
+    byDay.set(d.day, d.degreeDays);
+  return byDay;
+}
+
+function spreadMonths(monthly: readonly { month: string; degreeDays: number }[]): Map<LocalDay, number> {
   const degreeDays = new Map<LocalDay, number>();
   for (const m of monthly) {
     const days = daysInMonth(m.month);
     for (let i = 1; i <= days; i++)
       degreeDays.set(`${m.month}-${String(i).padStart(2, "0")}`, m.degreeDays / days);
   }
-  return {
-    station,
-    normals,
-    source: "monthly_degree_days" as const,
-    input: { kind: "degree_days", convention: "equiv16_5", degreeDays } as SavingsWeatherInput,
-    missingMonths: missingMonths({ from: fromMonth, to: toMonth, present: monthly.map((m) => m.month) }),
-  };
+  return degreeDays;
 }

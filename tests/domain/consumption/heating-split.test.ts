@@ -76,13 +76,49 @@ describe("heating spread over the days between two readings", () => {
   it("is even when a day of the interval has no degree-days yet: unknown is not warm", () => {
     degreeDays.set(dayNumber("2025-01-31"), undefined);
     try {
-      expect(quantities(months(new Map([["gas", byModel]])))).toEqual([
+      const result = months(new Map([["gas", byModel]]));
+      expect(quantities(result)).toEqual([
         ["2025-01", 330],
         ["2025-02", 20],
       ]);
     } finally {
       degreeDays.set(dayNumber("2025-01-31"), 10);
     }
+  });
+});
+
+describe("solar sent to the grid by a home heated with electricity", () => {
+  it("is spread by the days alone: the sun does not follow the heating", () => {
+    const solar = meter({
+      id: "e",
+      registers: ["single", "injection_day"],
+      startedAt: new Date("2024-12-31T23:00:00Z"),
+    });
+    const result = householdConsumption({
+      meters: [
+        {
+          meter: solar,
+          readings: [
+            start(solar, 0),
+            start(solar, 0, "injection_day"),
+            reading({ on: "2025-01-30", value: 290 }),
+            reading({ on: "2025-01-30", value: 580, register: "injection_day" }),
+            reading({ on: "2025-02-02", value: 350 }),
+            reading({ on: "2025-02-02", value: 640, register: "injection_day" }),
+          ],
+          deliveries: [],
+        },
+      ],
+      pricing: { tariffs: [], protectedCustomer: false },
+      from: "2025-01-01",
+      to: "2025-02-28",
+      granularity: "month",
+      heatingWeights: new Map([["electricity", byModel]]),
+    });
+    const february = result.energies[0]?.periods.find((p) => p.period === "2025-02");
+    // Offtake follows the cold (60 × 2/26); injection is 60 kWh over three days, 20 on 1 February.
+    expect(february?.quantity).toBe(4.615);
+    expect(february?.injectionKwh).toBe(20);
   });
 });
 
@@ -134,10 +170,20 @@ describe("the home's own model behind the spread", () => {
     expect([...weights.keys()]).toEqual(["gas"]);
     expect(weights.get("gas")?.interceptKwhPerDay).toBeCloseTo(10, 6);
     expect(weights.get("gas")?.heatingKwhPerDegreeDay).toBeCloseTo(3, 6);
-    const weightOf = dayWeightsByEnergy(weights, weather).get("gas");
     const frosty = [...weather.degreeDays].find(([, dd]) => dd > 10) as [LocalDay, number];
+    const weightOf = dayWeightsByEnergy(weights, { degreeDays: weather.degreeDays, normals: new Map() }).get(
+      "gas",
+    );
     expect(weightOf?.(dayNumber(frosty[0]))).toBeCloseTo(10 + 3 * frosty[1], 6);
     expect(weightOf?.(dayNumber("2030-01-01"))).toBeUndefined();
+    // A day not published yet weighs its month's normal degree-days (396 in January), spread evenly.
+    const withNormals = dayWeightsByEnergy(weights, {
+      degreeDays: weather.degreeDays,
+      normals: new Map([[1, 396]]),
+    }).get("gas");
+    expect(withNormals?.(dayNumber(frosty[0]))).toBeCloseTo(10 + 3 * frosty[1], 6);
+    expect(withNormals?.(dayNumber("2030-01-15"))).toBeCloseTo(10 + (3 * 396) / 31, 6);
+    expect(withNormals?.(dayNumber("2030-02-15"))).toBeUndefined();
   });
 
   it("is not there before a year of readings: the method cannot tell heating from the rest yet", () => {

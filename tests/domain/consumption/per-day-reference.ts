@@ -56,9 +56,13 @@ function respreadOverSmartDays({
     const amount = intervalDayAmount({ meter, day: d, conversion });
     if (amount) smart.set(`${d.register}|${d.day}`, amount);
   }
-  return (interval: ConsumptionInterval, parts: DayPart[]): { parts: DayPart[]; estimated: boolean } => {
+  return (
+    interval: ConsumptionInterval,
+    parts: DayPart[],
+    byWeather: boolean,
+  ): { parts: DayPart[]; estimated: boolean; byWeather: boolean } => {
     const on = (p: DayPart) => smart.get(`${p.register}|${p.day}`);
-    if (parts.every((p) => on(p) === undefined)) return { parts, estimated: interval.estimated };
+    if (parts.every((p) => on(p) === undefined)) return { parts, estimated: interval.estimated, byWeather };
     let measured = 0;
     for (const p of parts) measured += (on(p)?.quantity ?? 0) * p.coverage;
     const rest = Math.max(0, interval.quantity - measured);
@@ -68,7 +72,11 @@ function respreadOverSmartDays({
     const weights = weightsOver(kept, weightOf);
     const weight = (p: DayPart) => p.coverage * (weights ? Math.max(0, weights(p.day)) : 1);
     const total = kept.reduce((sum, p) => sum + weight(p), 0);
-    return { parts: kept.map((p) => ({ ...p, quantity: (rest * weight(p)) / total })), estimated: true };
+    return {
+      parts: kept.map((p) => ({ ...p, quantity: (rest * weight(p)) / total })),
+      estimated: true,
+      byWeather: weights !== undefined,
+    };
   };
 }
 
@@ -178,6 +186,7 @@ export function perDayHouseholdConsumption({
   const lastYear = { from: shiftYears(from, -1), to: shiftYears(to, -1) };
   const now: DayPart[] = [];
   const before: DayPart[] = [];
+  const spreadByWeather = new Set<MeterKind>();
   const gaps = [];
   const deliveriesOf = deliveriesByFuel(meters);
   const lines = meterLines(meters.map((m) => m.meter));
@@ -187,10 +196,24 @@ export function perDayHouseholdConsumption({
     const smartParts = intervalDayParts({ meter, days: intervalDays, conversion: pricing.conversion });
     const weightOf = heatingWeights?.get(meter.kind);
     const respread = respreadOverSmartDays({ meter, intervalDays, conversion: pricing.conversion, weightOf });
+    const injectionOf = respreadOverSmartDays({
+      meter,
+      intervalDays,
+      conversion: pricing.conversion,
+      weightOf: undefined,
+    });
     for (const interval of result.intervals) {
+      // Solar injection is spread by the days alone.
+      const injection = isInjection(interval.register);
       const evenly = splitToDays({ interval });
-      const weights = weightsOver(evenly, weightOf);
-      const { parts, estimated } = respread(interval, weights ? splitToDays({ interval, weights }) : evenly);
+      const weights = injection ? undefined : weightsOver(evenly, weightOf);
+      const split = weights ? splitToDays({ interval, weights }) : evenly;
+      const { parts, estimated, byWeather } = (injection ? injectionOf : respread)(
+        interval,
+        split,
+        !!weights,
+      );
+      if (byWeather && parts.some((p) => p.day >= from && p.day <= to)) spreadByWeather.add(meter.kind);
       now.push(...partsIn(parts, window, granularity, estimated));
       before.push(...partsIn(parts, lastYear, granularity, estimated));
     }
@@ -257,8 +280,7 @@ export function perDayHouseholdConsumption({
     if (current.pricedFromDeliveries || previous.pricedFromDeliveries)
       notes.push({ code: "price_from_deliveries", energy });
     if (current.co2FactorMissing) notes.push({ code: "co2_factor_missing", energy });
-    if (hasData(current) && heatingWeights?.has(energy))
-      notes.push({ code: "heating_by_degree_days", energy });
+    if (spreadByWeather.has(energy)) notes.push({ code: "heating_by_degree_days", energy });
     if (METER_KINDS[energy].mode === "deliveries_only") notes.push({ code: "deliveries_estimated", energy });
   }
   const nowStart = startOfBrusselsDay(from).getTime();

@@ -1,30 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInHousehold } from "./household-session.ts";
+import { signInAdviser, signInCoordinator } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
 // Other test files share this server: everything here is made by this file (its own households and
 // group, a kit item of its own), so it passes whether or not the demo has a group.
 const KIT_ITEM = "Pommeau de douche économique (essai)";
-
-async function signInStaff(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
-
-async function signInHousehold(page: Page, code: string, pin: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=household`);
-  await page.getByLabel("Code du ménage").fill(code);
-  await page.getByLabel("Code PIN", { exact: true }).fill(pin);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
-}
 
 /** A call of the API with the signed-in person's cookie; throws with the problem when refused. */
 async function api<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
@@ -57,7 +41,7 @@ describe.skipIf(!baseUrl)("coaching: records of a household, its group, the tips
 
   it("the coordinator sets the kit cap and catalogue, and adds a tip of the organisation", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "coordination@cpas.demo.example");
+    await signInCoordinator(page, baseUrl);
     await page.goto(`${baseUrl}/parametres`);
     const kit = page.getByRole("region", { name: "Kit économies d'énergie" });
     await kit.getByLabel("Plafond par ménage, en euros").fill("300");
@@ -89,7 +73,7 @@ describe.skipIf(!baseUrl)("coaching: records of a household, its group, the tips
 
   it("the adviser records a commitment, kit over the cap, a visit and a referral", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "conseil1@cpas.demo.example");
+    await signInAdviser(page, baseUrl);
     const today = brusselsDay(new Date());
     const create = (pseudonym: string) =>
       api<Created>(page, "POST", "/api/households", { pseudonym, heatingType: "individual_gas" });
@@ -174,7 +158,7 @@ describe.skipIf(!baseUrl)("coaching: records of a household, its group, the tips
 
   it("the household sees its group, marks a commitment done and shares a trick", async () => {
     const { page, errors } = browser;
-    await signInHousehold(page, member.household.code, member.pin);
+    await signInHousehold(page, baseUrl, member.household.code, { pin: member.pin });
     await page.getByRole("link", { name: /Mon groupe/ }).click();
     await page.getByRole("heading", { level: 1, name: groupName }).waitFor();
     await page.getByText(/Lieu\s*: Maison de quartier du Centre/).waitFor();
@@ -214,7 +198,7 @@ describe.skipIf(!baseUrl)("coaching: records of a household, its group, the tips
 
   it("a household in no group is told so, with the tips to start with", async () => {
     const { page, errors } = browser;
-    await signInHousehold(page, loner.household.code, loner.pin);
+    await signInHousehold(page, baseUrl, loner.household.code, { pin: loner.pin });
     await page.getByRole("link", { name: /Mon groupe/ }).click();
     await page.getByText("Vous ne faites pas encore partie d'un groupe.").waitFor();
     expect(await page.getByRole("heading", { name: "Mes engagements" }).count()).toBe(0);

@@ -1,17 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInHousehold } from "./household-session.ts";
+import { signInAdviser } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
-
-async function signInAdviser(page: Page) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill("conseil1@cpas.demo.example");
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 /** A call with the page's session, as the screens make it. */
 async function api<T>(page: Page, method: "POST", path: string, data: unknown): Promise<T> {
@@ -31,7 +24,7 @@ describe.skipIf(!baseUrl)("a consent the household withdrew itself", () => {
 
   it("is given and taken back by the household on its home, then not offered to the adviser to record again", async () => {
     const { page, errors } = browser;
-    await signInAdviser(page);
+    await signInAdviser(page, baseUrl);
     const created = await api<{ household: { id: string; code: string }; pin: string }>(
       page,
       "POST",
@@ -41,12 +34,7 @@ describe.skipIf(!baseUrl)("a consent the household withdrew itself", () => {
     const { id, code } = created.household;
 
     // The household agrees, then takes it back from its own account.
-    await page.context().clearCookies();
-    await page.goto(`${baseUrl}/login?as=household`);
-    await page.getByLabel("Code du ménage").fill(code);
-    await page.getByLabel("Code PIN", { exact: true }).fill(created.pin);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
+    await signInHousehold(page, baseUrl, code, { pin: created.pin });
     const sharing = page.getByRole("region", { name: "Ce que je partage" });
     const withAdviser = sharing.locator(".sharing-choice").filter({ hasText: "Avec mon conseiller" });
     const withGroup = sharing.locator(".sharing-choice").filter({ hasText: "Avec mon groupe" });
@@ -60,7 +48,7 @@ describe.skipIf(!baseUrl)("a consent the household withdrew itself", () => {
     await withAdviser.getByRole("button", { name: "Ne plus partager — avec mon conseiller" }).click();
     await withAdviser.getByText("Pas partagé.").waitFor();
 
-    await signInAdviser(page);
+    await signInAdviser(page, baseUrl);
     await page.goto(`${baseUrl}/menages/${id}`);
     await page.getByRole("heading", { level: 1, name: "Famille Tilleul" }).waitFor();
     await page.getByText("Ce ménage n'a pas (encore) accepté de partager ses données.").waitFor();

@@ -1,6 +1,6 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInAdviser } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
@@ -15,15 +15,6 @@ const HOUSEHOLDS = Object.keys(CODES);
 const brusselsToday = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
 
-async function signInAdviser(page: Page) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill("conseil1@cpas.demo.example");
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
-
 describe.skipIf(!baseUrl)("an adviser runs an Eco-watchers group", () => {
   let browser: Browser;
   let sessionUrl = "";
@@ -36,7 +27,7 @@ describe.skipIf(!baseUrl)("an adviser runs an Eco-watchers group", () => {
 
   it("creates a group, saying next to each field what to fix", async () => {
     const { page, errors } = browser;
-    await signInAdviser(page);
+    await signInAdviser(page, baseUrl);
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Groupes" }).click();
     await page.getByRole("heading", { level: 1, name: "Groupes Eco-watchers" }).waitFor();
     await page.getByText("Nouveau groupe").click();

@@ -2,20 +2,12 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInAdviser } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 const FIXTURE = new URL("./fixtures/fluvius-day-night.csv", import.meta.url);
 /** The fixture's meter: a day/night digital meter, one Wednesday of quarter-hours in January 2026. */
 const EAN = "541448820000000093";
-
-async function signInAdviser(page: Page) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill("conseil1@cpas.demo.example");
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 /**
  * A household of its own for this file (the demo's stay as other tests expect them): created and
@@ -67,7 +59,7 @@ describe.skipIf(!baseUrl)("importing a smart-meter file", () => {
 
   it("an adviser imports a Fluvius file on a household's meter and reads what was imported", async () => {
     const { page, errors } = browser;
-    await signInAdviser(page);
+    await signInAdviser(page, baseUrl);
     await householdWithSmartMeter(page, "Famille Quartz");
     const section = page.getByRole("region", { name: "Importer un fichier de compteur intelligent" });
     await section.getByText(`Code EAN de ce compteur : ${EAN}.`, { exact: false }).waitFor();

@@ -1,20 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInAdviser } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
 // An adviser sets up a meter for a demo household that no other browser test touches, reads it once,
 // then declares its replacement. Indexes are typed the Belgian way, with a decimal comma.
-
-async function signInStaff(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 /** The text said next to a field: its hint and its problem, as screen readers hear them. */
 async function describedText(page: Page, label: string): Promise<string> {
@@ -39,7 +31,7 @@ describe.skipIf(!baseUrl)("setting up a household's meters", () => {
 
   it("an adviser adds a day/night meter, reads it, then declares its replacement", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "conseil1@cpas.demo.example");
+    await signInAdviser(page, baseUrl);
     await page.getByRole("link", { name: "Famille Horizon" }).click();
     await page.getByRole("heading", { level: 1, name: "Famille Horizon" }).waitFor();
     await page.getByRole("link", { name: "Ajouter un compteur" }).click();
@@ -145,7 +137,7 @@ describe.skipIf(!baseUrl)("setting up a household's meters", () => {
 
   it("asks « 1100 ou 1,1 ? » for a start index and a final index typed with one dot", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "conseil1@cpas.demo.example");
+    await signInAdviser(page, baseUrl);
     await page.getByRole("link", { name: "Famille Horizon" }).click();
     await page.getByRole("heading", { level: 1, name: "Famille Horizon" }).waitFor();
     await page.getByRole("link", { name: "Ajouter un compteur" }).click();

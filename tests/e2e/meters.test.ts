@@ -1,29 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInHousehold } from "./household-session.ts";
+import { signInStaff } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
 // The demo readings run up to the 1st of the current month: a reading "now" comes after the last one.
 // Each test signs in as its own demo household (or adviser) so that tests stay independent.
-
-async function signInHousehold(page: Page, code: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=household`);
-  await page.getByLabel("Code du ménage").fill(code);
-  await page.getByLabel("Code PIN", { exact: true }).fill("1234");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
-}
-
-async function signInStaff(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 /** The last index shown next to a field ("Dernier relevé : 9 720,4 m³, le 1er …"), as a number. */
 async function previousIndex(page: Page, label: RegExp): Promise<number> {
@@ -48,7 +32,7 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
   it("a household enters its gas index and sees at once what it used", async () => {
     const { page, errors } = browser;
-    await signInHousehold(page, "DEMO-02");
+    await signInHousehold(page, baseUrl, "DEMO-02");
     await page.getByRole("link", { name: /Mes compteurs/ }).click();
     await page.getByRole("heading", { level: 1, name: "Mes compteurs" }).waitFor();
     const gas = page.getByRole("link", { name: /Gaz/ });
@@ -114,7 +98,7 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
   it("night typed into day: says what to check, and the reset's confirmation shows the server's figure", async () => {
     const { page, errors } = browser;
-    await signInHousehold(page, "DEMO-04");
+    await signInHousehold(page, baseUrl, "DEMO-04");
     await page.goto(`${baseUrl}/compteurs`);
     await page.getByRole("link", { name: /Électricité/ }).click();
     const day = page.getByLabel("Jour (heures pleines), en kWh");
@@ -151,7 +135,7 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
   it("asks to read the meter again when a number looks like a typing slip (day and night)", async () => {
     const { page, errors } = browser;
-    await signInHousehold(page, "DEMO-04");
+    await signInHousehold(page, baseUrl, "DEMO-04");
     await page.goto(`${baseUrl}/compteurs`);
     await page.getByRole("link", { name: /Électricité/ }).click();
     const day = page.getByLabel("Jour (heures pleines), en kWh");
@@ -199,7 +183,7 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
   it("a household corrects and deletes its own reading, after confirming", async () => {
     const { page, errors } = browser;
-    await signInHousehold(page, "DEMO-06");
+    await signInHousehold(page, baseUrl, "DEMO-06");
     await page.goto(`${baseUrl}/compteurs`);
     await page.getByRole("link", { name: /Eau/ }).click();
     const field = page.getByLabel(/Index du compteur/);
@@ -258,7 +242,7 @@ describe.skipIf(!baseUrl)("meters and readings", () => {
 
   it("an adviser opens a household, sees its meters and their last dates, and enters a tank level for it", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "conseil2@cpas.demo.example");
+    await signInStaff(page, baseUrl, "conseil2@cpas.demo.example");
     await page.getByRole("link", { name: "Monsieur Rivière" }).click();
     await page.getByRole("heading", { level: 1, name: "Monsieur Rivière" }).waitFor();
     const tank = page.getByRole("link", { name: /Citerne à mazout/ });

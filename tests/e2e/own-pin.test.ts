@@ -1,16 +1,9 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInHousehold, submitHouseholdLogin } from "./household-session.ts";
+import { signInAdviser } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
-
-async function signInHouseholdWith(page: Page, code: string, pin: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=household`);
-  await page.getByLabel("Code du ménage").fill(code);
-  await page.getByLabel("Code PIN", { exact: true }).fill(pin);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-}
 
 describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
   let browser: Browser;
@@ -23,19 +16,14 @@ describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
 
   it("is told its paper PIN is known, chooses one only it knows, and signs in with it", async () => {
     const { page, errors } = browser;
-    await page.goto(`${baseUrl}/login?as=staff`);
-    await page.getByLabel("Adresse e-mail").fill("conseil1@cpas.demo.example");
-    await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
+    await signInAdviser(page, baseUrl);
     const res = await page.request.post(`${baseUrl}/api/households`, {
       data: { pseudonym: "Famille Érable" },
     });
     expect(res.status()).toBe(201);
     const { household, pin } = (await res.json()) as { household: { code: string }; pin: string };
 
-    await signInHouseholdWith(page, household.code, pin);
-    await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
+    await signInHousehold(page, baseUrl, household.code, { pin });
     const section = page.getByRole("region", { name: "Mon code PIN" });
     await section.getByText(/donné sur papier : la personne qui vous l'a remis le connaît/).waitFor();
     await section.getByRole("button", { name: "Choisir mon code PIN" }).click();
@@ -72,10 +60,9 @@ describe.skipIf(!baseUrl)("a household chooses its own PIN", () => {
     await saveScreenshot(page, "household-own-pin-done");
 
     // The paper PIN no longer opens the account; the chosen one does.
-    await signInHouseholdWith(page, household.code, pin);
+    await submitHouseholdLogin(page, baseUrl, household.code, { pin });
     await page.getByRole("alert").filter({ hasText: "Connexion impossible" }).waitFor();
-    await signInHouseholdWith(page, household.code, "4719");
-    await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
+    await signInHousehold(page, baseUrl, household.code, { pin: "4719" });
     await section.getByText(/^Vous avez choisi votre code PIN le \d/).waitFor();
     // The refusals above were answers the screen shows, not failures of the page.
     expect(errors.filter((e) => !/status of (401|422)/.test(e))).toEqual([]);

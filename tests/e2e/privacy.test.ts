@@ -2,18 +2,11 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInHousehold } from "./household-session.ts";
+import { signInCoordinator, signInStaff } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 const DAY_MS = 86_400_000;
-
-async function signInStaff(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: "Les ménages" }).waitFor();
-}
 
 /** A household of this file's own, created on screen, with its paper consent recorded. */
 async function newConsentingHousehold(page: Page, pseudonym: string) {
@@ -49,7 +42,7 @@ describe.skipIf(!baseUrl)("the households list, exports and privacy", () => {
 
   it("shows advisers when each meter was last read, the late ones marked", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "conseil2@cpas.demo.example");
+    await signInStaff(page, baseUrl, "conseil2@cpas.demo.example");
     const household = await newConsentingHousehold(page, "Famille Silence");
     // A gas meter whose only reading, its start index, is 60 days old.
     const startedAt = new Date(Date.now() - 60 * DAY_MS).toISOString().slice(0, 10);
@@ -109,7 +102,7 @@ describe.skipIf(!baseUrl)("the households list, exports and privacy", () => {
 
   it("gives the coordinator a household's figures by month and its exports for Excel", async () => {
     const { page, errors } = browser;
-    await signInStaff(page, "coordination@cpas.demo.example");
+    await signInCoordinator(page, baseUrl);
     await page.getByRole("link", { name: "Famille Horizon" }).click();
     await page.getByRole("heading", { level: 1, name: "Famille Horizon" }).waitFor();
 
@@ -176,12 +169,7 @@ describe.skipIf(!baseUrl)("the households list, exports and privacy", () => {
 
   it("lets a household download everything the app holds about it", async () => {
     const { page, errors } = browser;
-    await page.context().clearCookies();
-    await page.goto(`${baseUrl}/login?as=household`);
-    await page.getByLabel("Code du ménage").fill("DEMO-10");
-    await page.getByLabel("Code PIN", { exact: true }).fill("1234");
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Bonjour/ }).waitFor();
+    await signInHousehold(page, baseUrl, "DEMO-10");
     const mine = page.getByRole("region", { name: "Mes données" });
     const json = await downloadOf(page, () =>
       mine.getByRole("button", { name: "Télécharger mes données (JSON)" }).click(),

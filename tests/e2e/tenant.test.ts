@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
 import { signInHousehold } from "./household-session.ts";
+import { signInHousingManager } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 
@@ -43,11 +44,7 @@ describe.skipIf(!baseUrl)("a tenant takes part in its building's life", () => {
   beforeAll(async () => {
     manager = await openBrowser();
     const { page } = manager;
-    await page.goto(`${baseUrl}/login?as=staff`);
-    await page.getByLabel("Adresse e-mail").fill("gestion@logis.demo.example");
-    await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Bâtiments" }).waitFor();
+    await signInHousingManager(page, baseUrl);
     const portfolio = await api<{ buildings: Array<{ id: string; code: string }> }>(
       page,
       "GET",

@@ -2,18 +2,10 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, openBrowser, saveScreenshot, seriousAxeViolations } from "./browser.ts";
+import { signInAdviser, signInCoordinator, signInStaff } from "./staff-session.ts";
 
 const baseUrl = inject("browserBaseUrl");
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-
-async function signIn(page: Page, email: string, home: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login?as=staff`);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("ecowatchers-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("heading", { level: 1, name: home }).waitFor();
-}
 
 const stationCard = (page: Page, name: string) => page.locator("li.card").filter({ hasText: name });
 
@@ -29,7 +21,7 @@ describe.skipIf(!baseUrl)("the platform's weather data", () => {
 
   it("shows the administrator each station's missing months and the recent ones in an alert", async () => {
     const { page, errors } = browser;
-    await signIn(page, "admin@demo.example", "Organisations");
+    await signInStaff(page, baseUrl, "admin@demo.example", { lands: "Organisations" });
     await page.getByRole("link", { name: "Données météo : stations, mois manquants, imports" }).click();
     await page.getByRole("heading", { level: 1, name: "Données météo" }).waitFor();
     await stationCard(page, "Uccle (IRM/KMI)").getByText("Il manque").waitFor();
@@ -111,7 +103,7 @@ describe.skipIf(!baseUrl)("the platform's weather data", () => {
 
   it("lets the coordinator choose the organisation's station and says which recent months it lacks", async () => {
     const { page, errors } = browser;
-    await signIn(page, "coordination@cpas.demo.example", "Les ménages");
+    await signInCoordinator(page, baseUrl);
     await page.goto(`${baseUrl}/parametres`);
     const section = page.getByRole("region", { name: "Station météo" });
     await section.getByText("Station utilisée").waitFor();
@@ -148,7 +140,7 @@ describe.skipIf(!baseUrl)("the platform's weather data", () => {
 
   it("shows an adviser the station used, without a choice", async () => {
     const { page, errors } = browser;
-    await signIn(page, "conseil1@cpas.demo.example", "Les ménages");
+    await signInAdviser(page, baseUrl);
     await page.goto(`${baseUrl}/parametres`);
     const section = page.getByRole("region", { name: "Station météo" });
     await section.getByText("Station utilisée\u00a0: Station de démonstration — normales (démo)").waitFor();

@@ -77,7 +77,9 @@ export function createRowReader({ layout, meter }: { layout: Layout; meter: Impo
 
   /** `series` tells apart the values that may each have their own two 02:15 (register and unit). */
   function instant(day: LocalDay, wallMs: number, series: string, line: number, field: string): number {
-    const found = wallInstants(dayClock(day), wallMs);
+    const clock = dayClock(day);
+    if (clock.shiftAtMs === null) return clock.startMs + wallMs; // all but two days a year
+    const found = wallInstants(clock, wallMs);
     if (!found) return badRow(line, field, "import.reason.missing_hour");
     if (found.kind === "one") return found.at;
     const key = `${series}|${day}|${wallMs}`;
@@ -141,15 +143,13 @@ export function createRowReader({ layout, meter }: { layout: Layout; meter: Impo
     const register = registerOf(r[at.register] ?? "", amount, line, names.register);
     if (!register) return null;
     const unit = unitOf(r[at.unit] ?? "", line, names.unit);
-    const [from, fromTime, to, toTime] = [
-      r[at.fromDate] ?? "",
-      r[at.fromTime] ?? "",
-      r[at.toDate] ?? "",
-      r[at.toTime] ?? "",
-    ];
+    const from = r[at.fromDate] ?? "";
+    const fromTime = r[at.fromTime] ?? "";
+    const to = r[at.toDate] ?? "";
+    const toTime = r[at.toTime] ?? "";
     const day = read.day(from) ?? badRow(line, names.fromDate, "import.reason.date", from);
     const wall = read.time(fromTime) ?? badRow(line, names.fromTime, "import.reason.time", fromTime);
-    const toDay = read.day(to) ?? badRow(line, names.toDate, "import.reason.date", to);
+    const toDay = (to === from ? day : read.day(to)) ?? badRow(line, names.toDate, "import.reason.date", to);
     const toWall = read.time(toTime) ?? badRow(line, names.toTime, "import.reason.time", toTime);
     const startMs = instant(day, wall, register + unit, line, names.fromTime);
     const minutes = slotMinutes({ day, wall, toDay, toWall, startMs });

@@ -85,16 +85,25 @@ export function parseStatus(text: string): ValueStatus {
   return "measured";
 }
 
-/** Remembers a cell reader's answers: a year of quarter-hours repeats the same few hundred days, times and values. */
+/**
+ * Remembers a cell reader's answers: a year of quarter-hours repeats the same few hundred days, times
+ * and values. Consecutive lines mostly repeat a cell (the day, the unit, the status), and comparing
+ * it with the last one costs less than hashing it for the map.
+ */
 export function memo<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
   const cache = new Map<string, T>();
+  let lastText: string | undefined;
+  let lastFound: T | undefined;
   return (text) => {
+    if (text === lastText) return lastFound as T;
     let found = cache.get(text);
     if (found === undefined && !cache.has(text)) {
       found = read(text);
       if (cache.size >= limit) cache.clear();
       cache.set(text, found);
     }
+    lastText = text;
+    lastFound = found;
     return found as T;
   };
 }

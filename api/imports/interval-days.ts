@@ -56,12 +56,18 @@ export function buildDays({
   timeField?: string;
 }): DayRow[] {
   const groups = new Map<string, Group>();
+  // Files list a day's lines together: each register's last group spares building a key per line.
+  const last = new Map<Register, Group>();
   for (const r of readings) {
-    const key = `${r.register}|${r.day}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { register: r.register, day: r.day, minutes: r.minutes, values: {}, estimated: {}, rows: 0 };
-      groups.set(key, group);
+    let group = last.get(r.register);
+    if (group?.day !== r.day) {
+      const key = `${r.register}|${r.day}`;
+      group = groups.get(key);
+      if (!group) {
+        group = { register: r.register, day: r.day, minutes: r.minutes, values: {}, estimated: {}, rows: 0 };
+        groups.set(key, group);
+      }
+      last.set(r.register, group);
     }
     if (group.minutes !== r.minutes) badRow(r.line, timeField, "import.reason.mixed_slots");
     const clock = dayClock(r.day);

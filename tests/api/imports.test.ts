@@ -254,6 +254,21 @@ describe("smart-meter import", () => {
     }
   });
 
+  it("refuses a file with a quote never closed at the line where it opens, and writes nothing (it was a 500)", async () => {
+    const meterId = await newMeter({ registers: ["single"], ean: undefined, startIndex: 0 });
+    const broken = [
+      DUTCH_HEADER,
+      dutchLine("2024-11-05", "10:00", "10:15", "Afname", "0,100"),
+      dutchLine("2024-11-05", "10:15", "10:30", "Afname", "0,200"),
+      dutchLine("2024-11-05", "10:30", "10:45", "Afname", '"0,300'),
+    ].join("\n");
+    const res = await uploadCsv(t, meterId, adviser, broken);
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: "import.bad_row", line: 4 });
+    expect(res.body.errors[0].code).toBe("import.reason.syntax");
+    expect((await t.call("GET", `/api/meters/${meterId}/imports`, { cookie: adviser })).body).toEqual([]);
+  });
+
   it("keeps 'cannot be read' for lines that cannot be made out, and gives every other refusal its own words", () => {
     const unreadable = ["columns", "date", "time", "value", "syntax"];
     const reasons = Object.keys(IMPORT_MESSAGES).filter((code) => code.startsWith("import.reason."));

@@ -22,7 +22,7 @@ export interface ImportBenchRow {
 const YEAR = 2025;
 
 /**
- * A meter-year of quarter-hours for two registers (70,080 lines, ~8.9 MB): the import (csv-parse,
+ * A meter-year of quarter-hours for two registers (70,080 lines, ~8.9 MB): the import (papaparse,
  * the rules, COPY of the 730 day rows into a staging table, upsert, monthly rollup, import log, one
  * transaction) against a raw COPY of the same 70,080 readings, one row per reading with a primary
  * key on (meter, register, instant), on the same database in the same run. Also shown: parsing

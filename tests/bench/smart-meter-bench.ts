@@ -86,7 +86,7 @@ export function smartMeterTables(r: SmartMeterResult): string[] {
     "",
     imports,
     "",
-    "The import reads the CSV with csv-parse, applies the rules, COPYs 730 day rows into a staging table, " +
+    "The import reads the CSV with papaparse, applies the rules, COPYs 730 day rows into a staging table, " +
       "upserts them and rewrites the monthly rollup, in one transaction. The raw COPY loads the same 70,080 " +
       "readings, already parsed, one row per reading with a primary key on (meter, register, instant).",
     "",

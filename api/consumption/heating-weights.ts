@@ -1,5 +1,4 @@
 import type { Ctx } from "../http/context.ts";
-import { NotFound } from "../http/errors.ts";
 import { intervalDaysForHousehold } from "../imports/index.ts";
 import { listReadingsForHousehold } from "../meters/index.ts";
 import { findWeatherStationCode } from "../organisations/index.ts";
@@ -17,20 +16,15 @@ import type { DayWeight } from "./day-spans.ts";
 
 /**
  * The weather rows of the organisation's station over `fromDay`–`toDay` (its two days before
- * included, which equivalent degree-days weigh). Null when the station is not known: the intervals are
- * then spread evenly, the screen still answers.
+ * included, which equivalent degree-days weigh). None for a station not known: the intervals are then
+ * spread evenly, the screen still answers.
  */
 export async function stationDegreeDays(
   ctx: Ctx,
   { fromDay, toDay }: { fromDay: LocalDay; toDay: LocalDay },
-): Promise<StationWeather | null> {
+): Promise<StationWeather> {
   const stationCode = (await findWeatherStationCode(ctx.db, ctx.orgId)) ?? "uccle";
-  try {
-    return await stationWeather({ db: ctx.db, stationCode, fromDay: addDays(fromDay, -2), toDay });
-  } catch (error) {
-    if (error instanceof NotFound) return null;
-    throw error;
-  }
+  return stationWeather(ctx.db, { stationCode, fromDay: addDays(fromDay, -2), toDay });
 }
 
 /** The fit reads the year before today, back one longest period more: its readings' and smart days' span. */

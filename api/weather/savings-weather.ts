@@ -13,41 +13,13 @@ export type SavingsWeatherInput =
   | { kind: "degree_days"; convention: "equiv16_5"; degreeDays: Map<LocalDay, number> };
 
 /** What a station holds over a span: its daily temperatures, its measured equivalent 16.5 months, its normals. */
-export type StationWeather = Awaited<ReturnType<typeof stationWeather>>;
+export type StationWeather = Awaited<ReturnType<typeof repo.weatherRowsBetween>>;
 
-/** A station's weather rows over `fromDay`–`toDay` (inclusive), in three queries after the station's. */
-export async function stationWeather({
-  db,
-  stationCode,
-  fromDay,
-  toDay,
-}: {
-  db: DbOrTx;
-  stationCode: string;
-  fromDay: LocalDay;
-  toDay: LocalDay;
-}) {
-  const station = await repo.findStation(db, stationCode);
-  if (!station) throw new NotFound("weather.station_not_found");
-  const [temperatures, monthly, normalRows] = await Promise.all([
-    repo.temperaturesBetween(db, { stationCode, fromDay, toDay }),
-    repo.monthlyValues(db, {
-      stationCode,
-      convention: "equiv16_5",
-      kind: "measured",
-      fromMonth: fromDay.slice(0, 7),
-      toMonth: toDay.slice(0, 7),
-    }),
-    repo.monthlyValues(db, { stationCode, convention: "equiv16_5", kind: "normal" }),
-  ]);
-  return {
-    station,
-    temperatures,
-    monthly,
-    // Equivalent 16.5 normals by month of year (1–12), for normal-year use and bill projections.
-    normals: new Map(normalRows.map((n) => [Number(n.month), n.degreeDays])),
-  };
-}
+/** A station's weather over `fromDay`–`toDay` (inclusive): none for an unknown station. */
+export const stationWeather = (
+  db: DbOrTx,
+  span: { stationCode: string; fromDay: LocalDay; toDay: LocalDay },
+) => repo.weatherRowsBetween(db, span);
 
 /**
  * The weather of a station over `fromDay`–`toDay` (inclusive) as the savings engine reads it: daily
@@ -55,18 +27,26 @@ export async function stationWeather({
  * measured equivalent 16.5 monthly table, each month's degree-days spread evenly over its days. Months
  * without data are listed, never filled.
  */
-export async function weatherForSavings(span: {
+export async function weatherForSavings({
+  db,
+  ...span
+}: {
   db: DbOrTx;
   stationCode: string;
   fromDay: LocalDay;
   toDay: LocalDay;
 }) {
-  return savingsWeatherOver(await stationWeather(span), span);
+  const [station, rows] = await Promise.all([
+    repo.findStation(db, span.stationCode),
+    stationWeather(db, span),
+  ]);
+  if (!station) throw new NotFound("weather.station_not_found");
+  return { station, ...savingsWeatherOver(rows, span) };
 }
 
-/** `weatherForSavings` over a span inside the rows fetched (`stationWeather`). */
+/** `weatherForSavings`'s weather over a span inside the rows fetched (`stationWeather`). */
 export function savingsWeatherOver(
-  { station, temperatures: allTemperatures, monthly: allMonthly, normals }: StationWeather,
+  { temperatures: allTemperatures, monthly: allMonthly, normals }: StationWeather,
   { fromDay, toDay }: { fromDay: LocalDay; toDay: LocalDay },
 ) {
   const [fromMonth, toMonth] = [fromDay.slice(0, 7), toDay.slice(0, 7)];
@@ -75,7 +55,6 @@ export function savingsWeatherOver(
   const spanDays = Math.round((Date.parse(toDay) - Date.parse(fromDay)) / 86_400_000) + 1;
   if (temperatures.length >= TEMPERATURES_SHARE * spanDays) {
     return {
-      station,
       normals,
       source: "daily_temperatures" as const,
       input: {
@@ -90,7 +69,6 @@ export function savingsWeatherOver(
     };
   }
   return {
-    station,
     normals,
     source: "monthly_degree_days" as const,
     input: {
@@ -119,8 +97,10 @@ function spreadMonths(monthly: readonly { month: string; degreeDays: number }[])
   const degreeDays = new Map<LocalDay, number>();
   for (const m of monthly) {
     const days = daysInMonth(m.month);
-    for (let i = 1; i <= days; i++)
-      degreeDays.set(`${m.month}-${String(i).padStart(2, "0")}`, m.degreeDays / days);
+    for (let i = 0; i < days; i++) degreeDays.set(m.month + (DAY_SUFFIXES[i] as string), m.degreeDays / days);
   }
   return degreeDays;
 }
+
+/** "-01" … "-31": a month's days are its `YYYY-MM` and these. */
+const DAY_SUFFIXES = Array.from({ length: 31 }, (_, i) => `-${String(i + 1).padStart(2, "0")}`);

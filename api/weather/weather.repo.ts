@@ -1,5 +1,6 @@
 import { and, asc, between, count, eq, max, min, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/client.ts";
+import { rowsOf } from "../../db/rows.ts";
 import {
   dailyTemperatures,
   degreeDaysDaily,
@@ -255,4 +256,31 @@ export async function measuredStarts(db: DbOrTx, stationCode: string) {
       .groupBy(degreeDaysDaily.convention),
   ]);
   return { monthly, daily };
+}
+
+/**
+ * A station's daily temperatures from `fromDay` to `toDay`, its measured equivalent 16.5 months over
+ * them and its normals, in one statement (a screen that spreads readings by the weather asks on every
+ * read). No row at all for a station that does not exist.
+ */
+export async function weatherRowsBetween(
+  db: DbOrTx,
+  { stationCode, fromDay, toDay }: { stationCode: string; fromDay: string; toDay: string },
+) {
+  const result = await db.execute(sql`
+    select 'temperature' as series, day::text as at, tmean_c::float8 as value
+      from daily_temperatures where station_code = ${stationCode} and day between ${fromDay} and ${toDay}
+    union all
+    select kind::text, month, degree_days::float8
+      from degree_days_monthly
+      where station_code = ${stationCode} and convention = 'equiv16_5'
+        and (kind = 'normal' or month between ${fromDay.slice(0, 7)} and ${toDay.slice(0, 7)})
+    order by 1, 2`);
+  const rows = rowsOf<{ series: "temperature" | DegreeDayKind; at: string; value: number }>(result);
+  const of = (series: string) => rows.filter((r) => r.series === series);
+  return {
+    temperatures: of("temperature").map((r) => ({ day: r.at, tmeanC: Number(r.value) })),
+    monthly: of("measured").map((r) => ({ month: r.at, degreeDays: Number(r.value) })),
+    normals: new Map(of("normal").map((r) => [Number(r.at), Number(r.value)])),
+  };
 }

@@ -2,7 +2,7 @@ import type { Ctx } from "../http/context.ts";
 import { intervalDaysForHousehold } from "../imports/index.ts";
 import { listReadingsForHousehold } from "../meters/index.ts";
 import { findWeatherStationCode } from "../organisations/index.ts";
-import { BASELINE_DAYS, type DayWeights, heatingDayWeights, type SavingsEnergy } from "../savings/index.ts";
+import { type DayWeights, fitDataFrom, heatingDayWeights, type SavingsEnergy } from "../savings/index.ts";
 import {
   bestDegreeDaysByDay,
   equiv165Weather,
@@ -27,12 +27,9 @@ export async function stationDegreeDays(
   return stationWeather(ctx.db, { stationCode, fromDay: addDays(fromDay, -2), toDay });
 }
 
-/** The fit reads the year before today, back one longest period more: its readings' and smart days' span. */
-export const fitDaysFrom = (today: LocalDay) => addDays(today, -(BASELINE_DAYS + 100));
-
 /** A household's readings and smart-meter days of the year its model is fitted on, for a past window. */
 export async function loadFitData(ctx: Ctx, householdId: string, today: LocalDay) {
-  const from = fitDaysFrom(today);
+  const from = fitDataFrom(today);
   const [meters, intervalDays] = await Promise.all([
     listReadingsForHousehold({ ctx, householdId, days: { from, to: today } }),
     intervalDaysForHousehold({ ctx, householdId, fromDay: from, toDay: today }),
@@ -59,7 +56,7 @@ export function heatingWeightsOf({
   today: LocalDay;
 }): Map<SavingsEnergy, DayWeight> {
   // Fitted as the bill projection fits it: one source of weather over the year, in equivalent 16.5.
-  const fitSpan = { fromDay: addDays(fitDaysFrom(today), -2), toDay: today };
+  const fitSpan = { fromDay: addDays(fitDataFrom(today), -2), toDay: today };
   const weather = equiv165Weather(savingsWeatherOver(station, fitSpan).input);
   const models = heatingDayWeights({ energies, ...fit, conversion, weather, until: today });
   return dayWeightsByEnergy(models, { degreeDays: bestDegreeDaysByDay(station), normals: station.normals });

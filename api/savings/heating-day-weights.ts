@@ -65,6 +65,9 @@ export function heatingDayWeights({
 /** A baseline period may be this long (two-monthly readers), and the baseline's first one starts before it. */
 const LONGEST_PERIOD_DAYS = 100;
 
+/** The first day a model fitted on the data up to `lastDay` reads: a year back and a longest period. */
+export const fitDataFrom = (lastDay: LocalDay) => addDays(lastDay, -(BASELINE_DAYS + LONGEST_PERIOD_DAYS));
+
 /**
  * The energy's meters as they stood on `until`, with only what its model's baseline year can read:
  * its last data back a year and a longest period, from the last reading of each register before that
@@ -91,7 +94,7 @@ function fitData({
   ]
     .sort()
     .at(-1) as LocalDay;
-  const from = addDays(lastDay || until, -(BASELINE_DAYS + LONGEST_PERIOD_DAYS));
+  const from = fitDataFrom(lastDay || until);
   const fromMs = startOfBrusselsDay(from).getTime();
   return {
     known: asOf.map((m) => ({ ...m, readings: readingsSince(m.readings, fromMs) })),

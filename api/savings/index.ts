@@ -8,7 +8,7 @@ export {
   type UsageSource,
 } from "./daily-periods.ts";
 export { metersAsOf } from "./data-as-of.ts";
-export { type DayWeights, heatingDayWeights } from "./heating-day-weights.ts";
+export { type DayWeights, fitDataFrom, heatingDayWeights } from "./heating-day-weights.ts";
 export { normalYearKwh, normalYearUse, splitByDegreeDays } from "./normal-year.ts";
 export { BASELINE_DAYS, type DataKind, median, type UsagePeriod } from "./periods.ts";
 export { householdSavingsSince } from "./savings.actions.ts";

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "../../db/client.ts";
 import { daysInMonth, type LocalDay } from "../consumption/brussels-days.ts";
 import { NotFound } from "../http/errors.ts";
-import { type DailyTemperature, dailyDegreeDays } from "./degree-days.ts";
+import { dailyDegreeDays } from "./degree-days.ts";
 import { missingMonths } from "./months.ts";
 import * as repo from "./weather.repo.ts";
 
@@ -88,8 +88,7 @@ export function savingsWeatherOver(
  */
 export function bestDegreeDaysByDay({ temperatures, monthly }: StationWeather): Map<LocalDay, number> {
   const byDay = spreadMonths(monthly);
-  for (const d of dailyDegreeDays(temperatures as DailyTemperature[], "equiv16_5"))
-    byDay.set(d.day, d.degreeDays);
+  for (const d of dailyDegreeDays(temperatures, "equiv16_5")) byDay.set(d.day, d.degreeDays);
   return byDay;
 }
 
